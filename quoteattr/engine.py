@@ -6,7 +6,11 @@ from typing import TYPE_CHECKING
 
 import attrs
 
-from .model import Quote
+from .attribution import Attribution, attribute, mention_span
+from .lexicon import get as get_lexicon
+from .marks import find_quotes
+from .model import Mention, Quote, Speaker, SpeakerKind
+from .speakers import Entity, Registry
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -16,12 +20,84 @@ __all__ = ["Options", "quotes_from_doc"]
 
 @attrs.frozen(kw_only=True)
 class Options:
-    """Extraction settings shared by the Extractor, the component and the CLI."""
+    """Extraction settings shared by the Extractor, the component and the CLI.
+
+    Attributes:
+        include_documents: Return quotes whose source is a document ("a poll shows").
+        min_confidence: Drop quotes below this confidence.
+        lang: Lexicon language.
+    """
 
     include_documents: bool = True
-    min_confidence: float = 0.0
+    min_confidence: float = attrs.field(default=0.0)
+    lang: str = "en"
 
 
 def quotes_from_doc(doc: Doc, *, options: Options = Options()) -> list[Quote]:
     """Return the quotes of a parsed ``Doc`` in document order (offsets index ``doc.text``)."""
-    return []
+    text = doc.text
+    if not text or not text.strip() or len(doc) == 0:
+        return []
+    lex = get_lexicon(options.lang)
+    marked = find_quotes(text)
+    attributions = attribute(doc, marked, lex)
+    if not attributions:
+        return []
+    registry = Registry(doc, lex)
+    return _to_quotes(doc, attributions, registry, options)
+
+
+def _to_quotes(doc: Doc, attributions: list[Attribution], registry: Registry, options: Options) -> list[Quote]:
+    text = doc.text
+    resolved: dict[int, tuple[Entity | None, tuple[int, int] | None, str]] = {}
+    previous: Entity | None = None
+    out: list[Quote] = []
+    # resolve in text order of the cue/mention so that "previous speaker" means what a reader means
+    for a in sorted(attributions, key=lambda a: (a.cue[0] if a.cue else a.start)):
+        ent: Entity | None = None
+        span: tuple[int, int] | None = None
+        rule = "no-source"
+        if a.follows is not None and id(a.follows) in resolved:
+            ent, span, _ = resolved[id(a.follows)]
+            rule = "continuation"
+        elif a.source is not None:
+            tok = doc[a.source]
+            span = mention_span(tok)
+            res = registry.resolve(tok, span, previous=previous)
+            ent, rule = res.entity, res.rule
+        resolved[id(a)] = (ent, span, rule)
+        if ent is not None:
+            previous = ent
+    for a in attributions:
+        ent, span, rule = resolved[id(a)]
+        speaker = None
+        if span is not None or ent is not None:
+            mention = None if span is None else Mention.from_text(text, *span)
+            if ent is not None:
+                speaker = Speaker(
+                    name=ent.name,
+                    kind=ent.kind,
+                    named=ent.named,
+                    mention=mention,
+                    mentions=[Mention.from_text(text, s, e) for s, e in sorted(ent.mentions)],
+                )
+            else:
+                speaker = Speaker(name=None, kind=SpeakerKind.UNKNOWN, named=False, mention=mention, mentions=[mention] if mention else [])
+        if speaker is not None and speaker.kind is SpeakerKind.DOCUMENT and not options.include_documents:
+            continue
+        conf = a.confidence * (1.0 if ent is not None else 0.8)
+        if conf < options.min_confidence:
+            continue
+        out.append(
+            Quote(
+                text=text[a.start:a.end],
+                start=a.start,
+                end=a.end,
+                kind=a.kind,
+                speaker=speaker,
+                cue=None if a.cue is None else Mention.from_text(text, *a.cue),
+                confidence=round(conf, 4),
+                evidence=(a.rule, "speaker:" + rule),
+            )
+        )
+    return out

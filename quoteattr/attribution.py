@@ -1,0 +1,507 @@
+"""Quotes ↔ cues ↔ source mentions, and the direct / indirect / mixed kind.
+
+Input: a parsed Doc, the quotation-mark spans of its text and its cue tokens.  Output:
+:class:`Attribution` records: a content span, a cue span, the token that heads the source
+mention, and the rule that linked them.  Speaker names are resolved downstream.
+
+Two passes share one mechanism:
+
+* every cue verb yields its *reported content* (clausal complement, "according to" host
+  clause, object predicate of "call/accuse/urge") and its *source* (subject, by-agent,
+  antecedent of a relative pronoun, subject of the governing verb);
+* every quotation-mark span is then matched to the cue whose content covers it (direct, or
+  mixed when the content holds more than the quotation), to a cue beside it in the same
+  sentence, to a "X:" / "— X" frame, or to the previous speaker's turn.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import TYPE_CHECKING, Iterable, Sequence
+
+import attrs
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, POS
+
+from .cues import according_tokens, cue_tokens
+from .lexicon import Lexicon
+from .marks import MarkedQuote
+from .model import QuoteKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+__all__ = ["Attribution", "attribute"]
+
+_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_CLAUSE = frozenset({"ccomp"})
+_RELATIVE = frozenset({"who", "which", "that", "whom"})
+_NP_RIGHT_DEPS = frozenset({"prep", "acl", "compound", "pobj", "nummod", "amod"})
+_NP_RIGHT_PREPS = frozenset({"for", "of", "in", "at", "from", "with", "on", "inside", "within"})
+_QUOTE_END_PUNCT = frozenset(",?!.…—–-:;")
+_NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_MAX_SCARE_TOKENS = 4
+
+
+@attrs.define
+class Attribution:
+    """One attributed quote before speaker resolution (mutable while it is built).
+
+    Attributes:
+        start, end: Content character span.
+        kind: Direct, indirect or mixed.
+        cue: Cue character span, or ``None``.
+        source: Index of the token heading the source mention, or ``None``.
+        mention: Character span of the source mention, or ``None``.
+        rule: Which rule found the quote.
+        confidence: How sure the rule is.
+        follows: For a continued quote, the attribution whose speaker it inherits.
+    """
+
+    start: int
+    end: int
+    kind: QuoteKind
+    cue: tuple[int, int] | None
+    source: int | None
+    mention: tuple[int, int] | None
+    rule: str
+    confidence: float
+    follows: Attribution | None = None
+    cue_token: int | None = None
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _tok_span(tokens: Sequence[Token]) -> tuple[int, int]:
+    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+
+def _subtree_span(tok: Token) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
+    """Trim whitespace and dangling punctuation (commas, dashes, colons) from a content span."""
+    text = doc.text
+    while s < e and (text[s].isspace() or text[s] in ",;:—–-)"):
+        s += 1
+    while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-("):
+        e -= 1
+    return s, e
+
+
+def _is_verbish(tok: Token) -> bool:
+    return tok.pos_ in ("VERB", "AUX")
+
+
+def mention_span(tok: Token) -> tuple[int, int]:
+    """Character span of the noun phrase headed by ``tok`` ("A spokesperson for the ministry").
+
+    Left modifiers are kept; on the right only prepositional and participial modifiers
+    written without a comma; appositions and relative clauses are left out.
+    """
+    doc = tok.doc
+    if tok.ent_type_ and tok.ent_iob_ != "O":
+        # the whole entity, e.g. "Antony Blinken"
+        s = tok.i
+        while s > 0 and doc[s].ent_iob_ == "I":
+            s -= 1
+        e = tok.i + 1
+        while e < len(doc) and doc[e].ent_iob_ == "I":
+            e += 1
+        ent_start, ent_end = s, e
+    else:
+        ent_start, ent_end = tok.i, tok.i + 1
+    left = min(tok.left_edge.i, ent_start)
+    # do not run back into a preceding clause (e.g. a relative clause ending before the head)
+    for t in doc[left:tok.i]:
+        if t.dep_ in ("relcl", "acl", "appos") or t.text in (",", "—", "–", "“", "”", '"'):
+            left = t.right_edge.i + 1 if t.dep_ in ("relcl", "acl", "appos") else t.i + 1
+    left = min(left, ent_start)
+    right = ent_end - 1
+    for child in tok.rights:
+        if child.i <= right:
+            continue
+        if child.dep_ == "prep" and child.lower_ in _NP_RIGHT_PREPS and child.i == right + 1:
+            right = child.right_edge.i
+        elif child.dep_ == "acl" and child.i == right + 1 and child.tag_ == "VBN":
+            right = child.right_edge.i
+        elif child.dep_ in ("compound", "nummod") and child.i == right + 1:
+            right = child.i
+        else:
+            break
+    # never end on punctuation or include quotation marks
+    while right > left and doc[right].is_punct:
+        right -= 1
+    while left < right and doc[left].is_punct:
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right].text)
+
+
+# --------------------------------------------------------------------------- sources
+
+
+def _source_of(verb: Token, depth: int = 0) -> Token | None:
+    """The token heading the source of a cue verb, following grammar, not position."""
+    subj = None
+    passive_subj = None
+    for child in verb.children:
+        dep = child.dep_
+        if dep == "nsubj":
+            subj = child
+        elif dep == "nsubjpass":
+            passive_subj = child
+        elif dep == "agent":
+            for g in child.children:
+                if g.dep_ == "pobj":
+                    return g
+    if subj is not None:
+        if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+            return verb.head
+        if subj.lower_ in _RELATIVE and verb.head.dep_ == "relcl":
+            return verb.head.head
+        return subj
+    if passive_subj is not None:
+        return None
+    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
+        head = verb.head
+        if verb.dep_ == "ccomp" and not _is_verbish(head):
+            return None
+        return _source_of(head, depth + 1)
+    if verb.dep_ == "acl" and verb.head.pos_ in _NOUNISH:
+        return verb.head
+    return None
+
+
+# --------------------------------------------------------------------------- content
+
+
+def _content_of(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
+    """The reported content of a cue verb as a character span, and the rule name."""
+    lemma = verb.lemma_.lower()
+    ccomps = [c for c in verb.children if c.dep_ in _CLAUSE]
+    if ccomps:
+        c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda t: t.right_edge.i - t.left_edge.i)
+        s, e = _subtree_span(c)
+        # drop a leading complementizer "that"
+        first = c.left_edge
+        if first.lower_ == "that" and first.dep_ == "mark":
+            nxt = first.nbor(1) if first.i + 1 < len(verb.doc) else None
+            if nxt is not None:
+                s = nxt.idx
+        return (s, e), "clausal-complement"
+    if lemma in lex.np_cue_verbs:
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
+                objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                if objs and (lemma != "call" or child.lower_ != "for"):
+                    return _subtree_span(objs[0]), f"{lemma}-{child.lower_}"
+            if child.dep_ in ("xcomp", "oprd") and child.i > verb.i:
+                s, e = _subtree_span(child)
+                first = child.left_edge
+                if first.lower_ == "to" and first.i < child.i:
+                    s = first.nbor(1).idx
+                return (s, e), f"{lemma}-predicate"
+    if lemma in lex.cognition_verbs or lemma in ("promise", "pledge", "vow", "threaten", "agree", "urge", "ask"):
+        for child in verb.children:
+            if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
+                s, e = _subtree_span(child)
+                first = child.left_edge
+                if first.lower_ == "to" and first.i < child.i:
+                    s = first.nbor(1).idx
+                return (s, e), "infinitive-complement"
+    # "CONTENT, X said": the cue hangs off the content's verb as a parenthetical
+    head = verb.head
+    if verb.dep_ in ("parataxis", "advcl", "conj", "ccomp") and head.i < verb.i and _is_verbish(head):
+        left = verb.left_edge.i
+        doc = verb.doc
+        if left > 0 and doc[left - 1].text in (",", "”", '"', "’", "''"):
+            s = head.left_edge.idx
+            end_tok = doc[left - 1]
+            e = end_tok.idx
+            if e > s:
+                return (s, e), "parenthetical"
+    return None, ""
+
+
+def _according_content(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:
+    """For "according to X", the source X and the clause it modifies."""
+    doc = tok.doc
+    to = doc[tok.i + 1]
+    src = None
+    for g in list(to.children) + list(tok.children):
+        if g.dep_ == "pobj":
+            src = g
+            break
+    if src is None and tok.i + 2 < len(doc):
+        src = doc[tok.i + 2]
+    host = tok.head
+    while host.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis") and host.head.i != host.i:
+        host = host.head
+    phrase_l, phrase_r = tok.i, max(tok.right_edge.i, to.right_edge.i)
+    hl, hr = host.left_edge.i, host.right_edge.i
+    if phrase_l <= hl + 1:
+        s_tok, e_tok = phrase_r + 1, hr
+    elif phrase_r >= hr - 1:
+        s_tok, e_tok = hl, phrase_l - 1
+    else:
+        # in the middle: the clause around it, the phrase itself trimmed out later
+        s_tok, e_tok = hl, hr
+    if s_tok > e_tok:
+        return None, src
+    s, e = doc[s_tok].idx, doc[e_tok].idx + len(doc[e_tok].text)
+    return (s, e), src
+
+
+# --------------------------------------------------------------------------- main pass
+
+
+@attrs.define
+class _Cue:
+    tok: int
+    cue: tuple[int, int]
+    content: tuple[int, int] | None
+    source: int | None
+    rule: str
+
+
+def _cue_span(verb: Token) -> tuple[int, int]:
+    """The cue as written: the verb, with particles ("pointed out") and "according to"."""
+    s = verb.idx
+    e = verb.idx + len(verb.text)
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == verb.i + 1:
+            e = child.idx + len(child.text)
+    return s, e
+
+
+def _collect_cues(doc: Doc, lex: Lexicon) -> list[_Cue]:
+    arr = doc.to_array([LEMMA, POS, LOWER])
+    out: list[_Cue] = []
+    for i in cue_tokens(doc, lex, arr):
+        verb = doc[i]
+        content, rule = _content_of(verb, lex)
+        src = _source_of(verb)
+        out.append(_Cue(i, _cue_span(verb), content, None if src is None else src.i, rule))
+    for i in according_tokens(doc, lex, arr):
+        tok = doc[i]
+        content, src = _according_content(tok)
+        to = doc[i + 1]
+        out.append(_Cue(i, (tok.idx, to.idx + len(to.text)), content, None if src is None else src.i, "according-to"))
+    out.sort(key=lambda c: c.tok)
+    return out
+
+
+def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= span[0] and span[1] <= outer[1]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _only_filler(text: str, s: int, e: int) -> bool:
+    """True when text[s:e] holds nothing but punctuation, spaces or a complementizer."""
+    chunk = text[s:e].strip(" \t\r\n,.;:—–-“”\"‘’'«»„")
+    return chunk == "" or chunk.lower() == "that"
+
+
+def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon) -> list[Attribution]:
+    """Find every attributed quote of ``doc``; see the module docstring for the rules."""
+    text = doc.text
+    starts = [t.idx for t in doc]
+    cues = _collect_cues(doc, lex)
+    outer = [q for q in marked if q.depth == 0 and q.end > q.start]
+
+    def tok_at(char: int) -> int:
+        """Index of the token containing or following character ``char``."""
+        return max(0, min(len(doc) - 1, bisect_right(starts, char) - 1))
+
+    def in_quote(char: int) -> MarkedQuote | None:
+        for q in outer:
+            if q.open_start <= char < q.close_end:
+                return q
+        return None
+
+    # 1. cue verbs: drop those inside quotation marks (speech reported within a quote)
+    quote_ranges = [(q.open_start, q.close_end) for q in outer]
+    qstarts = [r[0] for r in quote_ranges]
+
+    def inside_any_quote(char: int) -> bool:
+        k = bisect_right(qstarts, char) - 1
+        while k >= 0:
+            s, e = quote_ranges[k]
+            if s <= char < e:
+                return True
+            if e <= char and k < len(quote_ranges) - 1:
+                break
+            k -= 1
+            if k >= 0 and quote_ranges[k][1] < char - 100000:
+                break
+        return False
+
+    live = [c for c in cues if not inside_any_quote(c.cue[0])]
+
+    results: list[Attribution] = []
+    used_quotes: set[int] = set()
+
+    # 2. indirect and mixed: each cue with content outside the quotes
+    for c in live:
+        if c.content is None:
+            continue
+        s, e = _trim(doc, *c.content)
+        if e - s < 2:
+            continue
+        # widen the content over quotation spans it cuts into
+        holds: list[int] = []
+        for qi, q in enumerate(outer):
+            if _overlap((q.open_start, q.close_end), (s, e)) > 0:
+                holds.append(qi)
+                s = min(s, q.open_start if q.open_start >= s - 2 else s)
+                e = max(e, q.close_end)
+        holds = [qi for qi in holds if _overlap((outer[qi].start, outer[qi].end), (s, e)) > 0]
+        if holds:
+            q0, q1 = outer[holds[0]], outer[holds[-1]]
+            if len(holds) == 1 and _only_filler(text, s, q0.open_start) and _only_filler(text, q0.close_end, e):
+                # the whole content is one quotation: a direct quote
+                if holds[0] in used_quotes:
+                    continue
+                used_quotes.add(holds[0])
+                results.append(
+                    Attribution(q0.start, q0.end, QuoteKind.DIRECT, c.cue, c.source, None, "direct:" + c.rule, 0.9, cue_token=c.tok)
+                )
+                continue
+            s = min(s, q0.open_start) if q0.open_start < s else s
+            kind = QuoteKind.MIXED
+            used_quotes.update(holds)
+        else:
+            kind = QuoteKind.INDIRECT
+        s, e = _trim(doc, s, e)
+        if e <= s:
+            continue
+        conf = 0.8 if c.source is not None else 0.5
+        results.append(Attribution(s, e, kind, c.cue, c.source, None, c.rule, conf, cue_token=c.tok))
+
+    # 3. direct quotes not yet attributed: a cue beside them, a frame, or a continued turn
+    sent_starts = [s.start for s in doc.sents]
+    prev: Attribution | None = None
+    direct_by_quote: dict[int, Attribution] = {}
+    for a in results:
+        if a.kind is QuoteKind.DIRECT:
+            for qi, q in enumerate(outer):
+                if q.start == a.start and q.end == a.end:
+                    direct_by_quote[qi] = a
+    for qi, q in enumerate(outer):
+        if qi in direct_by_quote:
+            prev = direct_by_quote[qi]
+            continue
+        if qi in used_quotes:
+            continue
+        a = _direct_beside(doc, q, live, tok_at, sent_starts, lex)
+        if a is None:
+            a = _direct_continued(doc, q, outer, qi, prev)
+        if a is None:
+            continue
+        used_quotes.add(qi)
+        results.append(a)
+        prev = a
+    results.sort(key=lambda a: (a.start, -a.end))
+    return results
+
+
+def _words_in(doc: Doc, q: MarkedQuote) -> int:
+    return sum(1 for w in doc.text[q.start:q.end].split() if any(ch.isalnum() for ch in w))
+
+
+def _direct_beside(doc: Doc, q: MarkedQuote, cues: list[_Cue], tok_at, sent_starts, lex: Lexicon) -> Attribution | None:
+    """A cue in the stretch right after or right before the quotation, in its sentence."""
+    text = doc.text
+    n_words = _words_in(doc, q)
+    after_i = tok_at(q.close_end) if q.close_end < len(text) else len(doc)
+    while after_i < len(doc) and doc[after_i].idx < q.close_end:
+        after_i += 1
+    before_i = tok_at(q.open_start)
+    while before_i >= 0 and doc[before_i].idx + len(doc[before_i].text) > q.open_start:
+        before_i -= 1
+    para_end = text.find("\n", q.close_end)
+    para_end = len(text) if para_end < 0 else para_end
+    para_start = text.rfind("\n", 0, q.open_start) + 1
+
+    ends_open = q.end > q.start and text[q.end - 1] in _QUOTE_END_PUNCT
+    best: tuple[int, _Cue] | None = None
+    for c in cues:
+        if c.source is None:
+            continue
+        cs = c.cue[0]
+        if q.close_end <= cs < para_end:
+            # after: “…,” X said / “…,” said X — only up to the end of that sentence
+            gap = text[q.close_end:cs]
+            if any(p in gap for p in (". ", "? ", "! ", "“", '"')) and not gap.strip().startswith((",", "—", "–")):
+                continue
+            dist = len(gap)
+            if dist > 120:
+                continue
+            if not ends_open and not gap.lstrip().startswith((",", "—", "–", "-")) and dist > 40:
+                continue
+            score = dist
+        elif para_start <= cs < q.open_start:
+            # before: X said: “…” / X said, “…” / X told NBC “…”
+            gap = text[c.cue[1]:q.open_start]
+            if any(p in gap for p in (". ", "? ", "! ", "”", '"')):
+                continue
+            if len(gap) > 80:
+                continue
+            if c.content is not None and _overlap(c.content, (q.open_start, q.close_end)) == 0 and c.content[1] <= q.open_start:
+                continue
+            score = len(gap) + 5
+        else:
+            continue
+        if best is None or score < best[0]:
+            best = (score, c)
+    if best is not None:
+        c = best[1]
+        return Attribution(q.start, q.end, QuoteKind.DIRECT, c.cue, c.source, None, "direct:adjacent-cue", 0.85, cue_token=c.tok)
+    # X: “…”  and  “…” — X
+    before = text[para_start:q.open_start].rstrip()
+    if before.endswith(":") and n_words >= 3:
+        i = tok_at(len(before) - 1 + para_start) - 1
+        if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN", "PRON"):
+            return Attribution(q.start, q.end, QuoteKind.DIRECT, None, doc[i].i, None, "direct:colon-frame", 0.7)
+    after = text[q.close_end:para_end]
+    stripped = after.lstrip()
+    if stripped[:1] in ("—", "–") and n_words >= 3:
+        j = tok_at(q.close_end + (len(after) - len(stripped)) + 1)
+        while j < len(doc) and (doc[j].is_punct or doc[j].is_space):
+            j += 1
+        if j < len(doc) and doc[j].pos_ in ("PROPN", "NOUN"):
+            # the head of that noun phrase
+            h = doc[j]
+            while h.dep_ in ("compound", "amod", "det") and h.head.i > h.i:
+                h = h.head
+            return Attribution(q.start, q.end, QuoteKind.DIRECT, None, h.i, None, "direct:dash-frame", 0.7)
+    return None
+
+
+def _direct_continued(doc: Doc, q: MarkedQuote, outer: Sequence[MarkedQuote], qi: int, prev: Attribution | None) -> Attribution | None:
+    """A quotation with no cue of its own that continues the previous speaker's turn."""
+    if prev is None or _words_in(doc, q) <= _MAX_SCARE_TOKENS:
+        return None
+    text = doc.text
+    between = text[prev.end:q.open_start]
+    # only the previous quote's attribution may stand between them: at most two line breaks
+    if between.count("\n") > 2 and between.strip("\n \t\r\u00a0”\"") and len(between) > 400:
+        return None
+    # a new paragraph that opens with the quote, or the same paragraph right after the attribution
+    para_start = text.rfind("\n", 0, q.open_start) + 1
+    opens_paragraph = not text[para_start:q.open_start].strip()
+    sentence_break = any(p in between for p in (". ", "? ", "! ", ".\n", ".”", '."'))
+    if not (opens_paragraph or sentence_break):
+        return None
+    other_text = between.strip()
+    if len(other_text) > 200:
+        return None
+    return Attribution(
+        q.start, q.end, QuoteKind.DIRECT, None, prev.source, prev.mention, "direct:continuation", 0.6, follows=prev
+    )

@@ -1,0 +1,70 @@
+"""Doc → candidate cue tokens: reporting verbs and "according to".
+
+One vectorised pass over the Doc's lemma and POS arrays finds the verbs of the cue
+lexicon, so the cost per document is a numpy lookup plus a loop over the few hits.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import attrs
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.symbols import AUX, VERB
+
+from .lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["CueSet", "cue_tokens", "according_tokens"]
+
+
+@attrs.frozen
+class CueSet:
+    """Lexicon lemmas turned into spaCy hash arrays for one vocabulary's string store."""
+
+    lemma_hashes: np.ndarray
+    according_hash: int
+
+    @classmethod
+    def from_lexicon(cls, doc: Doc, lex: Lexicon) -> CueSet:
+        """Hash the cue lemmas with the Doc's string store (hashes are stable across vocabs)."""
+        strings = doc.vocab.strings
+        hashes = np.array(sorted(strings.add(w) for w in lex.cue_verbs), dtype=np.uint64)
+        return cls(lemma_hashes=hashes, according_hash=strings.add("according"))
+
+
+_CACHE: dict[str, CueSet] = {}
+
+
+def _cue_set(doc: Doc, lex: Lexicon) -> CueSet:
+    cs = _CACHE.get(lex.lang)
+    if cs is None:
+        cs = _CACHE[lex.lang] = CueSet.from_lexicon(doc, lex)
+    return cs
+
+
+def cue_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:
+    """Indices of tokens that are verbs (or auxiliaries) whose lemma is a cue verb."""
+    if len(doc) == 0:
+        return []
+    cs = _cue_set(doc, lex)
+    if arr is None:
+        arr = doc.to_array([LEMMA, POS, LOWER])
+    lemmas = arr[:, 0]
+    pos = arr[:, 1]
+    hit = np.isin(lemmas, cs.lemma_hashes) & ((pos == VERB) | (pos == AUX))
+    return np.flatnonzero(hit).tolist()
+
+
+def according_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:
+    """Indices of "according" tokens followed by "to" (the "according to X" cue)."""
+    if len(doc) == 0:
+        return []
+    cs = _cue_set(doc, lex)
+    if arr is None:
+        arr = doc.to_array([LEMMA, POS, LOWER])
+    idx = np.flatnonzero(arr[:, 2] == cs.according_hash).tolist()
+    return [i for i in idx if i + 1 < len(doc) and doc[i + 1].lower_ == "to"]

@@ -1,0 +1,285 @@
+"""The lexicons: every word list the extractor reads, in one documented place.
+
+Each lexicon is typed module data keyed by language (only ``"en"`` today), following
+textacy's ``constants.py``.  :func:`get` returns the lexicon of one language and raises a
+``ValueError`` listing the supported ones.  The ``@misc`` registrations let a spaCy config
+name a lexicon (``{"@misc": "quoteattr.reporting_verbs.v1"}``).
+"""
+
+from __future__ import annotations
+
+from typing import Mapping
+
+import attrs
+
+__all__ = [
+    "Lexicon",
+    "SUPPORTED_LANGUAGES",
+    "get",
+    "SPEECH_VERBS",
+    "COGNITION_VERBS",
+    "EVIDENCE_VERBS",
+    "NP_CUE_VERBS",
+    "TITLES",
+    "ROLE_NOUNS",
+    "ORG_HEADS",
+    "DOCUMENT_NOUNS",
+    "CAPITALS",
+    "COUNTRY_ALIASES",
+    "PRONOUNS",
+]
+
+
+def _words(s: str) -> frozenset[str]:
+    return frozenset(s.split())
+
+
+#: Verbs of saying: their subject is a speaker and their clausal complement is what was said.
+SPEECH_VERBS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        say tell add state declare announce claim insist argue warn deny acknowledge confirm
+        explain note report write tweet post remark reply respond answer ask recall stress
+        emphasize emphasise reiterate repeat suggest assert allege admit concede contend
+        maintain predict promise pledge vow threaten agree disagree complain joke quip
+        observe point caution testify tout boast brag mention reveal disclose indicate
+        imply hint signal urge accuse blame charge criticize criticise call describe label
+        dub characterize characterise concede counter retort shout yell scream whisper
+        exclaim proclaim announce affirm aver reassure assure inform advise brief
+        admonish lament bemoan decry denounce condemn demand request plead beg order
+        propose recommend conclude summarize summarise continue elaborate interject
+        muse wonder speculate estimate calculate forecast project guarantee swear
+        certify attest acknowledge recount relate narrate reason theorize theorise
+        hypothesize hypothesise posit opine editorialize editorialise
+        blog email text message telegraph cable write publish quote cite express voice share
+        """
+    ),
+}
+
+#: Verbs of thinking and knowing: PolNeAR counts "X believes that ..." as an attribution.
+COGNITION_VERBS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        believe think feel hope fear worry expect know suspect doubt reckon suppose assume
+        guess imagine consider understand realize realise recognize recognise learn
+        conclude decide determine judge figure presume trust wish want prefer
+        """
+    ),
+}
+
+#: Verbs whose subject may be a non-human source: "a poll shows", "the report found".
+EVIDENCE_VERBS: Mapping[str, frozenset[str]] = {
+    "en": _words("show find suggest indicate reveal report conclude estimate predict state say read demonstrate"),
+}
+
+#: Cue verbs that take a noun phrase plus a predicate: "called it absurd", "accused Y of ...",
+#: "urged Y to ...", "described X as ...".  Their content is the object's complement.
+NP_CUE_VERBS: Mapping[str, frozenset[str]] = {
+    "en": _words("call accuse urge describe label dub brand characterize characterise blame"),
+}
+
+#: Titles and honorifics that precede a name ("Secretary of State Antony Blinken").
+#: Keys are lower-cased single words; used to read titles and to tell speakers' gender.
+TITLES: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend
+        president vice secretary minister prime premier chancellor senator sen rep
+        representative congressman congresswoman gov governor mayor judge justice
+        gen general adm admiral col colonel lt capt captain sgt ambassador spokesman
+        spokeswoman spokesperson director chairman chairwoman chair chief commissioner
+        attorney sheriff speaker leader king queen prince princess pope father sister
+        coordinator envoy counselor adviser advisor
+        """
+    ),
+}
+
+#: Gendered titles: a mention's title tells the pronoun it can take.
+MALE_TITLES: frozenset[str] = _words("mr sir lord king prince father congressman spokesman chairman")
+FEMALE_TITLES: frozenset[str] = _words("mrs ms miss dame lady queen princess sister congresswoman spokeswoman chairwoman")
+
+#: Role nouns: a definite description ("the secretary") refers back to the person who
+#: was introduced with that role ("Secretary of State Antony Blinken").
+ROLE_NOUNS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        secretary minister president official spokesman spokeswoman spokesperson
+        senator governor mayor ambassador director chairman chairwoman chair chief
+        commissioner attorney leader diplomat envoy coordinator adviser advisor aide
+        general admiral colonel representative congressman congresswoman candidate
+        nominee lawmaker executive ceo founder analyst expert economist professor
+        researcher scientist lawyer judge justice officer premier chancellor king queen
+        prince pope sheriff prosecutor inspector manager head
+        """
+    ),
+}
+
+#: Head nouns of organisations: "the ministry" refers back to "China's Foreign Ministry".
+ORG_HEADS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        ministry department agency government administration office embassy council
+        committee commission pentagon company firm campaign party court parliament
+        congress senate house military army navy police bureau service authority
+        authorities organization organisation union group coalition foundation institute
+        university newspaper network channel
+        """
+    ),
+}
+
+#: Non-human sources: a quote from these gets speaker kind ``document``.
+DOCUMENT_NOUNS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        poll polls survey surveys report reports study studies statement statements
+        analysis data document documents memo letter release filing complaint lawsuit
+        indictment ruling record records article story editorial research figures
+        estimate estimates census review investigation audit email emails tweet post
+        website page book paper papers transcript video footage
+        """
+    ),
+}
+
+#: Capitals that stand for their governments ("Beijing said") → the country.
+CAPITALS: Mapping[str, Mapping[str, str]] = {
+    "en": {
+        "Beijing": "China",
+        "Washington": "United States",
+        "Moscow": "Russia",
+        "Kremlin": "Russia",
+        "Kyiv": "Ukraine",
+        "Kiev": "Ukraine",
+        "London": "United Kingdom",
+        "Paris": "France",
+        "Berlin": "Germany",
+        "Tokyo": "Japan",
+        "Seoul": "South Korea",
+        "Pyongyang": "North Korea",
+        "Tehran": "Iran",
+        "Taipei": "Taiwan",
+        "New Delhi": "India",
+        "Islamabad": "Pakistan",
+        "Ankara": "Turkey",
+        "Brussels": "European Union",
+        "Jerusalem": "Israel",
+        "Riyadh": "Saudi Arabia",
+        "Ottawa": "Canada",
+        "Canberra": "Australia",
+        "Havana": "Cuba",
+        "Caracas": "Venezuela",
+        "Damascus": "Syria",
+        "Baghdad": "Iraq",
+        "Kabul": "Afghanistan",
+        "Cairo": "Egypt",
+        "Rome": "Italy",
+        "Madrid": "Spain",
+        "Warsaw": "Poland",
+        "Minsk": "Belarus",
+        "Manila": "Philippines",
+        "Hanoi": "Vietnam",
+    },
+}
+
+#: Other names of a country; a document's own fullest form wins ("US" vs "United States").
+COUNTRY_ALIASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
+    "en": {
+        "United States": ("United States", "United States of America", "US", "U.S.", "USA", "U.S.A.", "America"),
+        "United Kingdom": ("United Kingdom", "UK", "U.K.", "Britain", "Great Britain"),
+        "China": ("China", "People's Republic of China", "PRC"),
+        "Russia": ("Russia", "Russian Federation"),
+        "European Union": ("European Union", "EU", "E.U."),
+    },
+}
+
+#: Pronouns by the kind of antecedent they can take.
+PRONOUNS: Mapping[str, Mapping[str, frozenset[str]]] = {
+    "en": {
+        "male": _words("he him his himself"),
+        "female": _words("she her hers herself"),
+        "plural": _words("they them their theirs themselves"),
+        "neuter": _words("it its itself"),
+        "first": _words("i me my we us our"),
+        "relative": _words("who whom whose which that"),
+    },
+}
+
+
+@attrs.frozen(kw_only=True)
+class Lexicon:
+    """All the word lists of one language, ready for lookup.
+
+    Attributes:
+        lang: Language code.
+        speech_verbs, cognition_verbs, evidence_verbs, np_cue_verbs: Cue verb lemmas.
+        titles, role_nouns, org_heads, document_nouns: Lower-cased words.
+        capitals: Capital → country.
+        country_aliases: Canonical country → its variant names.
+        pronouns: Pronoun class → words.
+    """
+
+    lang: str
+    speech_verbs: frozenset[str]
+    cognition_verbs: frozenset[str]
+    evidence_verbs: frozenset[str]
+    np_cue_verbs: frozenset[str]
+    titles: frozenset[str]
+    role_nouns: frozenset[str]
+    org_heads: frozenset[str]
+    document_nouns: frozenset[str]
+    capitals: Mapping[str, str]
+    country_aliases: Mapping[str, tuple[str, ...]]
+    pronouns: Mapping[str, frozenset[str]]
+
+    @property
+    def cue_verbs(self) -> frozenset[str]:
+        """Every verb lemma that can introduce reported content."""
+        return self.speech_verbs | self.cognition_verbs | self.evidence_verbs | self.np_cue_verbs
+
+
+SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(sorted(SPEECH_VERBS))
+
+_cache: dict[str, Lexicon] = {}
+
+
+def get(lang: str = "en") -> Lexicon:
+    """Return the lexicon of ``lang``.
+
+    Raises:
+        ValueError: for a language without lexicons; the message lists the supported ones.
+    """
+    lex = _cache.get(lang)
+    if lex is not None:
+        return lex
+    if lang not in SPEECH_VERBS:
+        raise ValueError(f"no quoteattr lexicon for language {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}")
+    lex = Lexicon(
+        lang=lang,
+        speech_verbs=SPEECH_VERBS[lang],
+        cognition_verbs=COGNITION_VERBS[lang],
+        evidence_verbs=EVIDENCE_VERBS[lang],
+        np_cue_verbs=NP_CUE_VERBS[lang],
+        titles=TITLES[lang],
+        role_nouns=ROLE_NOUNS[lang],
+        org_heads=ORG_HEADS[lang],
+        document_nouns=DOCUMENT_NOUNS[lang],
+        capitals=CAPITALS[lang],
+        country_aliases=COUNTRY_ALIASES[lang],
+        pronouns=PRONOUNS[lang],
+    )
+    _cache[lang] = lex
+    return lex
+
+
+def _register() -> None:
+    """Register the lexicons with spaCy's ``misc`` registry, if spaCy is importable."""
+    try:
+        from spacy.util import registry
+    except ImportError:  # pragma: no cover - spaCy is a hard dependency
+        return
+
+    @registry.misc("quoteattr.reporting_verbs.v1")
+    def reporting_verbs(lang: str = "en") -> Lexicon:
+        return get(lang)
+
+
+_register()

@@ -1,0 +1,443 @@
+"""Mention → canonical speaker, by coreference heuristics over one document.
+
+A :class:`Registry` is built once per Doc from its named entities: person names are
+clustered by surname (with spelling variants), organisations by their head words, and
+capitals and country names are folded into governments.  Each source mention is then
+resolved in order: a name, a country or capital, an organisation, a pronoun (recent
+compatible entity), a definite role ("the secretary") or organisation ("the ministry"),
+or else an unnamed source kept as written ("a senior official").
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import TYPE_CHECKING
+
+import attrs
+
+from .lexicon import FEMALE_TITLES, MALE_TITLES, Lexicon
+from .model import SpeakerKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+__all__ = ["Entity", "Registry", "Resolution"]
+
+_POSSESSIVE = ("’s", "'s", "’", "'")
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+_DEMONYMS = {
+    "chinese": "china", "american": "us", "russian": "russia", "british": "uk", "french": "france",
+    "german": "germany", "japanese": "japan", "indian": "india", "iranian": "iran", "israeli": "israel",
+    "ukrainian": "ukraine", "korean": "korea", "canadian": "canada", "mexican": "mexico",
+}
+
+
+def _fold(s: str) -> str:
+    s = unicodedata.normalize("NFKD", s.casefold())
+    return "".join(ch for ch in s if not unicodedata.combining(ch))
+
+
+def _edit1(a: str, b: str) -> bool:
+    """True when a and b differ by at most one insertion, deletion or substitution."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    if la > lb:
+        a, b, la, lb = b, a, lb, la
+    i = 0
+    while i < la and a[i] == b[i]:
+        i += 1
+    return a[i + (la == lb):] == b[i + 1:]
+
+
+@attrs.define(eq=False)
+class Entity:
+    """One speaker entity of a document: its names, kind, roles and mentions."""
+
+    kind: SpeakerKind
+    named: bool
+    names: list[str] = attrs.field(factory=list)
+    mentions: list[tuple[int, int]] = attrs.field(factory=list)
+    roles: set[str] = attrs.field(factory=set)
+    gender: str | None = None
+    head: str = ""  # head noun (lower-case) of an unnamed source or organisation
+
+    @property
+    def name(self) -> str:
+        """The most complete name: most tokens, then most frequent, then first seen."""
+        if not self.named:
+            return self.names[0]
+        counts: dict[str, int] = {}
+        for n in self.names:
+            counts[n] = counts.get(n, 0) + 1
+        order = {n: i for i, n in reversed(list(enumerate(self.names)))}
+        return max(counts, key=lambda n: (len(n.split()), n[:1].isupper(), counts[n], -order[n]))
+
+    def add_mention(self, span: tuple[int, int]) -> None:
+        if span not in self.mentions:
+            self.mentions.append(span)
+
+
+@attrs.frozen
+class Resolution:
+    """The entity a mention resolved to and the rule that linked them."""
+
+    entity: Entity | None
+    rule: str
+
+
+def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
+    out = list(tokens)
+    if out and out[-1] in _POSSESSIVE:
+        out.pop()
+    if out:
+        for p in _POSSESSIVE[:2]:
+            if out[-1].endswith(p):
+                out[-1] = out[-1][: -len(p)]
+    while len(out) > 1 and out[0].lower().rstrip(".") in lex.titles:
+        out.pop(0)
+    return [t for t in out if t]
+
+
+class Registry:
+    """Every speaker entity of one Doc; resolves source mentions to entities."""
+
+    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+        self.doc = doc
+        self.lex = lex
+        self.persons: list[Entity] = []
+        self.orgs: list[Entity] = []
+        self.governments: dict[str, Entity] = {}
+        self.unnamed: list[Entity] = []
+        # (char offset, entity) of every entity mention, in text order, for pronouns
+        self.timeline: list[tuple[int, Entity, bool]] = []
+        self._country_form = self._country_forms()
+        self._build()
+
+    # ------------------------------------------------------------------ building
+    def _country_forms(self) -> dict[str, str]:
+        """Canonical country → the fullest form this document itself uses."""
+        text = self.doc.text
+        out: dict[str, str] = {}
+        for canon, aliases in self.lex.country_aliases.items():
+            present = [a for a in aliases if a in text]
+            if present:
+                out[canon] = max(present, key=lambda a: (len(a.split()), len(a)))
+        return out
+
+    def country(self, canon: str) -> Entity:
+        """The government entity of a country, named as the document names it."""
+        ent = self.governments.get(canon)
+        if ent is None:
+            name = self._country_form.get(canon, canon)
+            ent = self.governments[canon] = Entity(SpeakerKind.GOVERNMENT, True, [name])
+        return ent
+
+    def _country_of(self, text: str) -> str | None:
+        t = text.strip()
+        for p in ("the ", "The "):
+            if t.startswith(p):
+                t = t[len(p):]
+        if t in self.lex.capitals:
+            return self.lex.capitals[t]
+        for canon, aliases in self.lex.country_aliases.items():
+            if t in aliases:
+                return canon
+        return None
+
+    def _build(self) -> None:
+        lex = self.lex
+        singles: list[tuple[Span, list[str]]] = []
+        for ent in self.doc.ents:
+            label = ent.label_
+            if label == "PERSON":
+                toks = _strip_name([t.text for t in ent], lex)
+                if not toks:
+                    continue
+                if len(toks) == 1:
+                    singles.append((ent, toks))
+                    continue
+                e = self._person_for(toks, create=True)
+                assert e is not None
+                e.names.append(" ".join(toks))
+                self._note(ent, e)
+            elif label in ("GPE", "NORP"):
+                canon = self._country_of(ent.text)
+                if canon is None and label == "GPE":
+                    canon = ent.text.strip()
+                    if canon.startswith("the "):
+                        canon = canon[4:]
+                if canon:
+                    self._note(ent, self.country(canon), subject=False)
+            elif label == "ORG":
+                canon = self._country_of(ent.text)
+                if canon is not None:
+                    self._note(ent, self.country(canon), subject=False)
+                    continue
+                e = self._org_for(ent)
+                self._note(ent, e, subject=False)
+        for ent, toks in singles:
+            e = self._person_for(toks, create=True)
+            assert e is not None
+            e.names.append(toks[0])
+            self._note(ent, e)
+        self.timeline.sort(key=lambda x: x[0])
+
+    def _note(self, ent: Span, e: Entity, subject: bool | None = None) -> None:
+        e.add_mention((ent.start_char, ent.end_char))
+        if subject is None:
+            subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+        self.timeline.append((ent.start_char, e, subject))
+        if e.kind is SpeakerKind.PERSON:
+            self._read_roles(ent, e)
+
+    def _read_roles(self, ent: Span, e: Entity) -> None:
+        """Titles before the name ("Secretary of State Antony Blinken") and appositions."""
+        doc = self.doc
+        lex = self.lex
+        i = ent.start - 1
+        steps = 0
+        while i >= 0 and steps < 8:
+            t = doc[i]
+            low = t.lower_.rstrip(".")
+            if low in lex.titles or low in lex.role_nouns:
+                e.roles.add(low)
+                if low in MALE_TITLES:
+                    e.gender = e.gender or "male"
+                elif low in FEMALE_TITLES:
+                    e.gender = e.gender or "female"
+            elif not (t.is_title or t.is_upper or low in ("of", "the", "for", "and", "at")):
+                break
+            i -= 1
+            steps += 1
+        root = ent.root
+        for other in [root.head] + list(root.children):
+            if other.i == root.i:
+                continue
+            if (other.dep_ == "appos" and other.head.i == root.i) or (root.dep_ == "appos" and other.i == root.head.i):
+                low = other.lemma_.lower()
+                if low in lex.role_nouns:
+                    e.roles.add(low)
+                for c in other.children:
+                    if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.role_nouns:
+                        e.roles.add(c.lemma_.lower())
+
+    def _person_for(self, toks: list[str], *, create: bool) -> Entity | None:
+        folded = [_fold(t) for t in toks]
+        last = folded[-1]
+        best = None
+        if len(folded) > 1:
+            for e in self.persons:
+                for n in e.names:
+                    nt = [_fold(x) for x in n.split()]
+                    if len(nt) > 1 and (nt[-1] == last or (len(last) >= 5 and _edit1(nt[-1], last) and _edit1(nt[0], folded[0]))):
+                        best = e
+                        break
+                if best:
+                    break
+        else:
+            for e in reversed(self.persons):
+                toks_e = {_fold(x) for n in e.names for x in n.split()}
+                if last in toks_e:
+                    best = e
+                    break
+        if best is None and create:
+            best = Entity(SpeakerKind.PERSON, True)
+            self.persons.append(best)
+        return best
+
+    def _org_key(self, words: list[str]) -> tuple[str, ...]:
+        out = []
+        for w in words:
+            w = _fold(w)
+            for p in ("’s", "'s"):
+                if w.endswith(p):
+                    w = w[: -len(p)]
+            w = _DEMONYMS.get(w, w)
+            if w in ("the", "a", "an", "’s", "'s", "") or w in self._countryish():
+                continue
+            out.append(w)
+        return tuple(out[-2:])
+
+    def _countryish(self) -> frozenset[str]:
+        return frozenset(("china", "us", "u.s.", "russia", "uk", "united", "states", "america", "iran", "japan",
+                          "india", "france", "germany", "israel", "ukraine", "korea", "canada", "mexico"))
+
+    def _org_for(self, span: Span | list[Token]) -> Entity:
+        words = [t.text for t in span]
+        while words and words[0].lower() in ("the", "a", "an"):
+            words = words[1:]
+        key = self._org_key(words)
+        name = " ".join(w for w in words if w not in _POSSESSIVE)
+        for e in self.orgs:
+            if e.head and key and (e.head == " ".join(key) or (len(key) == 1 and e.head.endswith(key[0]))):
+                e.names.append(name)
+                return e
+        e = Entity(SpeakerKind.ORGANIZATION, True, [name], head=" ".join(key))
+        self.orgs.append(e)
+        return e
+
+    # ------------------------------------------------------------------ resolving
+    def resolve(self, tok: Token, span: tuple[int, int], *, previous: Entity | None = None) -> Resolution:
+        """Resolve the source mention headed by ``tok`` (character span ``span``)."""
+        doc = self.doc
+        lex = self.lex
+        low = tok.lower_
+        text = doc.text[span[0]:span[1]]
+        # capitals and countries stand for governments
+        if tok.ent_type_ in ("GPE", "NORP", "ORG", "") or tok.pos_ == "PROPN":
+            ent_text = self._ent_text(tok)
+            canon = self._country_of(ent_text) if ent_text else None
+            if canon is None and tok.pos_ == "PROPN":
+                canon = self._country_of(text)
+            if canon is not None:
+                e = self.country(canon)
+                e.add_mention(span)
+                return Resolution(e, "capital-or-country")
+        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and self._person_for([tok.text], create=False)):
+            ent_text = self._ent_text(tok) or tok.text
+            toks = _strip_name(ent_text.split(), lex)
+            e = self._person_for(toks, create=False) if toks else None
+            if e is not None:
+                e.add_mention(span)
+                return Resolution(e, "name" if len(toks) > 1 else "surname")
+        if tok.ent_type_ == "ORG":
+            ent = self._ent(tok)
+            if ent is not None:
+                e = self._org_for(ent)
+                e.add_mention(span)
+                return Resolution(e, "organisation-name")
+        pron = lex.pronouns
+        if low in pron["male"] or low in pron["female"]:
+            gender = "male" if low in pron["male"] else "female"
+            e = self._recent_person(span[0], gender, previous)
+            if e is not None:
+                if e.gender is None:
+                    e.gender = gender
+                e.add_mention(span)
+                return Resolution(e, "pronoun")
+            return Resolution(None, "pronoun-unresolved")
+        if low in pron["plural"] or low in pron["neuter"] or low in ("we", "us", "our"):
+            e = self._recent_group(span[0], previous, plural=low in pron["plural"] or low == "we")
+            if e is not None:
+                e.add_mention(span)
+                return Resolution(e, "pronoun")
+            return Resolution(None, "pronoun-unresolved")
+        if low in ("i", "me", "my"):
+            return Resolution(previous, "first-person") if previous else Resolution(None, "pronoun-unresolved")
+        head = tok.lemma_.lower()
+        det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
+        plural = tok.tag_ in _PLURAL_TAGS
+        if head in lex.org_heads and not plural:
+            e = self._org_by_head(tok, span)
+            if e is not None:
+                e.add_mention(span)
+                return Resolution(e, "organisation-description")
+        if head in lex.role_nouns or head in lex.document_nouns or head in lex.org_heads or tok.pos_ in ("NOUN", "PROPN"):
+            definite = det in ("the", "this", "that", "these", "those") or det.endswith("s") or det in ("his", "her", "its", "their")
+            if definite:
+                e = self._unnamed_by_head(head, span[0])
+                if e is not None:
+                    e.add_mention(span)
+                    return Resolution(e, "description-unnamed")
+                if head in lex.role_nouns and not plural:
+                    e = self._person_by_role(head, span[0], tok)
+                    if e is not None:
+                        e.add_mention(span)
+                        return Resolution(e, "role")
+            kind = (
+                SpeakerKind.DOCUMENT if head in lex.document_nouns
+                else SpeakerKind.ORGANIZATION if head in lex.org_heads
+                else SpeakerKind.GROUP if plural
+                else SpeakerKind.PERSON if head in lex.role_nouns
+                else SpeakerKind.UNKNOWN
+            )
+            if tok.pos_ == "PROPN" and kind is SpeakerKind.UNKNOWN:
+                e = Entity(SpeakerKind.ORGANIZATION, True, [text], head=head)
+                self.orgs.append(e)
+            else:
+                e = Entity(kind, False, [text], head=head)
+                self.unnamed.append(e)
+            e.add_mention(span)
+            return Resolution(e, "unnamed-source")
+        return Resolution(None, "unresolved")
+
+    def _ent(self, tok: Token) -> Span | None:
+        for ent in self.doc.ents:
+            if ent.start <= tok.i < ent.end:
+                return ent
+        return None
+
+    def _ent_text(self, tok: Token) -> str:
+        if tok.ent_iob_ == "O" or not tok.ent_type_:
+            return ""
+        doc = self.doc
+        s = tok.i
+        while s > 0 and doc[s].ent_iob_ == "I":
+            s -= 1
+        e = tok.i + 1
+        while e < len(doc) and doc[e].ent_iob_ == "I":
+            e += 1
+        return doc[s:e].text
+
+    def _recent_person(self, char: int, gender: str, previous: Entity | None) -> Entity | None:
+        if previous is not None and previous.kind is SpeakerKind.PERSON and previous.named and previous.gender in (None, gender):
+            last_prev = max((m[0] for m in previous.mentions if m[0] < char), default=-1)
+            # the previous speaker wins unless another person was named as a subject since
+            newer = [
+                e for c, e, subj in self.timeline
+                if last_prev < c < char and e.kind is SpeakerKind.PERSON and e is not previous and subj
+                and e.gender in (None, gender)
+            ]
+            if not newer:
+                return previous
+        fallback = None
+        for c, e, subj in reversed(self.timeline):
+            if c >= char or e.kind is not SpeakerKind.PERSON or e.gender not in (None, gender):
+                continue
+            if char - c > 3000:
+                break
+            if subj:
+                return e
+            if fallback is None:
+                fallback = e
+        return fallback
+
+    def _recent_group(self, char: int, previous: Entity | None, *, plural: bool) -> Entity | None:
+        if previous is not None and previous.kind is not SpeakerKind.PERSON:
+            return previous
+        for c, e, _ in reversed(self.timeline):
+            if c < char and e.kind in (SpeakerKind.GOVERNMENT, SpeakerKind.ORGANIZATION) and char - c < 1500:
+                return e
+        return None
+
+    def _org_by_head(self, tok: Token, span: tuple[int, int]) -> Entity | None:
+        words = self.doc.text[span[0]:span[1]].split()
+        key = self._org_key(words)
+        for e in reversed(self.orgs):
+            if e.head and key and (e.head == " ".join(key) or e.head.endswith(key[-1]) and len(key) == 1):
+                e.names.append(" ".join(w for w in words if w.lower() not in ("the", "a", "an")))
+                return e
+        if len(key) >= 2 or any(w[:1].isupper() for w in words[1:]):
+            e = Entity(SpeakerKind.ORGANIZATION, True, [" ".join(w for w in words if w.lower() not in ("the", "a", "an"))], head=" ".join(key))
+            self.orgs.append(e)
+            return e
+        return None
+
+    def _unnamed_by_head(self, head: str, char: int) -> Entity | None:
+        for e in reversed(self.unnamed):
+            if e.head == head and e.mentions and e.mentions[0][0] < char:
+                return e
+        return None
+
+    def _person_by_role(self, role: str, char: int, tok: Token) -> Entity | None:
+        best = None
+        best_pos = -1
+        for e in self.persons:
+            if role in e.roles:
+                pos = max((m[0] for m in e.mentions if m[0] < char), default=-1)
+                if pos > best_pos:
+                    best, best_pos = e, pos
+        return best

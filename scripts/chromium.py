@@ -112,8 +112,12 @@ class Chromium:
         self._inbox: queue.Queue[dict[str, Any] | None] = queue.Queue()
         self._next_id = 0
         self.events: list[dict[str, Any]] = []
-        threading.Thread(target=self._read, daemon=True).start()
-        threading.Thread(target=self._drain_stderr, daemon=True).start()
+        self._threads = [
+            threading.Thread(target=self._read, daemon=True),
+            threading.Thread(target=self._drain_stderr, daemon=True),
+        ]
+        for t in self._threads:
+            t.start()
         self.session = self._open_page()
 
     # -- plumbing -----------------------------------------------------------------------
@@ -252,6 +256,10 @@ class Chromium:
             os.close(self._to_chrome)
         except OSError:
             pass
+        for t in self._threads:
+            t.join(timeout=5)
+        if self._proc.stderr is not None:
+            self._proc.stderr.close()
         self._profile.cleanup()
 
     def __enter__(self) -> Chromium:

@@ -79,8 +79,8 @@ class InputError(Exception):
 
 
 def _decode_error(data: bytes, exc: UnicodeDecodeError) -> str:
-    bad = data[exc.start : exc.start + 4]
-    return f"not valid UTF-8 (byte {bad[:1]!r} at offset {exc.start}); quoteattr reads UTF-8 text only"
+    column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+    return f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at column {column}); quoteattr reads UTF-8 text only"
 
 
 def _describe(value: Any) -> str:
@@ -120,7 +120,7 @@ class JsonlReader:
             if lineno == 1 and raw.startswith(_BOM):
                 raw = raw[len(_BOM) :]
             try:
-                line = raw.decode("utf-8")
+                line = raw.decode("utf-8").rstrip("\r\n")
             except UnicodeDecodeError as exc:
                 self._problem(lineno, _decode_error(raw, exc))
                 continue

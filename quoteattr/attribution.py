@@ -41,6 +41,8 @@ _NP_RIGHT_PREPS = frozenset({"for", "of", "in", "at", "from", "with", "on", "ins
 _QUOTE_END_PUNCT = frozenset(",?!.…—–-:;")
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _MAX_SCARE_TOKENS = 4
+import os
+NP_OBJECTS = not os.environ.get("QA_NO_NP")
 
 
 @attrs.define
@@ -212,6 +214,10 @@ def _content_of(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, str]
                 if first.lower_ == "to" and first.i < child.i:
                     s = first.nbor(1).idx
                 return (s, e), "infinitive-complement"
+    if NP_OBJECTS:
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.i > verb.i and child.lower_ not in ("it", "this", "that", "them", "so"):
+                return _subtree_span(child), "object"
     # "CONTENT, X said": the cue hangs off the content's verb as a parenthetical
     head = verb.head
     if verb.dep_ in ("parataxis", "advcl", "conj", "ccomp") and head.i < verb.i and _is_verbish(head):
@@ -411,6 +417,14 @@ def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon) -> list[Att
     return results
 
 
+_SENT_END = frozenset({".", "?", "!", "…"})
+
+
+def _breaks(tok: Token) -> bool:
+    """A token that ends a sentence or opens another quotation."""
+    return tok.text in _SENT_END or tok.is_quote or "\n" in tok.text
+
+
 def _words_in(doc: Doc, q: MarkedQuote) -> int:
     return sum(1 for w in doc.text[q.start:q.end].split() if any(ch.isalnum() for ch in w))
 
@@ -436,26 +450,19 @@ def _direct_beside(doc: Doc, q: MarkedQuote, cues: list[_Cue], tok_at, sent_star
             continue
         cs = c.cue[0]
         if q.close_end <= cs < para_end:
-            # after: “…,” X said / “…,” said X — only up to the end of that sentence
-            gap = text[q.close_end:cs]
-            if any(p in gap for p in (". ", "? ", "! ", "“", '"')) and not gap.strip().startswith((",", "—", "–")):
+            # after: “…,” X said / “…,” said X — only within that sentence
+            between = doc[after_i:c.tok]
+            if len(between) > (40 if ends_open else 12) or any(_breaks(t) for t in between):
                 continue
-            dist = len(gap)
-            if dist > 120:
-                continue
-            if not ends_open and not gap.lstrip().startswith((",", "—", "–", "-")) and dist > 40:
-                continue
-            score = dist
+            score = len(between)
         elif para_start <= cs < q.open_start:
             # before: X said: “…” / X said, “…” / X told NBC “…”
-            gap = text[c.cue[1]:q.open_start]
-            if any(p in gap for p in (". ", "? ", "! ", "”", '"')):
+            between = doc[c.tok + 1:before_i + 1]
+            if len(between) > 15 or any(_breaks(t) for t in between):
                 continue
-            if len(gap) > 80:
+            if c.content is not None and c.content[1] <= q.open_start:
                 continue
-            if c.content is not None and _overlap(c.content, (q.open_start, q.close_end)) == 0 and c.content[1] <= q.open_start:
-                continue
-            score = len(gap) + 5
+            score = len(between) + 3
         else:
             continue
         if best is None or score < best[0]:

@@ -8,10 +8,13 @@ import re
 from html.parser import HTMLParser
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import quoteattr
 from quoteattr.model import Mention, Quote, Speaker
 from quoteattr.render import render_html
+from quoteattr.testing.strategies import quotes
 
 VOID = {"br", "meta", "link", "img", "hr", "input"}
 
@@ -301,3 +304,16 @@ def test_doc_input_extracts_from_the_doc(nlp, seed_gold: list[dict]) -> None:  #
     assert page.quote_indices == set(range(len(quotes_from_doc(doc))))
     check_text_kept(page, doc.text)
     assert html.escape(doc.text[:20].strip()) in render_html(doc)
+
+
+PARAGRAPHS = "“A plan,” he said.\n\nShe said that B & <c> hold.\nThen “D.”\n\n \n\nEnd — “E”."
+
+
+@settings(max_examples=80, deadline=None)
+@given(st.lists(quotes(within=PARAGRAPHS), max_size=6))
+def test_any_quotes_render_to_well_formed_html(qs: list[Quote]) -> None:
+    page = Page(render_html(PARAGRAPHS, qs))  # asserts that every element is closed in order
+    assert page.quote_indices == set(range(len(qs)))
+    check_text_kept(page, PARAGRAPHS)
+    for i, q in enumerate(qs):  # an element only sits inside quotes that share its characters
+        assert page.parents.get(i, set()) <= {j for j, o in enumerate(qs) if o.start < q.end and q.start < o.end}

@@ -200,11 +200,14 @@ def _content_of(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, str]
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if objs and (lemma != "call" or child.lower_ != "for"):
                     return _subtree_span(objs[0]), f"{lemma}-{child.lower_}"
-            if child.dep_ in ("xcomp", "oprd") and child.i > verb.i:
+            if child.dep_ in ("xcomp", "oprd", "ccomp") and child.i > verb.i:
                 s, e = _subtree_span(child)
                 first = child.left_edge
                 if first.lower_ == "to" and first.i < child.i:
                     s = first.nbor(1).idx
+                obj = next((g for g in verb.children if g.dep_ in ("dobj", "dative") and verb.i < g.i < child.i), None)
+                if obj is not None and lemma in ("call", "describe", "label", "dub", "brand"):
+                    s = obj.left_edge.idx  # "called it “absurd”": the object is part of the claim
                 return (s, e), f"{lemma}-predicate"
     if lemma in lex.cognition_verbs or lemma in ("promise", "pledge", "vow", "threaten", "agree", "urge", "ask"):
         for child in verb.children:
@@ -425,6 +428,11 @@ def _breaks(tok: Token) -> bool:
     return tok.text in _SENT_END or tok.is_quote or "\n" in tok.text
 
 
+def _opens_clause(tok: Token) -> bool:
+    """True when a quotation right after ``tok`` starts a new stretch of speech."""
+    return _breaks(tok) or tok.text in (":", "—", "–", "-", "--", ",", ";", "(") or tok.is_space
+
+
 def _words_in(doc: Doc, q: MarkedQuote) -> int:
     return sum(1 for w in doc.text[q.start:q.end].split() if any(ch.isalnum() for ch in w))
 
@@ -444,6 +452,9 @@ def _direct_beside(doc: Doc, q: MarkedQuote, cues: list[_Cue], tok_at, sent_star
     para_start = text.rfind("\n", 0, q.open_start) + 1
 
     ends_open = q.end > q.start and text[q.end - 1] in _QUOTE_END_PUNCT
+    # a quotation preceded by words of its own sentence is part of a clause (a title, a
+    # scare quote or a mixed quote), not a free-standing direct quote
+    embedded = before_i >= 0 and not _opens_clause(doc[before_i])
     best: tuple[int, _Cue] | None = None
     for c in cues:
         if c.source is None:
@@ -453,6 +464,8 @@ def _direct_beside(doc: Doc, q: MarkedQuote, cues: list[_Cue], tok_at, sent_star
             # after: “…,” X said / “…,” said X — only within that sentence
             between = doc[after_i:c.tok]
             if len(between) > (40 if ends_open else 12) or any(_breaks(t) for t in between):
+                continue
+            if embedded:
                 continue
             score = len(between)
         elif para_start <= cs < q.open_start:

@@ -18,10 +18,10 @@ boundaries.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
-import srsly
 from spacy import util
 from spacy.language import Language
 from spacy.pipeline import Pipe
@@ -184,27 +184,28 @@ class QuoteAttributor(Pipe):
             group.attrs[ATTRS_KEY] = list(group.attrs.get(ATTRS_KEY, [])) + records
 
     # -- persistence (one JSON cfg, as TokenSplitter in spacy/pipeline/functions.py) -----
+    # The stdlib json module, not srsly: srsly's ujson reads 0.3 back as 0.30000000000000004.
     def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
         """Serialise the settings."""
-        serializers = {"cfg": lambda: srsly.json_dumps(self._get_config())}
+        serializers = {"cfg": lambda: json.dumps(self._get_config()).encode("utf-8")}
         return util.to_bytes(serializers, exclude)
 
     def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = tuple()) -> QuoteAttributor:
         """Load the settings written by :meth:`to_bytes`; returns ``self``."""
-        deserializers = {"cfg": lambda b: self._set_config(srsly.json_loads(b))}
+        deserializers = {"cfg": lambda b: self._set_config(json.loads(b))}
         util.from_bytes(bytes_data, deserializers, exclude)
         return self
 
     def to_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> None:
         """Write the settings to ``path/cfg`` (JSON)."""
         path = util.ensure_path(path)
-        serializers = {"cfg": lambda p: srsly.write_json(p, self._get_config())}
+        serializers = {"cfg": lambda p: Path(p).write_text(json.dumps(self._get_config(), indent=2), encoding="utf-8")}
         util.to_disk(path, serializers, exclude)
 
     def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> QuoteAttributor:
         """Read the settings written by :meth:`to_disk`; returns ``self``."""
         path = util.ensure_path(path)
-        deserializers = {"cfg": lambda p: self._set_config(srsly.read_json(p))}
+        deserializers = {"cfg": lambda p: self._set_config(json.loads(Path(p).read_text(encoding="utf-8")))}
         util.from_disk(path, deserializers, exclude)
         return self
 

@@ -65,7 +65,9 @@ def render_html(
     Args:
         text_or_doc: The text, or a spaCy ``Doc`` of it (its ``text`` is shown).
         quotes: The quotes to show, with offsets into the text.  ``None`` extracts them:
-            with :func:`quoteattr.extract` for a string, from the ``Doc`` otherwise.
+            with :func:`quoteattr.extract` for a string; for a ``Doc``, the quotes the
+            ``quoteattr`` component stored (``doc._.quotes``) or, if it has not run, fresh
+            ones with the default options.
         title: The page title; defaults to "Who said what".
 
     Returns:
@@ -117,8 +119,11 @@ def _extract(text: str, doc: Doc | None) -> list[Quote]:
         from .extractor import extract
 
         return extract(text)
+    from .component import ATTRS_KEY, get_quotes
     from .engine import quotes_from_doc
 
+    if any(ATTRS_KEY in group.attrs for group in doc.spans.values()):
+        return get_quotes(doc)  # the quoteattr component has run: keep its settings
     return quotes_from_doc(doc)
 
 
@@ -370,13 +375,14 @@ _STYLE = """
 body{margin:0;background:var(--bgpage);color:var(--fg);
  font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif}
 header{padding:18px 28px 12px;background:var(--paper);border-bottom:1px solid var(--line)}
+.wrap{max-width:1184px;margin:0 auto}
 h1{font-size:20px;margin:0 0 6px;font-weight:650}
 .stats{color:var(--muted);font-size:14px}
 .stat{margin-right:14px}.stat b{color:var(--fg)}
 .legend{margin-top:8px;font-size:13px;color:var(--muted)}
 .key{margin-right:12px}
 .sp-x{--c:#555;--bg:rgba(85,85,85,.2);--bg2:rgba(85,85,85,.07)}
-.layout{display:flex;gap:24px;align-items:flex-start;padding:20px 28px;max-width:1240px}
+.layout{display:flex;gap:24px;align-items:flex-start;padding:20px 28px;max-width:1240px;margin:0 auto}
 article{flex:1 1 640px;min-width:0;background:var(--paper);border:1px solid var(--line);
  border-radius:8px;padding:10px 30px;font:17px/2 Georgia,"Times New Roman",serif;max-width:760px}
 article p{margin:14px 0}
@@ -416,7 +422,7 @@ table.speakers{border-collapse:collapse;width:100%}
 #tip .who{font-weight:700}#tip .dot{display:inline-block;width:9px;height:9px;border-radius:50%;
  margin-right:6px;background:var(--c)}
 #tip .meta{color:#c9d1d9}
-footer{padding:0 28px 20px;color:var(--muted);font-size:12px}
+footer{padding:0 28px 20px;color:var(--muted);font-size:12px;max-width:1240px;margin:0 auto}
 """
 
 _SCRIPT = """
@@ -512,11 +518,11 @@ _PAGE = """<!DOCTYPE html>
 <style>{style}</style>
 </head>
 <body>
-<header>
+<header><div class="wrap">
 <h1>{title}</h1>
 <div class="stats">{stats}</div>
 <div class="legend">{kinds_legend}</div>
-</header>
+</div></header>
 <div class="layout">
 <article data-quote-count="{n_quotes}">
 {body}

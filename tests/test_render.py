@@ -317,3 +317,22 @@ def test_any_quotes_render_to_well_formed_html(qs: list[Quote]) -> None:
     check_text_kept(page, PARAGRAPHS)
     for i, q in enumerate(qs):  # an element only sits inside quotes that share its characters
         assert page.parents.get(i, set()) <= {j for j, o in enumerate(qs) if o.start < q.end and q.start < o.end}
+
+
+def test_doc_processed_by_the_component_shows_its_quotes(nlp, seed_gold: list[dict]) -> None:  # type: ignore[no-untyped-def]
+    import copy
+
+    from quoteattr.component import ATTRS_KEY
+
+    text = seed_gold[0]["text"]
+    pipe = copy.deepcopy(nlp)
+    pipe.add_pipe("quoteattr", config={"min_confidence": 0.99})
+    doc = pipe(text)
+    stored = doc._.quotes
+    assert all(q.confidence >= 0.99 for q in stored)
+    from quoteattr.engine import quotes_from_doc
+
+    assert len(quotes_from_doc(doc)) > len(stored)  # so the page shows which ones it used
+    assert any(ATTRS_KEY in g.attrs for g in doc.spans.values())
+    page = Page(render_html(doc))
+    assert page.quote_indices == set(range(len(stored)))

@@ -35,6 +35,7 @@ __all__ = ["Attribution", "attribute"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLAUSE = frozenset({"ccomp"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acomp", "pcomp", "prep", "pobj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NP_RIGHT_DEPS = frozenset({"prep", "acl", "compound", "pobj", "nummod", "amod"})
 _NP_RIGHT_PREPS = frozenset({"for", "of", "in", "at", "from", "with", "on", "inside", "within"})
@@ -167,9 +168,13 @@ def _source_of(verb: Token, depth: int = 0) -> Token | None:
         return subj
     if passive_subj is not None:
         return None
-    if depth < 3 and verb.dep_ in ("conj", "xcomp", "advcl", "ccomp") and verb.head.i != verb.i:
+    if depth < 4 and verb.dep_ in _CLIMB and verb.head.i != verb.i:
+        # participles and infinitives share the subject of the clause above them:
+        # "he pitched himself by telling them ...", "was able to tout ...", "said, adding ..."
         head = verb.head
         if verb.dep_ == "ccomp" and not _is_verbish(head):
+            return None
+        if verb.dep_ == "pobj" and not head.pos_ == "ADP":
             return None
         return _source_of(head, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in _NOUNISH:

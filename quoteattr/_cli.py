@@ -137,6 +137,17 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--min-confidence", type=_unit_float, default=0.0, metavar="X", help="drop quotes below this confidence (0-1)"
     )
+    scale = parser.add_argument_group(
+        "scale out on Dask (with --jsonl; needs pip install 'quoteattr[dask]')",
+        "used when --scheduler or --output-format is given, or when -o names a directory "
+        "(ends with '/'): INPUT may be a glob, OUT gets one part-NNNNN file per partition; "
+        "e.g. quoteattr --jsonl 'corpus/*.jsonl' --scheduler tcp://host:8786 -o out/",
+    )
+    scale.add_argument(
+        "--scheduler", metavar="ADDRESS", help="Dask scheduler address; 'local' or none: start a local cluster"
+    )
+    scale.add_argument("--output-format", choices=("jsonl", "parquet"), help="part file format (default jsonl)")
+    scale.add_argument("--workers", type=_positive_int, metavar="N", help="local cluster workers (default: one per core)")
     parser.add_argument("-V", "--version", action="version", version=_version())
     return parser
 
@@ -429,6 +440,21 @@ def _run(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _wants_dask(args: argparse.Namespace) -> bool:
+    if args.scheduler or args.output_format:
+        return True
+    out = args.output or ""
+    return args.jsonl is not None and args.format in (None, "jsonl") and (out.endswith(("/", "\\")) or Path(out).is_dir())
+
+
+def _run_dask(args: argparse.Namespace) -> int:
+    try:
+        from .dask import run_cli
+    except ImportError as exc:
+        raise UsageError(str(exc)) from None
+    return run_cli(args, prog=PROG)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status (0 ok, 1 bad input, 2 usage error)."""
     parser = build_parser()
@@ -439,8 +465,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("nothing to read: give FILE... or --jsonl INPUT ('-' reads standard input)")
     if args.files.count("-") > 1:
         parser.error("'-' (standard input) can be given only once")
+    if args.jsonl is None and (args.scheduler or args.output_format):
+        parser.error("--scheduler and --output-format work with --jsonl INPUT")
     try:
-        return _run(args)
+        return _run_dask(args) if _wants_dask(args) else _run(args)
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return EXIT_USAGE

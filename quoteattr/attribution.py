@@ -35,6 +35,7 @@ __all__ = ["Attribution", "attribute"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLAUSE = frozenset({"ccomp"})
+_TOPIC_PREPS = frozenset({"about", "for", "of", "on", "against", "over"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acomp", "pcomp", "prep", "pobj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NP_RIGHT_DEPS = frozenset({"prep", "acl", "compound", "pobj", "nummod", "amod"})
@@ -226,6 +227,13 @@ def _content_of(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, str]
         for child in verb.children:
             if child.dep_ == "dobj" and child.i > verb.i and child.lower_ not in ("it", "this", "that", "them", "so"):
                 return _subtree_span(child), "object"
+    if NP_OBJECTS:
+        # "talked about X", "called for X", "warned of X": the topic of a speech act
+        for child in verb.children:
+            if child.dep_ == "prep" and child.i > verb.i and child.lower_ in _TOPIC_PREPS:
+                objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+                if objs and objs[0].lower_ not in ("it", "this", "that", "them"):
+                    return _subtree_span(objs[0]), "topic"
     # "CONTENT, X said": the cue hangs off the content's verb as a parenthetical
     head = verb.head
     if verb.dep_ in ("parataxis", "advcl", "conj", "ccomp") and head.i < verb.i and _is_verbish(head):

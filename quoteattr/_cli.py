@@ -443,8 +443,10 @@ def _run(args: argparse.Namespace) -> int:
 def _wants_dask(args: argparse.Namespace) -> bool:
     if args.scheduler or args.output_format:
         return True
-    out = args.output or ""
-    return args.jsonl is not None and args.format in (None, "jsonl") and (out.endswith(("/", "\\")) or Path(out).is_dir())
+    out = args.output
+    if args.jsonl is None or not out or out == "-":
+        return False
+    return args.format in (None, "jsonl") and (out.endswith(("/", "\\")) or Path(out).is_dir())
 
 
 def _run_dask(args: argparse.Namespace) -> int:

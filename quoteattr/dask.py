@@ -17,8 +17,10 @@ process, and cached in this module; each partition is processed with
 
 from __future__ import annotations
 
+import argparse
 import json
 import posixpath
+import sys
 import threading
 import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -51,6 +53,7 @@ __all__ = [
     "extract_records",
     "read_jsonl",
     "run",
+    "run_cli",
     "warm_up",
     "worker_stats",
     "write_jsonl",
@@ -478,3 +481,50 @@ def run(
             client.close()
         if cluster is not None:
             cluster.close()
+
+
+def run_cli(args: argparse.Namespace, *, prog: str = "quoteattr") -> int:
+    """The Dask path of the command line: ``--jsonl GLOB -o DIR [--scheduler ADDRESS]``.
+
+    Reads the options the ``quoteattr`` parser defines; prints a summary (or the error) on
+    stderr.  Returns the exit status: 0 ok, 1 some documents became error records, 2 usage.
+    """
+    from quoteattr.doc import PipelineError
+
+    def fail(message: str) -> int:
+        print(f"{prog}: error: {message}", file=sys.stderr)
+        return 2
+
+    output = getattr(args, "output", None)
+    if not output or output == "-":
+        return fail("a Dask run writes part files: give the output directory with -o DIR")
+    if args.jsonl in (None, "-"):
+        return fail("a Dask run reads files, not standard input: give --jsonl PATH or GLOB")
+    if getattr(args, "format", None) not in (None, "jsonl"):
+        return fail(f"-f {args.format} is not available with Dask; use --output-format jsonl|parquet")
+    if getattr(args, "n_process", 1) != 1:
+        return fail("--n-process does not apply with Dask; use --workers N for a local cluster")
+    scheduler = getattr(args, "scheduler", None)
+    try:
+        summary = run(
+            args.jsonl,
+            output=output,
+            scheduler=None if scheduler in (None, "", "local") else scheduler,
+            format=getattr(args, "output_format", None) or "jsonl",
+            model=getattr(args, "model", None),
+            include_documents=not getattr(args, "no_documents", False),
+            min_confidence=getattr(args, "min_confidence", 0.0),
+            batch_size=getattr(args, "batch_size", 32),
+            n_workers=getattr(args, "workers", None),
+        )
+    except (FileNotFoundError, FileExistsError, PipelineError, ValueError, OSError) as exc:
+        return fail(str(exc))
+    print(
+        f"{prog}: {summary.documents} documents, {summary.quotes} quotes, {summary.errors} errors; "
+        f"{len(summary.files)} part files in {output}",
+        file=sys.stderr,
+    )
+    if summary.errors:
+        print(f'{prog}: the documents that could not be processed have an "error" field', file=sys.stderr)
+        return 1
+    return 0

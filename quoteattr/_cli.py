@@ -334,7 +334,9 @@ class _Writer:
             self.out.write(page)
             return
         assert self.output is not None
-        stem = _UNSAFE_FILENAME.sub("_", Path(str(record.id)).name).strip("._") or "document"
+        base = Path(str(record.id))
+        base_name = base.stem if record.line is None else base.name  # a file: drop its suffix
+        stem = _UNSAFE_FILENAME.sub("_", base_name).strip("._") or "document"
         name, k = f"{stem}.html", 1
         while name in self.html_names:
             k += 1

@@ -35,6 +35,8 @@ __all__ = ["Attribution", "attribute"]
 
 _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLAUSE = frozenset({"ccomp"})
+#: verbs whose direct object is the person spoken to, not what was said
+_ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "inform", "assure", "reassure", "brief", "advise", "thank", "call", "accuse", "blame", "criticize", "criticise"})
 _TOPIC_PREPS = frozenset({"about", "for", "of", "on", "against", "over"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acomp", "pcomp", "prep", "pobj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -225,7 +227,13 @@ def _content_of(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, str]
                 return (s, e), "infinitive-complement"
     if NP_OBJECTS:
         for child in verb.children:
-            if child.dep_ == "dobj" and child.i > verb.i and child.lower_ not in ("it", "this", "that", "them", "so"):
+            if (
+                child.dep_ == "dobj"
+                and child.i > verb.i
+                and lemma not in _ADDRESSEE_VERBS
+                and child.pos_ != "PRON"
+                and child.ent_type_ != "PERSON"
+            ):
                 return _subtree_span(child), "object"
     if NP_OBJECTS:
         # "talked about X", "called for X", "warned of X": the topic of a speech act
@@ -304,6 +312,8 @@ def _collect_cues(doc: Doc, lex: Lexicon) -> list[_Cue]:
     out: list[_Cue] = []
     for i in cue_tokens(doc, lex, arr):
         verb = doc[i]
+        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            continue  # "the program, called EB-5": a name, not a report
         content, rule = _content_of(verb, lex)
         src = _source_of(verb)
         out.append(_Cue(i, _cue_span(verb), content, None if src is None else src.i, rule))
@@ -403,7 +413,9 @@ def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon) -> list[Att
         s, e = _trim(doc, s, e)
         if e <= s:
             continue
-        conf = 0.8 if c.source is not None else 0.5
+        if c.source is None and c.rule != "according-to":
+            continue  # "think Brexit", "it was reported that": no source to attribute to
+        conf = 0.8
         results.append(Attribution(s, e, kind, c.cue, c.source, None, c.rule, conf, cue_token=c.tok))
 
     # 3. direct quotes not yet attributed: a cue beside them, a frame, or a continued turn

@@ -9,7 +9,7 @@ import attrs
 from .attribution import Attribution, attribute, mention_span
 from .lexicon import get as get_lexicon
 from .marks import find_quotes
-from .model import Mention, Quote, Speaker, SpeakerKind
+from .model import Mention, Quote, QuoteKind, Speaker, SpeakerKind
 from .speakers import Entity, Registry
 
 if TYPE_CHECKING:
@@ -68,7 +68,10 @@ def _to_quotes(doc: Doc, attributions: list[Attribution], registry: Registry, op
         resolved[id(a)] = (ent, span, rule)
         if ent is not None:
             previous = ent
+    nested = _nested_same_speaker(attributions, resolved)
     for a in attributions:
+        if id(a) in nested:
+            continue
         ent, span, rule = resolved[id(a)]
         speaker = None
         if span is not None or ent is not None:
@@ -101,3 +104,24 @@ def _to_quotes(doc: Doc, attributions: list[Attribution], registry: Registry, op
             )
         )
     return out
+
+
+def _nested_same_speaker(attributions: list[Attribution], resolved: dict) -> set[int]:
+    """Reports nested in another report's content by the same (or an unknown) speaker.
+
+    "Blinken told NBC that he told Wang ..." is one quote: the inner report repeats the
+    outer speaker.  An inner report by a different speaker is kept.
+    """
+    drop: set[int] = set()
+    outer = [a for a in attributions if a.kind is not QuoteKind.DIRECT]
+    for a in attributions:
+        if a.cue is None or a.kind is QuoteKind.DIRECT:
+            continue
+        for b in outer:
+            if b is a or not (b.start <= a.cue[0] < b.end) or (b.end - b.start) <= (a.end - a.start):
+                continue
+            ea, eb = resolved[id(a)][0], resolved[id(b)][0]
+            if ea is None or ea is eb:
+                drop.add(id(a))
+                break
+    return drop

@@ -102,13 +102,16 @@ _MAX_DEPTH = 4  # quotations nested deeper than this are not reported
 _SHORT = 40  # a depth-0 single-quoted content this short is kept (scare quotes, titles)
 
 _ONE_CHAR = "".join(g for g in QUOTE_MARKS if len(g) == 1 and g not in "'`")
+_BREAK = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"  # paragraph separators, as str.splitlines
+_SPACE_CLASS = r"[\s\p{Cf}\x1c-\x1f]"  # white space and invisible format characters
+# One pass finds marks and paragraph breaks. A break token swallows the blank lines and
+# indentation after it, so the next token at its end is at the start of a paragraph.
 _SCAN = regex.compile(
-    r"(?P<nl>\r\n|[\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029])|(?P<ap>'+)|(?P<bt>`+)|(?P<mk>["
-    + regex.escape(_ONE_CHAR)
-    + r"])"
+    rf"(?P<nl>[{_BREAK}]{_SPACE_CLASS}*)|(?P<ap>'+)|(?P<bt>`+)|(?P<mk>[{regex.escape(_ONE_CHAR)}])"
 )
-_ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff"
-_NONSPACE = regex.compile(r"[^\s" + _ZERO_WIDTH + r"]")
+_NONSPACE = regex.compile(rf"[^\s\p{{Cf}}\x1c-\x1f]")
+_NEXT = regex.compile(rf"[^\s\p{{Cf}}\x1c-\x1f]|[{_BREAK}]")  # next text or paragraph end
+_LAST_NONSPACE = regex.compile(r"(?r)[^\s\p{Cf}\x1c-\x1f]")  # searched backwards
 # After a word-start apostrophe: a year (’90s) or a common elision (’em, rock ’n’ roll).
 _ELISION = regex.compile(r"\d|(?i:em|n|til|till|cause|cos|cuz|bout|tis|twas|round|nuff|kay)\b")
 # A double mark after feet and inches (6’2”) is a unit, not a quotation mark.
@@ -146,30 +149,37 @@ class MarkedQuote:
 
 # --------------------------------------------------------------------------- classify
 
-_CLASS_CACHE: dict[str, int] = {}
-_SPACE, _OPENER_LEFT, _PUNCT, _WORD, _OTHER = 1, 2, 4, 8, 16
+# Bits describing a neighbour of a mark.
+_LEFT = 1  # a mark after it may open: space, start, opening bracket, dash, quote mark
+_RIGHT = 2  # a mark before it may close: space, end, punctuation, quote mark
+_WORD = 4  # letter, digit or combining mark
+_PUNCT = 8  # punctuation (a single closer after it is no possessive)
+_BLANK = 16  # white space, invisible format character, or the start/end of the text
 
 
-def _char_class(ch: str) -> int:
-    """Bit set describing ``ch`` as a neighbour of a mark (cached per character)."""
-    c = _CLASS_CACHE.get(ch)
-    if c is None:
+class _Classes(dict):  # type: ignore[type-arg]
+    """Character → neighbour bits, computed on first use."""
+
+    def __missing__(self, ch: str) -> int:
         cat = unicodedata.category(ch)
-        if ch.isspace() or cat == "Cf":  # format characters (bidi, zero-width) are transparent
-            c = _SPACE | _OPENER_LEFT | _PUNCT
-        elif ch in quote_mark_chars or cat in ("Pi", "Pf"):
-            c = _OPENER_LEFT | _PUNCT
-        elif cat in ("Ps", "Pd"):
-            c = _OPENER_LEFT | _PUNCT if cat == "Pd" else _OPENER_LEFT
+        if ch.isspace() or cat == "Cf":
+            c = _LEFT | _RIGHT | _BLANK
+        elif ch in quote_mark_chars or cat in ("Pi", "Pf", "Pd"):
+            c = _LEFT | _RIGHT | _PUNCT
+        elif cat == "Ps":
+            c = _LEFT | _PUNCT
         elif cat[0] == "P":
-            c = _PUNCT
+            c = _RIGHT | _PUNCT
         elif cat[0] in "LNM":
             c = _WORD
         else:
-            c = _OTHER
-        if len(_CLASS_CACHE) < 4096:
-            _CLASS_CACHE[ch] = c
-    return c
+            c = 0
+        if len(self) < 4096:
+            self[ch] = c
+        return c
+
+
+_CLASSES = _Classes({"": _LEFT | _RIGHT | _BLANK})
 
 
 def _role(text: str, pos: int, end: int, qm: QuoteMark) -> tuple[str, bool] | None:
@@ -178,83 +188,48 @@ def _role(text: str, pos: int, end: int, qm: QuoteMark) -> tuple[str, bool] | No
     Returns ``(role, strong)``; ``strong`` says a single closer follows punctuation, so it
     cannot be a possessive apostrophe.
     """
-    prev = _char_class(text[pos - 1]) if pos else _SPACE | _OPENER_LEFT | _PUNCT
-    nxt = _char_class(text[end]) if end < len(text) else _SPACE | _PUNCT
-    left = bool(prev & _OPENER_LEFT)  # preceded by space, start, bracket, dash, quote
-    right = bool(nxt & _PUNCT)  # followed by space, end or punctuation
-    if qm.glyph in "\"”" and prev & _WORD and _INCHES.search(text, max(0, pos - 4), pos):
-        return None
-    if qm.kind == SINGLE or qm.glyph == "''":
-        if prev & _WORD and nxt & _WORD:
+    prev = _CLASSES[text[pos - 1] if pos else ""]
+    nxt = _CLASSES[text[end : end + 1]]
+    if prev & _WORD:
+        if nxt & _WORD and (qm.kind == SINGLE or qm.glyph == "''"):
             return None  # don't, Blinken’s, it''s
-        if qm.kind == SINGLE:
-            if left and not right:
-                if qm.opens and not _ELISION.match(text, end):
-                    return _OPEN, False
-                return None
-            if right and not left:
-                return (_CLOSE, bool(prev & _PUNCT)) if qm.closes else None
-            return None
+        if qm.glyph in "\"”" and _INCHES.search(text, max(0, pos - 4), pos):
+            return None  # 6’2”
+    left, right = prev & _LEFT, nxt & _RIGHT
     if left and not right:
+        if qm.kind == SINGLE and _ELISION.match(text, end):
+            return None  # ’90s, ’em
         role = _OPEN
     elif right and not left:
         role = _CLOSE
+    elif qm.kind == SINGLE:
+        return None  # single marks need a clear context
     else:
         role = qm.prefer
     if (role == _OPEN and not qm.opens) or (role == _CLOSE and not qm.closes):
         return None
-    return role, False
+    return role, bool(prev & _PUNCT)
 
 
-def _marks(text: str, pos: int, end: int, glyph: str) -> list[tuple[int, int, QuoteMark]]:
-    """Split a run of apostrophes or backticks into marks (``'''`` = ``'`` + ``''`` or back)."""
+def _split_run(text: str, pos: int, end: int, ch: str) -> list[tuple[int, int, QuoteMark]]:
+    """Marks in a run of apostrophes or backticks: three are a single and a double mark."""
     n = end - pos
     if n <= 2:
-        return [(pos, end, QUOTE_MARKS[glyph * n])]
+        return [(pos, end, QUOTE_MARKS[ch * n])]
     if n == 3:
-        one, two = QUOTE_MARKS[glyph], QUOTE_MARKS.get(glyph * 2)
-        if two is None:
-            return []
-        if pos and not _char_class(text[pos - 1]) & _SPACE:  # closing: 'no.''' → ' then ''
-            return [(pos, pos + 1, one), (pos + 1, end, two)]
-        return [(pos, pos + 2, two), (pos + 2, end, one)]  # opening: '''Tis → '' then '
+        one, two = QUOTE_MARKS[ch], QUOTE_MARKS[ch * 2]
+        if _CLASSES[text[pos - 1] if pos else ""] & _BLANK:  # opening a quote in a quote
+            return [(pos, pos + 2, two), (pos + 2, end, one)]
+        return [(pos, pos + 1, one), (pos + 1, end, two)]  # closing a quote in a quote
     return []  # four or more: not quotation marks
 
 
 # --------------------------------------------------------------------------- pairing
 
-
-class _Open:
-    """A quotation opened and not yet closed (one stack entry)."""
-
-    __slots__ = ("open_start", "start", "qm", "weak", "paragraphs", "mark")
-
-    def __init__(self, open_start: int, start: int, qm: QuoteMark, mark: str, weak: bool) -> None:
-        self.open_start, self.start, self.qm, self.mark, self.weak = open_start, start, qm, mark, weak
-        self.paragraphs = 1
-
-
-def _paragraphs(text: str) -> list[tuple[int, int, list[tuple[int, int, QuoteMark, str, bool]]]]:
-    """Split ``text`` into paragraphs ``(start, end, marks)`` with each mark's role decided."""
-    paras: list[tuple[int, int, list[tuple[int, int, QuoteMark, str, bool]]]] = []
-    marks: list[tuple[int, int, QuoteMark, str, bool]] = []
-    para_start = 0
-    for m in _SCAN.finditer(text):
-        kind = m.lastgroup
-        if kind == "nl":
-            paras.append((para_start, m.start(), marks))
-            marks, para_start = [], m.end()
-            continue
-        if kind == "mk":
-            found = [(m.start(), m.end(), QUOTE_MARKS[m.group()])]
-        else:
-            found = _marks(text, m.start(), m.end(), m.group()[0])
-        for pos, end, qm in found:
-            role = _role(text, pos, end, qm)
-            if role is not None:
-                marks.append((pos, end, qm, role[0], role[1]))
-    paras.append((para_start, len(text), marks))
-    return paras
+# A stack entry (an open quotation): [open_start, start, kind, weak, paragraphs, mark].
+# ``weak`` marks a closing mark kept as a tentative opener. A found quotation is the tuple
+# (open_start, start, end, close_end, paragraphs, open_mark, close_mark).
+_Found = tuple[int, int, int, int, int, str, str]
 
 
 def find_quotes(text: str) -> list[MarkedQuote]:
@@ -275,123 +250,172 @@ def find_quotes(text: str) -> list[MarkedQuote]:
     """
     if not isinstance(text, str):
         raise TypeError(f"find_quotes expects a str, got {type(text).__name__}")
-    paras = _paragraphs(text)
-    found: list[MarkedQuote] = []
-    first_nonspace: dict[int, int] = {}
+    return _Scanner(text).run()
 
-    def nonspace(i: int) -> int:
-        """Offset of the first non-space character of paragraph ``i`` (-1 if blank)."""
-        if i not in first_nonspace:
-            s, e, _ = paras[i]
-            m = _NONSPACE.search(text, s, e)
-            first_nonspace[i] = m.start() if m else -1
-        return first_nonspace[i]
 
-    def trim_end(start: int, end: int) -> int:
-        while end > start and (text[end - 1].isspace() or text[end - 1] in _ZERO_WIDTH):
-            end -= 1
-        return end
+class _Scanner:
+    """The stack walk of :func:`find_quotes` over one text."""
 
-    def emit(o: _Open, end: int, close_end: int, close_mark: str) -> None:
-        if end > o.start and _NONSPACE.search(text, o.start, end):
-            found.append(
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: list[_Found] = []
+        self.stack: list[list] = []  # type: ignore[type-arg]
+        self.by_kind: dict[str, list[list]] = {  # type: ignore[type-arg]
+            k: [] for k in (DOUBLE, GUILLEMET, SINGLE, SINGLE_GUILLEMET)
+        }
+        self.n_primary = 0  # non-weak double or guillemet quotations on the stack
+        self.para_start = 0
+        self.has_primary = False  # the paragraph has double or guillemet marks
+        self.singles: list[_Found] = []  # depth-0 single quotations kept only if not has_primary
+        self.pending = -1  # end of a paragraph whose open quotation may continue
+
+    def run(self) -> list[MarkedQuote]:
+        text = self.text
+        for m in _SCAN.finditer(text):
+            group = m.lastgroup
+            if group == "nl":
+                self.end_paragraph(m.start())
+                self.para_start = m.end()
+                continue
+            pos, end = m.span()
+            if group == "mk":
+                self.mark(pos, end, QUOTE_MARKS[text[pos]])
+            else:
+                for p, e, qm in _split_run(text, pos, end, text[pos]):
+                    self.mark(p, e, qm)
+        self.end_paragraph(len(text))
+        self.resolve(-1, None)
+        return _nest(self.found)
+
+    def push(self, entry: list) -> None:  # type: ignore[type-arg]
+        self.stack.append(entry)
+        self.by_kind[entry[2]].append(entry)
+        self.n_primary += entry[2] in _PRIMARY and not entry[3]
+
+    def pop(self) -> list:  # type: ignore[type-arg]
+        entry = self.stack.pop()
+        self.by_kind[entry[2]].pop()
+        self.n_primary -= entry[2] in _PRIMARY and not entry[3]
+        return entry
+
+    def follows(self, end: int) -> int:
+        """Offset of the next non-blank character in the paragraph after ``end``, or -1."""
+        m = _NEXT.search(self.text, end)
+        return -1 if m is None or m.group() in _BREAK else m.start()
+
+    def mark(self, pos: int, end: int, qm: QuoteMark) -> None:
+        """Pair or push one mark."""
+        text = self.text
+        decided = _role(text, pos, end, qm)
+        if decided is None:
+            return
+        role, strong = decided
+        kind = qm.kind
+        if self.pending >= 0 and self.resolve(pos, qm if role == _OPEN else None):
+            return  # the opening mark of a continued paragraph
+        same = self.by_kind[kind]
+        if role == _EITHER:
+            role = _CLOSE if same else _OPEN
+        if kind in _PRIMARY:
+            self.has_primary = True
+        if role == _OPEN:
+            if qm.closes and _CLASSES[text[end : end + 1]] & _BLANK and self.follows(end) < 0:
+                role = _CLOSE  # nothing follows in the paragraph: `… see that. “`
+            else:
+                self.push([pos, end, kind, False, 1, text[pos:end]])
+                return
+        if same and (kind != SINGLE or self.stack[-1] is same[-1]):
+            target = same[-1]
+            while True:  # unclosed quotations nested inside the target are dropped
+                entry = self.pop()
+                if entry is target:
+                    break
+            q = (entry[0], entry[1], pos, end, entry[4], entry[5], text[pos:end])
+            if kind == SINGLE and not self.n_primary and not strong and pos - entry[1] > _SHORT:
+                self.singles.append(q)  # depth 0: kept only in a paragraph without doubles
+            else:
+                self.emit(q)
+        elif kind in _PRIMARY:
+            # A stray closer followed by text may be an opener written the wrong way round
+            # (course.” We said ...,” Blinken said): keep it as a tentative opener that only
+            # yields a quotation if a later closer pairs with it.
+            start = self.follows(end)
+            if start >= 0:
+                self.push([pos, start, kind, True, 1, text[pos:end]])
+
+    def emit(self, q: _Found) -> None:
+        if q[2] > q[1] and _NONSPACE.search(self.text, q[1], q[2]):
+            self.found.append(q)
+
+    def end_paragraph(self, end: int) -> None:
+        """Close the paragraph ending at ``end``: open quotations end here, or may continue."""
+        if self.pending >= 0:
+            self.resolve(-1, None)  # the paragraph in between did not start with a mark
+        if not self.has_primary:
+            for q in self.singles:
+                self.emit(q)
+        self.singles.clear()
+        self.has_primary = False
+        outer = next((e for e in self.stack if e[2] in _PRIMARY and not e[3]), None)
+        if outer is not None:
+            last = _LAST_NONSPACE.search(self.text, outer[1], end)
+            end = last.end() if last else outer[1]
+            reported = 1
+            for e in self.stack[self.stack.index(outer) + 1 :]:
+                if e[2] in _PRIMARY and not e[3] and reported < _MAX_DEPTH:
+                    reported += 1
+                    self.emit((e[0], e[1], end, end, e[4], e[5], ""))
+            self.pending = end
+        self.stack.clear()
+        for entries in self.by_kind.values():
+            entries.clear()
+        self.n_primary = 0
+        if outer is not None:
+            self.push(outer)
+
+    def resolve(self, pos: int, opener: QuoteMark | None) -> bool:
+        """Decide whether the quotation left open by the last paragraph continues.
+
+        It continues (and True is returned) when the mark at ``pos`` is an ``opener`` of its
+        kind at the very start of the paragraph; otherwise it ends where its paragraph did.
+        """
+        if self.pending < 0:
+            return False
+        outer = self.stack[0]
+        if opener is not None and pos == self.para_start and opener.kind == outer[2]:
+            outer[4] += 1
+            self.pending = -1
+            self.has_primary = True
+            return True
+        end, self.pending = self.pending, -1
+        self.emit((outer[0], outer[1], end, end, outer[4], outer[5], ""))
+        self.pop()
+        return False
+
+
+def _nest(found: list[_Found]) -> list[MarkedQuote]:
+    """Sort outer before nested, set each depth, and drop too-deep (or overlapping) ones."""
+    found.sort(key=lambda q: (q[0], -q[3]))
+    out: list[MarkedQuote] = []
+    ends: list[int] = []
+    for open_start, start, end, close_end, paragraphs, open_mark, close_mark in found:
+        while ends and ends[-1] <= open_start:
+            ends.pop()
+        if ends and close_end > ends[-1]:
+            continue  # would partly overlap its container: cannot happen, but never report it
+        if len(ends) < _MAX_DEPTH:
+            out.append(
                 MarkedQuote(
-                    start=o.start,
+                    start=start,
                     end=end,
-                    open_start=o.open_start,
+                    open_start=open_start,
                     close_end=close_end,
                     closed=bool(close_mark),
-                    paragraphs=o.paragraphs,
-                    open_mark=o.mark,
+                    depth=len(ends),
+                    paragraphs=paragraphs,
+                    open_mark=open_mark,
                     close_mark=close_mark,
                 )
             )
-
-    stack: list[_Open] = []
-    carried: _Open | None = None
-    skip = -1  # offset of a continuation mark that must not open a new quotation
-    resume = 0  # paragraphs before this one are blank lines a carried quotation skips
-    for i, (p_start, p_end, marks) in enumerate(paras):
-        if i < resume:
-            continue
-        stack = [carried] if carried else []
-        by_kind: dict[str, list[_Open]] = {DOUBLE: [], GUILLEMET: [], SINGLE: [], SINGLE_GUILLEMET: []}
-        n_primary = 0
-        if carried:
-            by_kind[carried.qm.kind].append(carried)
-            n_primary = 1
-        has_primary = any(m[2].kind in _PRIMARY for m in marks)
-        for pos, end, qm, role, strong in marks:
-            if pos == skip:
-                continue
-            same = by_kind[qm.kind]
-            if role == _EITHER:
-                role = _CLOSE if same else _OPEN
-            if role == _OPEN and not _NONSPACE.search(text, end, p_end) and qm.closes:
-                role = _CLOSE  # nothing follows in the paragraph: `… see that. “`
-            if role == _OPEN:
-                o = _Open(pos, end, qm, text[pos:end], weak=False)
-                stack.append(o)
-                same.append(o)
-                n_primary += qm.kind in _PRIMARY
-                continue
-            if same and (qm.kind != SINGLE or stack[-1] is same[-1]):
-                target = same[-1]
-                while True:  # drop the unclosed quotations nested inside the target
-                    o = stack.pop()
-                    by_kind[o.qm.kind].pop()
-                    n_primary -= o.qm.kind in _PRIMARY and not o.weak
-                    if o is target:
-                        break
-                if qm.kind == SINGLE and not n_primary:  # depth 0: be conservative
-                    if not (strong or not has_primary or pos - o.start <= _SHORT):
-                        continue
-                emit(o, pos, end, text[pos:end])
-            elif qm.kind in _PRIMARY:
-                # A stray closer followed by text may be an opener written the wrong way
-                # round (course.” We said ...,” Blinken said): keep it as a tentative opener
-                # that only yields a quotation if a later closer pairs with it.
-                m = _NONSPACE.search(text, end, p_end)
-                if m:
-                    o = _Open(pos, m.start(), qm, text[pos:end], weak=True)
-                    stack.append(o)
-                    same.append(o)
-        # End of paragraph: carry the outermost open quotation on if the next non-blank
-        # paragraph starts with an opening mark of its kind; the others end here.
-        outer = next((o for o in stack if o.qm.kind in _PRIMARY and not o.weak), None)
-        carried = None
-        if outer is not None:
-            j = i + 1
-            while j < len(paras) and nonspace(j) < 0:
-                j += 1
-            if j < len(paras):
-                first = paras[j][2]
-                if (
-                    first
-                    and first[0][0] == nonspace(j)
-                    and first[0][3] == _OPEN
-                    and first[0][2].kind == outer.qm.kind
-                ):
-                    carried, skip, resume = outer, first[0][0], j
-                    outer.paragraphs += 1
-            end = trim_end(p_start, p_end)
-            for o in stack:
-                if o is not carried and o.qm.kind in _PRIMARY and not o.weak:
-                    emit(o, end, end, "")
-    return _nest(found)
-
-
-def _nest(found: list[MarkedQuote]) -> list[MarkedQuote]:
-    """Sort outer before nested, set each depth, and drop too-deep (or overlapping) ones."""
-    found.sort(key=lambda q: (q.open_start, -q.close_end))
-    out: list[MarkedQuote] = []
-    ends: list[int] = []
-    for q in found:
-        while ends and ends[-1] <= q.open_start:
-            ends.pop()
-        if ends and q.close_end > ends[-1]:
-            continue  # would partly overlap its container: cannot happen, but never report it
-        if len(ends) < _MAX_DEPTH:
-            out.append(q if not ends else attrs.evolve(q, depth=len(ends)))
-        ends.append(q.close_end)
+        ends.append(close_end)
     return out

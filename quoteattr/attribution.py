@@ -195,6 +195,7 @@ def _content_of(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, str]
     if ccomps:
         c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda t: t.right_edge.i - t.left_edge.i)
         s, e = _subtree_span(c)
+        e = _cut_trailing_adjunct(c, e, lex)
         # drop a leading complementizer "that"
         first = c.left_edge
         if first.lower_ == "that" and first.dep_ == "mark":
@@ -254,6 +255,35 @@ def _content_of(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, str]
             if e > s:
                 return (s, e), "parenthetical"
     return None, ""
+
+
+def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
+    """End the content before a trailing ", referring to ..." or ", which X says ..." clause.
+
+    Such adjuncts describe the report or carry their own attribution, so they are not
+    part of what was said (the guideline's non-restrictive exception).
+    """
+    doc = head.doc
+    for child in head.rights:
+        left = child.left_edge
+        if left.i == 0 or doc[left.i - 1].text != ",":
+            continue
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and left.i == child.i:
+            return doc[left.i - 1].idx
+        if child.dep_ in ("relcl", "acl", "advcl", "conj") and any(
+            t.lemma_.lower() in lex.speech_verbs and t.dep_ != "ROOT" and any(g.dep_ == "nsubj" for g in t.children)
+            for t in child.subtree
+        ):
+            return doc[left.i - 1].idx
+    for child in head.rights:
+        # the same one level down, for the object of the content clause
+        if child.dep_ in ("dobj", "pobj", "attr", "prep"):
+            for gc in child.subtree:
+                if gc.dep_ == "relcl" and gc.left_edge.i > 0 and doc[gc.left_edge.i - 1].text == "," and any(
+                    t.lemma_.lower() in lex.speech_verbs and any(g.dep_ == "nsubj" for g in t.children) for t in gc.subtree
+                ):
+                    return min(end, doc[gc.left_edge.i - 1].idx)
+    return end
 
 
 def _according_content(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:

@@ -11,6 +11,7 @@ quote's edge is split into several elements that share its ``data-quote-index``.
 
 from __future__ import annotations
 
+import bisect
 import colorsys
 import html
 import json
@@ -186,43 +187,55 @@ class _Body:
         self.quotes = quotes
         self.q_speaker = q_speaker
         self.paras = _paragraphs(text)
+        self.para_starts = [ps for ps, _ in self.paras]
+        self.para_ends = [pe for _, pe in self.paras]
         self.height = self._heights()
         # decorations: (start, end, kind, quote index)
-        self.decor: list[tuple[int, int, str, int]] = []
+        decor: list[tuple[int, int, str, int]] = []
         for i, q in enumerate(quotes):
             if q.cue is not None:
-                self.decor.append((q.cue.start, q.cue.end, "cue", i))
+                decor.append((q.cue.start, q.cue.end, "cue", i))
             mention = q.speaker.mention if q.speaker is not None else None
             if mention is not None:
-                self.decor.append((mention.start, mention.end, "mention", i))
-        self.markers = self._markers()
+                decor.append((mention.start, mention.end, "mention", i))
+        # what touches each paragraph, so that long texts stay linear
+        self.q_in: list[list[int]] = [[] for _ in self.paras]
+        self.d_in: list[list[tuple[int, int, str, int]]] = [[] for _ in self.paras]
+        self.markers: dict[tuple[int, int], list[int]] = {}
+        for i, q in enumerate(quotes):
+            spread = self._overlapping(q.start, q.end)
+            for n in spread:
+                self.q_in[n].append(i)
+            if not spread:  # no visible character: a thin marker where the quote starts
+                n = max(0, bisect.bisect_right(self.para_starts, q.start) - 1)
+                ps, pe = self.paras[n]
+                self.markers.setdefault((n, min(max(q.start, ps), pe)), []).append(i)
+        for d in decor:
+            for n in self._overlapping(d[0], d[1]):
+                self.d_in[n].append(d)
+
+    def _overlapping(self, start: int, end: int) -> range:
+        """Indices of the paragraphs that share at least one character with [start, end)."""
+        if start >= end:
+            return range(0)
+        return range(bisect.bisect_right(self.para_ends, start), bisect.bisect_left(self.para_starts, end))
 
     def _heights(self) -> list[int]:
         """Nesting height of each quote: 0 when it holds no other quote."""
         qs = self.quotes
-        order = sorted(range(len(qs)), key=lambda i: (qs[i].end - qs[i].start, i))
+        by_start = sorted(range(len(qs)), key=lambda i: (qs[i].start, -qs[i].end, i))
+        inner: list[list[int]] = [[] for _ in qs]
+        for p, i in enumerate(by_start):
+            for k in range(p + 1, len(by_start)):
+                j = by_start[k]
+                if qs[j].start >= qs[i].end:
+                    break
+                if qs[j].end <= qs[i].end and (qs[j].start, qs[j].end) != (qs[i].start, qs[i].end):
+                    inner[i].append(j)
         height = [0] * len(qs)
-        for n, i in enumerate(order):
-            for j in order[:n]:
-                inside = qs[i].start <= qs[j].start and qs[j].end <= qs[i].end
-                if inside and (qs[j].start, qs[j].end) != (qs[i].start, qs[i].end):
-                    height[i] = max(height[i], height[j] + 1)
+        for i in sorted(range(len(qs)), key=lambda i: qs[i].end - qs[i].start):
+            height[i] = max((height[j] + 1 for j in inner[i]), default=0)
         return height
-
-    def _markers(self) -> dict[tuple[int, int], list[int]]:
-        """Quotes with no character in any paragraph, keyed by (paragraph, position).
-
-        They are drawn as thin markers so that every quote has an element.
-        """
-        out: dict[tuple[int, int], list[int]] = {}
-        for i, q in enumerate(self.quotes):
-            if q.start < q.end and any(q.start < pe and ps < q.end for ps, pe in self.paras):
-                continue
-            before = [n for n, (ps, _) in enumerate(self.paras) if ps <= q.start] or [0]
-            n = before[-1]
-            ps, pe = self.paras[n]
-            out.setdefault((n, min(max(q.start, ps), pe)), []).append(i)
-        return out
 
     def render(self) -> str:
         return "\n".join(
@@ -231,18 +244,21 @@ class _Body:
         )
 
     def _paragraph(self, n: int, ps: int, pe: int) -> str:
+        qs, here, decor = self.quotes, self.q_in[n], self.d_in[n]
         cuts = {ps, pe}
-        for q in self.quotes:
-            cuts.update(x for x in (q.start, q.end) if ps < x < pe)
-        for s, e, _, _ in self.decor:
+        for i in here:
+            cuts.update(x for x in (qs[i].start, qs[i].end) if ps < x < pe)
+        for s, e, _, _ in decor:
             cuts.update(x for x in (s, e) if ps < x < pe)
+        for _, pos in (key for key in self.markers if key[0] == n):
+            cuts.add(pos)
         points = sorted(cuts)
         out: list[str] = []
         stack: list[int] = []
         for a, b in zip(points, points[1:]):
             active = sorted(
-                (i for i, q in enumerate(self.quotes) if q.start <= a and b <= q.end),
-                key=lambda i: (self.quotes[i].start, -self.quotes[i].end, i),
+                (i for i in here if qs[i].start <= a and b <= qs[i].end),
+                key=lambda i: (qs[i].start, -qs[i].end, i),
             )
             keep = 0
             while keep < min(len(stack), len(active)) and stack[keep] == active[keep]:
@@ -251,7 +267,7 @@ class _Body:
             out.extend(self._marker(i) for i in self.markers.get((n, a), ()))
             out.extend(self._open(i) for i in active[keep:])
             stack = active
-            out.append(self._leaf(a, b))
+            out.append(self._leaf(a, b, decor))
         out.append("</mark>" * len(stack))
         out.extend(self._marker(i) for i in self.markers.get((n, pe), ()))
         return "".join(out)
@@ -268,10 +284,10 @@ class _Body:
             f'data-speaker-index="{k}" data-kind="{q.kind.value}" title="{_esc(_hover(q))}"{pad}>'
         )
 
-    def _leaf(self, a: int, b: int) -> str:
+    def _leaf(self, a: int, b: int, decor: Sequence[tuple[int, int, str, int]]) -> str:
         piece = _esc(self.text[a:b]).replace("\n", "<br>\n")
-        cues = [i for s, e, kind, i in self.decor if kind == "cue" and s <= a and b <= e]
-        mentions = [i for s, e, kind, i in self.decor if kind == "mention" and s <= a and b <= e]
+        cues = [i for s, e, kind, i in decor if kind == "cue" and s <= a and b <= e]
+        mentions = [i for s, e, kind, i in decor if kind == "mention" and s <= a and b <= e]
         if mentions:
             k = self.q_speaker[mentions[0]]
             ids = " ".join(map(str, sorted(set(mentions))))

@@ -16,26 +16,30 @@ Rules, in short:
   by a space or punctuation closes. Context wins over glyph, so a ``”`` used as an opener
   still opens, and a ``“`` used as a closer still closes.
 * A double quotation still open at the end of its paragraph runs to that end
-  (``closed=False``). A stray closing mark that ends a sentence (``course.” We said ...,”``)
-  becomes a tentative opener; it is only kept if a later closing mark pairs with it.
-  Other stray marks are dropped.
+  (``closed=False``). A stray closing mark followed by text may be an opener written the
+  wrong way round (``course.” We said ...,” Blinken said``): it is kept as a tentative
+  opener and yields a quotation only if a later closing mark pairs with it. Other stray
+  marks are dropped, and so are blank quotations (``“”``).
 * Single marks (``‘ ’ '``) double as apostrophes, so they only pair when the opener is at
   a word start (not an elision like ``’90s``, ``’em``, ``’n’``) and the closer at a word
   end, the closer only closes the innermost open quotation, and at depth 0 (outside any
   double quotation) a pair is only kept if the closer follows punctuation (``'Mocking.'``),
   the paragraph has no double marks (headlines, British-style text), or the content is short.
+* Depth is counted among the quotations reported; those nested more than four deep are
+  left out, so pathological input cannot produce a quadratic amount of output.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Mapping
 from types import MappingProxyType
-from typing import Mapping
+from typing import Any
 
 import attrs
 import regex
 
-__all__ = ["MarkedQuote", "QuoteMark", "QUOTE_MARKS", "find_quotes", "quote_mark_chars"]
+__all__ = ["QUOTE_MARKS", "MarkedQuote", "QuoteMark", "find_quotes", "quote_mark_chars"]
 
 # Kinds: marks of the same kind pair with each other.
 DOUBLE = "double"  #: “ ” „ ‟ " `` ''
@@ -51,7 +55,8 @@ class QuoteMark:
     """One quotation-mark glyph and what it may do.
 
     Attributes:
-        glyph: The mark as written (one or two characters: ``''`` and ``````` are NYT/TeX style).
+        glyph: The mark as written; two apostrophes or two backticks are one NYT/TeX-style
+            double mark.
         kind: Marks of the same kind pair with each other (``double``, ``guillemet``,
             ``single``, ``single-guillemet``).
         opens: Whether the glyph may open a quotation (when its context says so).
@@ -109,11 +114,12 @@ _SPACE_CLASS = r"[\s\p{Cf}\x1c-\x1f]"  # white space and invisible format charac
 _SCAN = regex.compile(
     rf"(?P<nl>[{_BREAK}]{_SPACE_CLASS}*)|(?P<ap>'+)|(?P<bt>`+)|(?P<mk>[{regex.escape(_ONE_CHAR)}])"
 )
-_NONSPACE = regex.compile(rf"[^\s\p{{Cf}}\x1c-\x1f]")
+_NONSPACE = regex.compile(r"[^\s\p{Cf}\x1c-\x1f]")
 _NEXT = regex.compile(rf"[^\s\p{{Cf}}\x1c-\x1f]|[{_BREAK}]")  # next text or paragraph end
 _LAST_NONSPACE = regex.compile(r"(?r)[^\s\p{Cf}\x1c-\x1f]")  # searched backwards
 # After a word-start apostrophe: a year (’90s) or a common elision (’em, rock ’n’ roll).
-_ELISION = regex.compile(r"\d|(?i:em|n|til|till|cause|cos|cuz|bout|tis|twas|round|nuff|kay)\b")
+_ELISIONS = "em n til till cause cos cuz bout tis twas twere round nuff kay cept fraid gainst neath tween"
+_ELISION = regex.compile(r"\d|(?i:" + "|".join(_ELISIONS.split()) + r")\b")
 # A double mark after feet and inches (6’2”) is a unit, not a quotation mark.
 _INCHES = regex.compile(r"\d['’]\d{1,2}\Z")
 
@@ -127,7 +133,8 @@ class MarkedQuote:
         end: Offset just past the last content character (just before the closing mark).
         open_start: Offset of the opening mark (``== start`` when it is missing).
         close_end: Offset just past the closing mark (``== end`` when it is missing).
-        opened: Whether an opening mark was found.
+        opened: Whether an opening mark was found (always, so far: a quotation is never
+            inferred from a closing mark alone).
         closed: Whether a closing mark was found.
         depth: 0 for an outermost quotation, 1 for one nested inside it, and so on.
         paragraphs: How many paragraphs the quotation runs over (>= 1).
@@ -157,7 +164,7 @@ _PUNCT = 8  # punctuation (a single closer after it is no possessive)
 _BLANK = 16  # white space, invisible format character, or the start/end of the text
 
 
-class _Classes(dict):  # type: ignore[type-arg]
+class _Classes(dict[str, int]):
     """Character → neighbour bits, computed on first use."""
 
     def __missing__(self, ch: str) -> int:
@@ -193,7 +200,7 @@ def _role(text: str, pos: int, end: int, qm: QuoteMark) -> tuple[str, bool] | No
     if prev & _WORD:
         if nxt & _WORD and (qm.kind == SINGLE or qm.glyph == "''"):
             return None  # don't, Blinken’s, it''s
-        if qm.glyph in "\"”" and _INCHES.search(text, max(0, pos - 4), pos):
+        if qm.glyph in '"”' and _INCHES.search(text, max(0, pos - 4), pos):
             return None  # 6’2”
     left, right = prev & _LEFT, nxt & _RIGHT
     if left and not right:
@@ -230,6 +237,7 @@ def _split_run(text: str, pos: int, end: int, ch: str) -> list[tuple[int, int, Q
 # ``weak`` marks a closing mark kept as a tentative opener. A found quotation is the tuple
 # (open_start, start, end, close_end, paragraphs, open_mark, close_mark).
 _Found = tuple[int, int, int, int, int, str, str]
+_Entry = list[Any]
 
 
 def find_quotes(text: str) -> list[MarkedQuote]:
@@ -259,10 +267,8 @@ class _Scanner:
     def __init__(self, text: str) -> None:
         self.text = text
         self.found: list[_Found] = []
-        self.stack: list[list] = []  # type: ignore[type-arg]
-        self.by_kind: dict[str, list[list]] = {  # type: ignore[type-arg]
-            k: [] for k in (DOUBLE, GUILLEMET, SINGLE, SINGLE_GUILLEMET)
-        }
+        self.stack: list[_Entry] = []
+        self.by_kind: dict[str, list[_Entry]] = {k: [] for k in (DOUBLE, GUILLEMET, SINGLE, SINGLE_GUILLEMET)}
         self.n_primary = 0  # non-weak double or guillemet quotations on the stack
         self.para_start = 0
         self.has_primary = False  # the paragraph has double or guillemet marks
@@ -287,12 +293,12 @@ class _Scanner:
         self.resolve(-1, None)
         return _nest(self.found)
 
-    def push(self, entry: list) -> None:  # type: ignore[type-arg]
+    def push(self, entry: _Entry) -> None:
         self.stack.append(entry)
         self.by_kind[entry[2]].append(entry)
         self.n_primary += entry[2] in _PRIMARY and not entry[3]
 
-    def pop(self) -> list:  # type: ignore[type-arg]
+    def pop(self) -> _Entry:
         entry = self.stack.pop()
         self.by_kind[entry[2]].pop()
         self.n_primary -= entry[2] in _PRIMARY and not entry[3]

@@ -39,19 +39,29 @@ def check_invariants(text: str, quotes: list[MarkedQuote]) -> None:
 
 STYLES = [
     pytest.param(
-        "“This chapter should be closed,” Blinken said.", ["This chapter should be closed,"], id="curly-double"
+        "“This chapter should be closed,” Blinken said.",
+        ["This chapter should be closed,"],
+        id="curly-double",
     ),
     pytest.param('"I love cats," Burton said.', ["I love cats,"], id="straight-double"),
     pytest.param(
         "Rubio said he was ‘Little Marco’ no more.", ["Little Marco"], id="curly-single-scare-quote"
     ),
-    pytest.param("Sanders: Clinton needs to 'get away from it all.'", ["get away from it all."], id="straight-single-headline"),
-    pytest.param("« Nous sommes prêts », a dit le ministre.", [" Nous sommes prêts "], id="guillemets-french"),
+    pytest.param(
+        "Sanders: Clinton needs to 'get away from it all.'",
+        ["get away from it all."],
+        id="straight-single-headline",
+    ),
+    pytest.param(
+        "« Nous sommes prêts », a dit le ministre.", [" Nous sommes prêts "], id="guillemets-french"
+    ),
     pytest.param("»Wir sind bereit«, sagte der Minister.", ["Wir sind bereit"], id="guillemets-reversed"),
     pytest.param("„Wir sind bereit“, sagte er.", ["Wir sind bereit"], id="low9-german"),
     pytest.param("„Jesteśmy gotowi”, powiedział.", ["Jesteśmy gotowi"], id="low9-polish"),
     pytest.param("‹Prêts›, dit-il.", ["Prêts"], id="single-guillemets"),
-    pytest.param("``This isn't tax reform,'' said the economist.", ["This isn't tax reform,"], id="tex-backticks"),
+    pytest.param(
+        "``This isn't tax reform,'' said the economist.", ["This isn't tax reform,"], id="tex-backticks"
+    ),
     pytest.param(
         "''This isn't tax reform,'' said the economist. ''It's anti-reform.''",
         ["This isn't tax reform,", "It's anti-reform."],
@@ -82,8 +92,10 @@ def test_styles(text: str, expected: list[str]) -> None:
 NESTED = [
     pytest.param(
         "“When that group said, ‘We think he would be a good president,’ that ignited something,” he said.",
-        [("When that group said, ‘We think he would be a good president,’ that ignited something,", 0),
-         ("We think he would be a good president,", 1)],
+        [
+            ("When that group said, ‘We think he would be a good president,’ that ignited something,", 0),
+            ("We think he would be a good president,", 1),
+        ],
         id="curly-single-in-double",
     ),
     pytest.param(
@@ -131,18 +143,30 @@ def test_offsets_include_and_exclude_marks() -> None:
     (q,) = find_quotes(text)
     assert text[q.start : q.end] == "absurd and hysterical"
     assert text[q.open_start : q.close_end] == "“absurd and hysterical”"
-    assert (q.open_mark, q.close_mark, q.opened, q.closed, q.depth, q.paragraphs) == ("“", "”", True, True, 0, 1)
+    assert (q.open_mark, q.close_mark, q.opened, q.closed, q.depth, q.paragraphs) == (
+        "“",
+        "”",
+        True,
+        True,
+        0,
+        1,
+    )
 
 
 # --------------------------------------------------------------------------- apostrophes
 
 APOSTROPHES = [
-    pytest.param("Blinken’s trip was postponed, and he doesn’t plan another.", id="possessive-and-contraction"),
+    pytest.param(
+        "Blinken’s trip was postponed, and he doesn’t plan another.", id="possessive-and-contraction"
+    ),
     pytest.param("It’s the Smiths’ house and the Joneses’ car.", id="plural-possessives"),
     pytest.param("the players' union and the Joneses' lawyer", id="straight-plural-possessives"),
     pytest.param("Music of the ’90s, rock ’n’ roll, at five o’clock: let ’em dance.", id="elisions-curly"),
     pytest.param("Music of the '90s, rock 'n' roll, at five o'clock: let 'em dance.", id="elisions-straight"),
-    pytest.param("He was born in the ‘60s and ‘em folks knew it, the Smiths’ friend said.", id="wrongly-curled-elisions"),
+    pytest.param(
+        "He was born in the ‘60s and ‘em folks knew it, the Smiths’ friend said.",
+        id="wrongly-curled-elisions",
+    ),
     pytest.param("'Tis the season for the Joneses' party.", id="tis-and-possessive"),
     pytest.param("He is 6’2” tall and weighs 200 lbs.", id="feet-and-inches"),
 ]
@@ -168,9 +192,7 @@ def test_apostrophes_are_not_quotes(text: str) -> None:
             ["It was ‘great’ for the Smiths’ house,", "great"],
             id="scare-quote-then-possessive",
         ),
-        pytest.param(
-            "He said “he’s like 6’2”,” and laughed.", ["he’s like 6’2”,"], id="inches-inside-quote"
-        ),
+        pytest.param("He said “he’s like 6’2”,” and laughed.", ["he’s like 6’2”,"], id="inches-inside-quote"),
     ],
 )
 def test_apostrophes_next_to_quotes(text: str, expected: list[str]) -> None:
@@ -180,7 +202,7 @@ def test_apostrophes_next_to_quotes(text: str, expected: list[str]) -> None:
 def test_long_single_pair_at_depth_0_needs_a_single_quote_paragraph() -> None:
     # In a paragraph that also uses double quotes, a long span between two single marks at
     # depth 0 is more likely two apostrophes than a quotation.
-    mixed = "The critics' case, which he called “weak,” rests on the 'fair share' figure the Smiths' lawyer cited."
+    mixed = "The critics' case, which he called “weak,” rests on the 'fair share' the Smiths' lawyer cited."
     assert contents(mixed) == ["weak,", "fair share"]
     risky = "It's 'a long way from the old days of the Smiths' house,” he said."
     assert "a long way from the old days of the Smiths" not in contents(risky)
@@ -228,12 +250,19 @@ UNBALANCED = [
         ["We will respond,"],
         id="stray-closer-dropped",
     ),
-    pytest.param("He said “I hope.\nNext, he left. “Fine,” she said.", ["I hope.", "Fine,"], id="missing-closer-contained"),
     pytest.param(
-        "“One of them never closes.\nA new paragraph with “a quote” in it.", ["One of them never closes.", "a quote"],
+        "He said “I hope.\nNext, he left. “Fine,” she said.",
+        ["I hope.", "Fine,"],
+        id="missing-closer-contained",
+    ),
+    pytest.param(
+        "“One of them never closes.\nA new paragraph with “a quote” in it.",
+        ["One of them never closes.", "a quote"],
         id="no-leak-into-next-paragraph",
     ),
-    pytest.param("He said, “They see that. “\nNext.", ["They see that. "], id="opener-at-paragraph-end-closes"),
+    pytest.param(
+        "He said, “They see that. “\nNext.", ["They see that. "], id="opener-at-paragraph-end-closes"
+    ),
     pytest.param("He said, “They see that.“ And left.", ["They see that."], id="left-mark-used-as-closer"),
     pytest.param("He said,“Let’s go,” and left.", ["Let’s go,"], id="opener-without-space"),
     pytest.param("“Let’s go,”he said.", ["Let’s go,"], id="closer-without-space"),
@@ -278,17 +307,14 @@ MULTI = [
     pytest.param("“One.\r\n\r\n  “Two” x", ["One.\r\n\r\n  “Two"], [2], id="crlf-and-indent"),
     pytest.param("“One.\r\r“Two.”", ["One.\r\r“Two."], [2], id="cr-only"),
     pytest.param(
-        "“One.\n\nHe said.\n\n“Two,” she said.", ["One.", "Two,"], [1, 1], id="not-continued-without-opening-mark"
+        "“One.\n\nHe said.\n\n“Two,” she said.",
+        ["One.", "Two,"],
+        [1, 1],
+        id="not-continued-without-opening-mark",
     ),
-    pytest.param(
-        "“One.\n\n‘Two,’ she said.", ["One.", "Two,"], [1, 1], id="not-continued-by-another-kind"
-    ),
-    pytest.param(
-        "''It is over.\n\n''We won,'' he said.", ["It is over.\n\n''We won,"], [2], id="nyt-style"
-    ),
-    pytest.param(
-        "“One.\n\n“Two.", ["One.\n\n“Two."], [2], id="continued-and-unclosed"
-    ),
+    pytest.param("“One.\n\n‘Two,’ she said.", ["One.", "Two,"], [1, 1], id="not-continued-by-another-kind"),
+    pytest.param("''It is over.\n\n''We won,'' he said.", ["It is over.\n\n''We won,"], [2], id="nyt-style"),
+    pytest.param("“One.\n\n“Two.", ["One.\n\n“Two."], [2], id="continued-and-unclosed"),
 ]
 
 
@@ -313,7 +339,11 @@ ODD = [
     pytest.param("\x00“nul\x00 byte”\x00", ["nul\x00 byte"], id="nul"),
     pytest.param("\u200b“zero width”\u200b said he", ["zero width"], id="zero-width-space"),
     pytest.param("He said\xa0“non-breaking”\xa0today", ["non-breaking"], id="nbsp"),
-    pytest.param("\u202a”Sorry Sarah, you should have said so!!” posted a reader.", ["Sorry Sarah, you should have said so!!"], id="bidi-control-before-opener"),
+    pytest.param(
+        "\u202a”Sorry Sarah, you should have said so!!” posted a reader.",
+        ["Sorry Sarah, you should have said so!!"],
+        id="bidi-control-before-opener",
+    ),
     pytest.param("قال “مرحبا بكم” أمس", ["مرحبا بكم"], id="rtl"),
     pytest.param("“cafe\u0301 au lait”", ["cafe\u0301 au lait"], id="combining"),
     pytest.param("“We won 🎉🇺🇸” she posted 👍", ["We won 🎉🇺🇸"], id="emoji"),
@@ -339,7 +369,9 @@ def test_deep_nesting_is_capped() -> None:
     check_invariants(text, quotes)
 
 
-@pytest.mark.parametrize("text", ["“" * 10_000, "a.” " * 10_000, " 'a" * 10_000, '"' * 10_001, "“a\n" * 10_000])
+@pytest.mark.parametrize(
+    "text", ["“" * 10_000, "a.” " * 10_000, " 'a" * 10_000, '"' * 10_001, "“a\n" * 10_000]
+)
 def test_many_unbalanced_marks(text: str) -> None:
     quotes = find_quotes(text)
     assert len(quotes) <= 10_000
@@ -370,7 +402,7 @@ def test_seed_direct_quotes_are_all_found(seed_gold: list[dict]) -> None:  # typ
 
 # --------------------------------------------------------------------------- properties
 
-_MARKS = sorted(quote_mark_chars) + ["''", "``", "'''"]
+_MARKS = [*sorted(quote_mark_chars), "''", "``", "'''"]
 _any_char = st.one_of(st.characters(exclude_categories=()), st.characters(categories=["Cs"]))
 _newsy = st.lists(
     st.one_of(

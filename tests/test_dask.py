@@ -212,3 +212,46 @@ def test_bad_arguments_are_named():
         qd.extract_bag([{"id": "1", "text": "A."}])  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="'csv'.*jsonl, parquet"):
         qd.run("x.jsonl", output="out", format="csv")  # type: ignore[arg-type]
+
+
+def test_command_line_on_a_scheduler(client, corpus, cluster_results, tmp_path, capsys):
+    from quoteattr._cli import main
+
+    src = tmp_path / "corpus"
+    src.mkdir()
+    with open(src / "a.jsonl", "w", encoding="utf-8") as fh:
+        fh.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in corpus[:6])
+        fh.write(json.dumps({"id": "bad", "text": ["not", "text"]}) + "\n")
+    glob = str(src / "*.jsonl")
+    address = client.scheduler.address
+    code = main(["--jsonl", glob, "--scheduler", address, "-o", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 1 and "7 documents" in err and "1 errors" in err  # an error record: exit 1
+    parts = sorted((tmp_path / "out").glob("part-*.jsonl"))
+    got = [json.loads(line) for f in parts for line in f.read_text("utf-8").splitlines()]
+    assert got == cluster_results[:6] + [{"id": "bad", "error": "TypeError: 'text' must be a str, got list"}]
+
+    code = main(["--jsonl", str(src / "a.jsonl"), "--scheduler", address, "--output-format", "parquet",
+                 "-o", str(tmp_path / "pq")])
+    assert code == 1
+    ids = [r["id"] for f in sorted((tmp_path / "pq").glob("part-*.parquet")) for r in pq.read_table(f).to_pylist()]
+    assert ids == [r["id"] for r in corpus[:6]] + ["bad"]
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--jsonl", "-", "--scheduler", "tcp://127.0.0.1:9", "-o", "o/"], "not standard input"),
+        (["--jsonl", "x.jsonl", "--scheduler", "tcp://127.0.0.1:9"], "-o DIR"),
+        (["--jsonl", "x.jsonl", "--scheduler", "tcp://127.0.0.1:9", "-o", "o/", "-f", "html"], "--output-format"),
+        (["--jsonl", "x.jsonl", "-o", "o/", "--n-process", "2"], "--workers"),
+        (["--jsonl", "nothing-here-*.jsonl", "-o", "o/"], "no JSONL file matches"),
+    ],
+)
+def test_command_line_usage_errors(extra, message, capsys, tmp_path, monkeypatch):
+    from quoteattr._cli import main
+
+    monkeypatch.chdir(tmp_path)
+    assert main(extra) == 2
+    err = capsys.readouterr().err
+    assert message in err and "Traceback" not in err

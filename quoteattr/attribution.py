@@ -37,6 +37,8 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLAUSE = frozenset({"ccomp"})
 #: verbs whose direct object is the person spoken to, not what was said
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "inform", "assure", "reassure", "brief", "advise", "thank", "call", "accuse", "blame", "criticize", "criticise"})
+#: verbs whose to-infinitive is a reported commitment or request: "vowed to ...", "urged Y to ..."
+_INFINITIVE_CUES = frozenset({"promise", "pledge", "vow", "threaten", "agree", "urge", "ask", "hope", "plan", "expect", "refuse", "decline", "demand", "call"})
 _TOPIC_PREPS = frozenset({"about", "for", "of", "on", "against", "over"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acomp", "pcomp", "prep", "pobj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -203,6 +205,12 @@ def _content_of(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, str]
             if nxt is not None:
                 s = nxt.idx
         return (s, e), "clausal-complement"
+    for child in verb.children:
+        if child.dep_ == "nsubjpass" and child.lower_ in ("this", "that") and any(g.dep_ == "agent" for g in verb.children):
+            sent = verb.sent
+            if sent.start > 0:
+                prev = verb.doc[sent.start - 1].sent
+                return (prev.start_char, prev.end_char), "passive-anaphor"
     if lemma in lex.np_cue_verbs:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
@@ -218,7 +226,7 @@ def _content_of(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, str]
                 if obj is not None and lemma in ("call", "describe", "label", "dub", "brand"):
                     s = obj.left_edge.idx  # "called it “absurd”": the object is part of the claim
                 return (s, e), f"{lemma}-predicate"
-    if lemma in lex.cognition_verbs or lemma in ("promise", "pledge", "vow", "threaten", "agree", "urge", "ask"):
+    if lemma in _INFINITIVE_CUES:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
                 s, e = _subtree_span(child)
@@ -411,8 +419,8 @@ def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon) -> list[Att
 
     # 2. indirect and mixed: each cue with content outside the quotes
     for c in live:
-        if c.content is None:
-            continue
+        if c.content is None or (c.source is None and c.rule != "according-to"):
+            continue  # "it was reported that", "think Brexit": no source to attribute to
         s, e = _trim(doc, *c.content)
         if e - s < 2:
             continue
@@ -443,8 +451,6 @@ def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon) -> list[Att
         s, e = _trim(doc, s, e)
         if e <= s:
             continue
-        if c.source is None and c.rule != "according-to":
-            continue  # "think Brexit", "it was reported that": no source to attribute to
         conf = 0.8
         results.append(Attribution(s, e, kind, c.cue, c.source, None, c.rule, conf, cue_token=c.tok))
 
@@ -530,6 +536,10 @@ def _direct_beside(doc: Doc, q: MarkedQuote, cues: list[_Cue], tok_at, sent_star
                 continue
             if c.content is not None and c.content[1] <= q.open_start:
                 continue
+            if any(not t.is_punct for t in between) and doc[c.tok].lemma_.lower() in lex.np_cue_verbs:
+                # "called the response “absurd”": the object and the quoted predicate are one claim
+                first = next(t for t in between if not t.is_punct)
+                return Attribution(first.idx, q.close_end, QuoteKind.MIXED, c.cue, c.source, None, "mixed:object-predicate", 0.8, cue_token=c.tok)
             score = len(between) + 3
         else:
             continue

@@ -173,7 +173,7 @@ class GoldDocument:
 
     id: str
     text: str
-    quotes: tuple[GoldQuote, ...] = attrs.field(converter=tuple)
+    quotes: tuple[GoldQuote, ...]
 
 
 @attrs.frozen(kw_only=True)
@@ -211,10 +211,10 @@ class DocumentAlignment:
     """
 
     document: GoldDocument
-    predictions: tuple[PredictedQuote, ...] = attrs.field(converter=tuple)
+    predictions: tuple[PredictedQuote, ...]
     has_prediction: bool
-    exact: tuple[tuple[int, int], ...] = attrs.field(converter=tuple)
-    overlap: tuple[MatchedPair, ...] = attrs.field(converter=tuple)
+    exact: tuple[tuple[int, int], ...]
+    overlap: tuple[MatchedPair, ...]
 
     @property
     def missed(self) -> tuple[int, ...]:
@@ -277,7 +277,8 @@ def _where(src: str, lineno: int, doc_id: Any = None) -> str:
 def _check_span(obj: Any, what: str, text: str, loc: str, *, check_text: bool) -> CharSpan:
     if not isinstance(obj, Mapping):
         raise InputError(f"{loc}: {what} must be an object with start/end, got {type(obj).__name__}")
-    start, end = obj.get("start"), obj.get("end")
+    start: Any = obj.get("start")
+    end: Any = obj.get("end")
     if not _is_int(start) or not _is_int(end):
         raise InputError(f"{loc}: {what}.start and {what}.end must be integers, got {start!r} and {end!r}")
     if not 0 <= start <= end <= len(text):
@@ -365,7 +366,7 @@ def _parse_gold(records: Sequence[tuple[int, Any]], src: str) -> dict[str, GoldD
         docs[doc_id] = GoldDocument(
             id=doc_id,
             text=text,
-            quotes=[_parse_gold_quote(q, text, f"{loc}: quotes[{qi}]") for qi, q in enumerate(quotes)],
+            quotes=tuple(_parse_gold_quote(q, text, f"{loc}: quotes[{qi}]") for qi, q in enumerate(quotes)),
         )
     return docs
 
@@ -588,10 +589,10 @@ def align_documents(
         out.append(
             DocumentAlignment(
                 document=doc,
-                predictions=pq,
+                predictions=tuple(pq),
                 has_prediction=doc_id in preds,
-                exact=sorted(exact.items()),
-                overlap=[_judge(gi, pi, doc.quotes[gi], pq[pi]) for gi, pi in sorted(over.items())],
+                exact=tuple(sorted(exact.items())),
+                overlap=tuple(_judge(gi, pi, doc.quotes[gi], pq[pi]) for gi, pi in sorted(over.items())),
             )
         )
     return out

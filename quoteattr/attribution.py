@@ -197,6 +197,10 @@ def _content_of(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, str]
     if ccomps:
         c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda t: t.right_edge.i - t.left_edge.i)
         s, e = _subtree_span(c)
+        if s <= verb.idx < e and verb.i < c.i:
+            # "which Washington says is part of ...": the relative pronoun hangs in the
+            # complement, around the cue; the content is the clause with its gap
+            s = verb.doc[verb.i + 1].idx
         e = _cut_trailing_adjunct(c, e, lex)
         # drop a leading complementizer "that"
         first = c.left_edge

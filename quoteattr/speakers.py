@@ -284,6 +284,11 @@ class Registry:
         """Resolve the source mention headed by ``tok`` (character span ``span``)."""
         doc = self.doc
         lex = self.lex
+        if tok.ent_type_ != "PERSON":
+            # "the coordinator ... John Kirby": a description with the name in apposition
+            named = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"]
+            if named:
+                tok = named[-1]
         low = tok.lower_
         text = doc.text[span[0]:span[1]]
         # capitals and countries stand for governments

@@ -1,0 +1,129 @@
+"""One test per attribution rule, with real news sentences (mostly from the seed articles)."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import QuoteKind
+
+
+def only(quotes, kind=None):
+    qs = [q for q in quotes if kind is None or q.kind is kind]
+    assert len(qs) == 1, [(q.kind.value, q.text) for q in quotes]
+    return qs[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue", "rule"),
+    [
+        ("“We will respond,” Blinken said.", "We will respond,", "Blinken", "said", "direct:"),
+        ("“We will respond,” said Antony Blinken, the secretary of state.", "We will respond,", "Antony Blinken", "said", "direct:"),
+        ("Antony Blinken said: “We will respond to this violation.”", "We will respond to this violation.", "Antony Blinken", "said", "direct:"),
+        ("“Are we where we need to be? Probably not,” Ms. Moore said.", "Are we where we need to be? Probably not,", "Moore", "said", "direct:"),
+        ("Rep. Jim Clyburn: “These are howls. These are not whistles.”", "These are howls. These are not whistles.", "Jim Clyburn", None, "direct:colon-frame"),
+    ],
+)
+def test_direct_quote_with_adjacent_attribution(extractor, text, content, speaker, cue, rule):
+    q = only(extractor.extract(text), QuoteKind.DIRECT)
+    assert q.text == content
+    assert text[q.start:q.end] == content
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert (q.cue.text if q.cue else None) == cue
+    assert q.evidence[0].startswith(rule)
+
+
+def test_split_quote_gives_two_quotes_with_one_speaker(extractor):
+    text = "“This chapter should be closed,” Blinken said. “But it’s a good and I think an important start.”"
+    quotes = extractor.extract(text)
+    assert [q.text for q in quotes] == ["This chapter should be closed,", "But it’s a good and I think an important start."]
+    assert {q.speaker.name for q in quotes} == {"Blinken"}
+    assert quotes[1].evidence[0] == "direct:continuation"
+
+
+def test_split_quote_around_the_attribution(extractor):
+    text = "Antony Blinken met Wang Yi. “Of course this is nothing new,” he said, “it’s something that’s been going on for years.”"
+    quotes = extractor.extract(text)
+    assert [q.text for q in quotes] == ["Of course this is nothing new,", "it’s something that’s been going on for years."]
+    assert all(q.speaker.name == "Antony Blinken" and q.speaker.mention.text == "he" for q in quotes)
+
+
+def test_quote_paragraph_continues_previous_speaker(extractor):
+    text = "“I hope we will figure things out,” Biden said.\n\n“But I make no apologies for pulling down that balloon.”"
+    quotes = extractor.extract(text)
+    assert len(quotes) == 2
+    assert quotes[1].speaker.name == "Biden" and quotes[1].cue is None
+
+
+def test_scare_quotes_and_titles_are_not_quotes(extractor):
+    assert extractor.extract("The film was shown on “Meet the Press” on Sunday.") == []
+    text = "On this weekend’s broadcast of “Fox News Sunday,” Mike Pence said his running mate was mocking the campaign."
+    assert all(q.kind is not QuoteKind.DIRECT for q in extractor.extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue"),
+    [
+        ("The minister told NBC that the balloon was a civilian airship.", "the balloon was a civilian airship", "The minister", "told"),
+        ("The talks will resume next week, officials said.", "The talks will resume next week", "officials", "said"),
+        ("According to John Kirby, Washington wants to keep channels open.", "Washington wants to keep channels open.", "John Kirby", "According to"),
+        ("Washington wants to keep channels open, according to John Kirby.", "Washington wants to keep channels open", "John Kirby", "according to"),
+        ("China accused the US of seriously damaging relations.", "seriously damaging relations", "China", "accused"),
+        ("Wang Yi urged the US to mend the damage to relations.", "mend the damage to relations", "Wang Yi", "urged"),
+        ("Beijing has said the airship was a weather balloon.", "the airship was a weather balloon", "China", "said"),
+    ],
+)
+def test_indirect_patterns(extractor, text, content, speaker, cue):
+    q = next(q for q in extractor.extract(text) if q.cue and q.cue.text == cue)
+    assert q.kind is QuoteKind.INDIRECT
+    assert q.text.rstrip(".") == content.rstrip(".")
+    assert q.speaker.name == speaker
+
+
+def test_passive_report_points_back_to_previous_sentence(extractor):
+    text = "The US does not seek conflict with China. This was stated by the coordinator John Kirby at a briefing."
+    q = only(extractor.extract(text))
+    assert q.text == "The US does not seek conflict with China."
+    assert q.evidence[0] == "passive-anaphor"
+    assert q.speaker.name == "John Kirby"
+
+
+def test_mixed_quote_is_one_quote_covering_the_clause(extractor):
+    text = "The Chinese Defense Ministry said the US had “seriously violated international practices” in shooting down the balloon."
+    q = only(extractor.extract(text))
+    assert q.kind is QuoteKind.MIXED
+    assert q.text.startswith("the US had “seriously violated")
+    assert q.speaker.name == "Chinese Defense Ministry"
+
+
+def test_called_object_and_quoted_predicate_is_mixed(extractor):
+    q = only(extractor.extract("Wang Yi called the response “absurd and hysterical.”"))
+    assert q.kind is QuoteKind.MIXED
+    assert q.text == "the response “absurd and hysterical.”"
+
+
+def test_relative_clause_source(extractor):
+    text = "Officials tracked the balloon, which Washington says is part of a surveillance program."
+    q = next(q for q in extractor.extract(text) if q.cue and q.cue.text == "says")
+    assert q.text == "is part of a surveillance program"
+    assert q.speaker.name == "United States"
+
+
+def test_document_sources_are_an_option(nlp):
+    import quoteattr
+
+    text = "A new poll shows that most voters favor the plan."
+    with_docs = quoteattr.Extractor(nlp).extract(text)
+    assert [q.speaker.kind.value for q in with_docs] == ["document"]
+    assert quoteattr.Extractor(nlp, include_documents=False).extract(text) == []
+
+
+def test_nested_report_by_same_speaker_is_not_repeated(extractor):
+    text = "Blinken told NBC that he told Wang the balloon was unacceptable."
+    quotes = extractor.extract(text)
+    assert len(quotes) == 1 and quotes[0].cue.text == "told" and quotes[0].start == text.index("he told")
+
+
+def test_speech_inside_a_quote_is_not_a_new_quote(extractor):
+    text = "“I told him that we would respond,” Blinken said."
+    q = only(extractor.extract(text))
+    assert q.kind is QuoteKind.DIRECT and q.speaker.name == "Blinken"

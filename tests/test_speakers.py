@@ -1,0 +1,77 @@
+"""Speaker resolution heuristics, each with real sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import SpeakerKind
+
+
+def speakers(extractor, text):
+    return [(q.speaker.name if q.speaker else None) for q in extractor.extract(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # surname and title + surname → the full name
+        ("Antony Blinken met Wang Yi on Sunday. Blinken said the talks were frank.", ["Antony Blinken"]),
+        ("Antony Blinken arrived in Beijing. Mr. Blinken said the talks were frank.", ["Antony Blinken"]),
+        # pronoun → the most recent compatible person
+        ("John Kirby spoke on Tuesday. He said the US does not seek conflict.", ["John Kirby"]),
+        # role description → the person introduced with that title
+        ("Secretary of State Antony Blinken met Wang Yi. The secretary said the talks were frank.", ["Antony Blinken"]),
+        # spelling variant of the first name with the same surname
+        ("Anthony Blinken arrived on Sunday. Antony Blinken said the talks were useful.", ["Anthony Blinken"]),
+        # capital → government, named as the country
+        ("Beijing has said the airship was a weather balloon.", ["China"]),
+        # organisation description → the organisation named earlier
+        (
+            "The Chinese Foreign Ministry said the balloon was civilian. The ministry said the incident damaged relations.",
+            ["Chinese Foreign Ministry", "Chinese Foreign Ministry"],
+        ),
+        # unnamed source kept as written, later mentions join it
+        (
+            "A senior State Department official said the meeting was candid. The official said the secretary raised the issue.",
+            ["A senior State Department official", "A senior State Department official"],
+        ),
+    ],
+)
+def test_canonical_names(extractor, text, expected):
+    assert speakers(extractor, text) == expected
+
+
+def test_speaker_kinds(extractor):
+    text = (
+        "Some observers said Beijing had lowered its guard. "
+        "The Pentagon said the balloon was a surveillance device. "
+        "China said the balloon was civilian."
+    )
+    kinds = [q.speaker.kind for q in extractor.extract(text)]
+    assert kinds == [SpeakerKind.GROUP, SpeakerKind.ORGANIZATION, SpeakerKind.GOVERNMENT]
+    named = [q.speaker.named for q in extractor.extract(text)]
+    assert named == [False, True, True]
+
+
+def test_mention_is_the_local_words_and_mentions_are_the_entity(extractor):
+    text = "Antony Blinken met Wang Yi. He said the talks were frank."
+    q = extractor.extract(text)[0]
+    assert q.speaker.mention.text == "He"
+    assert [m.text for m in q.speaker.mentions] == ["Antony Blinken", "He"]
+
+
+def test_speaker_name_is_supported_by_its_mentions(extractor, seed_gold):
+    """Every resolved name shares its last word with one of the entity's mentions, or is a country."""
+    for doc in seed_gold:
+        for q in extractor.extract(doc["text"]):
+            if q.speaker is None or q.speaker.name is None or q.speaker.kind is SpeakerKind.GOVERNMENT:
+                continue
+            last = q.speaker.name.split()[-1].lower()
+            assert any(last in m.text.lower() for m in q.speaker.mentions) or not q.speaker.named, q
+
+
+def test_who_was_quoted_and_how_often(extractor, seed_gold):
+    text = next(d["text"] for d in seed_gold if d["id"].startswith("003"))
+    summary = extractor.speakers(text)
+    assert summary[0].name == "Antony Blinken"
+    assert summary[0].count >= 15

@@ -356,6 +356,8 @@ def _collect_cues(doc: Doc, lex: Lexicon) -> list[_Cue]:
         verb = doc[i]
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             continue  # "the program, called EB-5": a name, not a report
+        if verb.lemma_ == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+            continue  # only "as X put it" reports speech
         content, rule = _content_of(verb, lex)
         src = _source_of(verb)
         out.append(_Cue(i, _cue_span(verb), content, None if src is None else src.i, rule))
@@ -485,6 +487,7 @@ def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon) -> list[Att
     return results
 
 
+_DASHES = ("—", "–", "―", "--", "-")
 _SENT_END = frozenset({".", "?", "!", "…"})
 
 
@@ -538,8 +541,6 @@ def _direct_beside(doc: Doc, q: MarkedQuote, cues: list[_Cue], tok_at, sent_star
             between = doc[c.tok + 1:before_i + 1]
             if len(between) > 15 or any(_breaks(t) for t in between):
                 continue
-            if c.content is not None and c.content[1] <= q.open_start:
-                continue
             if any(not t.is_punct for t in between) and doc[c.tok].lemma_.lower() in lex.np_cue_verbs:
                 # "called the response “absurd”": the object and the quoted predicate are one claim
                 first = next(t for t in between if not t.is_punct)
@@ -560,7 +561,7 @@ def _direct_beside(doc: Doc, q: MarkedQuote, cues: list[_Cue], tok_at, sent_star
             return Attribution(q.start, q.end, QuoteKind.DIRECT, None, doc[i].i, None, "direct:colon-frame", 0.7)
     after = text[q.close_end:para_end]
     stripped = after.lstrip()
-    if stripped[:1] in ("—", "–") and n_words >= 3:
+    if stripped[:1] in _DASHES and n_words >= 3:
         j = tok_at(q.close_end + (len(after) - len(stripped)) + 1)
         while j < len(doc) and (doc[j].is_punct or doc[j].is_space):
             j += 1

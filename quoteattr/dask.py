@@ -1,7 +1,8 @@
 """Run quoteattr over a corpus on a Dask cluster, with the same results as one process.
 
 Requires the ``dask`` extra: ``pip install 'quoteattr[dask]'`` (``dask[bag]``, ``distributed``,
-``pandas``, ``pyarrow``).
+``pandas``, ``pyarrow``), imported on first use; :func:`extract_records`, the per-partition
+function, needs only quoteattr and also serves Spark's ``mapPartitions``.
 
 Records in are ``{"id", "text"}``; records out are ``{"id", "quotes": [Quote.to_dict(), ...]}``
 (the prediction format), or ``{"id", "error": "..."}`` for a document that could not be
@@ -29,20 +30,10 @@ from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 
-try:
-    import dask
-    import dask.bag as db
-    import fsspec
-    from fsspec.utils import infer_compression
-except ImportError as exc:  # pragma: no cover - exercised only without the extra
-    raise ImportError(
-        f"quoteattr.dask needs Dask ({exc.name} is missing); install it with "
-        "`pip install 'quoteattr[dask]'`"
-    ) from exc
-
 from quoteattr.extractor import Extractor
 
 if TYPE_CHECKING:
+    import dask.bag as db
     from distributed import Client
     from spacy.language import Language
 
@@ -67,6 +58,23 @@ FORMATS: tuple[str, ...] = ("jsonl", "parquet")
 DEFAULT_BLOCKSIZE = "16MiB"
 
 _PART_NAME = "part-{:05d}.{}"
+
+
+def _require_dask() -> Any:
+    """Import ``dask.bag`` (and with it ``dask`` and ``fsspec``) or say how to install it.
+
+    Imported on use, not with this module, so that :func:`extract_records` (pure Python) also
+    serves other engines, e.g. Spark's ``mapPartitions``, without Dask installed.
+    """
+    try:
+        import dask.bag as bag_module
+        import fsspec  # noqa: F401 - a dependency of dask.bag; checked here for a clear message
+    except ImportError as exc:
+        raise ImportError(
+            f"quoteattr.dask needs Dask ({exc.name} is missing); install it with "
+            "`pip install 'quoteattr[dask]'`"
+        ) from exc
+    return bag_module
 
 # -- per-process pipeline cache ------------------------------------------------------------
 # Lives in the worker process: populated on first use by a task, reused by every later task
@@ -224,6 +232,7 @@ def extract_bag(
     Returns:
         A lazy bag, in input order, of ``{"id", "quotes": [...]}`` or ``{"id", "error"}``.
     """
+    db = _require_dask()
     if not isinstance(bag, db.Bag):
         raise TypeError(f"bag must be a dask.bag.Bag, got {type(bag).__name__}")
     if batch_size < 1:
@@ -272,6 +281,10 @@ def read_jsonl(
     Raises:
         FileNotFoundError: when nothing matches ``paths``.
     """
+    db = _require_dask()
+    import fsspec
+    from fsspec.utils import infer_compression
+
     urls = [str(p) for p in paths] if isinstance(paths, (list, tuple)) else [str(paths)]
     expanded: list[str] = []
     for url in urls:
@@ -337,6 +350,8 @@ def _parquet_schema():  # type: ignore[no-untyped-def]
 
 
 def _write_part(records: list[dict[str, Any]], url: str, fmt: str) -> tuple[int, int, int]:
+    import fsspec
+
     fs, path = fsspec.core.url_to_fs(url)
     fs.makedirs(posixpath.dirname(path) or ".", exist_ok=True)
     errors = sum(1 for r in records if "error" in r)
@@ -369,6 +384,10 @@ def _write(
 ) -> RunSummary:
     if fmt not in FORMATS:
         raise ValueError(f"unknown output format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    db = _require_dask()
+    import dask
+    import fsspec
+
     if not isinstance(bag, db.Bag):
         raise TypeError(f"bag must be a dask.bag.Bag, got {type(bag).__name__}")
     base = str(out_dir).rstrip("/") or "/"
@@ -386,7 +405,7 @@ def _write(
     tasks = [dask.delayed(_write_part)(part, url, fmt) for part, url in zip(bag.to_delayed(), urls)]
     counts = dask.compute(*tasks, scheduler=scheduler)
     return RunSummary(
-        files=urls,
+        files=tuple(urls),
         documents=sum(c[0] for c in counts),
         errors=sum(c[1] for c in counts),
         quotes=sum(c[2] for c in counts),
@@ -422,7 +441,7 @@ def run(
     *,
     output: str | Path,
     scheduler: str | Client | None = None,
-    format: Literal["jsonl", "parquet"] = "jsonl",  # noqa: A002 - mirrors --output-format
+    format: Literal["jsonl", "parquet"] = "jsonl",
     model: str | None = None,
     include_documents: bool = True,
     min_confidence: float = 0.0,
@@ -446,7 +465,14 @@ def run(
     Returns:
         The files written and the counts of documents, errors and quotes.
     """
-    from distributed import Client, LocalCluster
+    _require_dask()
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:
+        raise ImportError(
+            f"quoteattr.dask.run needs dask.distributed ({exc.name} is missing); install it with "
+            "`pip install 'quoteattr[dask]'`"
+        ) from exc
 
     if format not in FORMATS:
         raise ValueError(f"unknown output format {format!r}; choose one of {', '.join(FORMATS)}")
@@ -517,7 +543,7 @@ def run_cli(args: argparse.Namespace, *, prog: str = "quoteattr") -> int:
             batch_size=getattr(args, "batch_size", 32),
             n_workers=getattr(args, "workers", None),
         )
-    except (FileNotFoundError, FileExistsError, PipelineError, ValueError, OSError) as exc:
+    except (FileNotFoundError, FileExistsError, PipelineError, ValueError, OSError, ImportError) as exc:
         return fail(str(exc))
     print(
         f"{prog}: {summary.documents} documents, {summary.quotes} quotes, {summary.errors} errors; "

@@ -13,12 +13,12 @@ pytest.importorskip("dask.bag", reason="quoteattr.dask needs the dask extra: pip
 pytest.importorskip("distributed", reason="quoteattr.dask needs the dask extra: pip install 'quoteattr[dask]'")
 pytest.importorskip("pyarrow", reason="the Parquet writer needs the dask extra: pip install 'quoteattr[dask]'")
 
-import dask.bag as db  # noqa: E402
-import pyarrow.parquet as pq  # noqa: E402
-from distributed import Client, LocalCluster  # noqa: E402
+import dask.bag as db
+import pyarrow.parquet as pq
+from distributed import Client, LocalCluster
 
-import quoteattr.dask as qd  # noqa: E402
-from quoteattr import Mention, Quote, QuoteKind, Speaker, SpeakerKind  # noqa: E402
+import quoteattr.dask as qd
+from quoteattr import Mention, Quote, QuoteKind, Speaker, SpeakerKind
 
 N_GENERATED = 240
 N_PARTITIONS = 8  # > 2 workers, so per-partition loading would show in the counters

@@ -1,6 +1,7 @@
 """Engine speed: quoteattr's own work as a fraction of the spaCy parse of the same texts.
 
-    python benchmarks/speed.py                 # PolNeAR dev texts (read from ../shared), 3 runs
+    python benchmarks/speed.py                 # first 40 PolNeAR dev texts (read from ../shared), 3 runs
+    python benchmarks/speed.py --limit 0       # all 84 dev texts
     python benchmarks/speed.py --seeds         # the seed articles repeated (--repeat 10)
     python benchmarks/speed.py --runs 5 --profile 25
 
@@ -183,7 +184,7 @@ def _parse(nlp: Any, texts: Sequence[str], batch_size: int) -> tuple[float, list
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    desc, texts = corpus(seeds=args.seeds, repeat=args.repeat, limit=args.limit)
+    desc, texts = corpus(seeds=args.seeds, repeat=args.repeat, limit=args.limit or None)
     nlp = quoteattr.load_pipeline()
     extractor = quoteattr.Extractor(nlp)
     options = extractor.options
@@ -262,7 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Time quoteattr's own stages against the spaCy parse.")
     ap.add_argument("--seeds", action="store_true", help="use the seed articles repeated instead of PolNeAR dev")
     ap.add_argument("--repeat", type=int, default=10, help="with --seeds: how many copies (default 10)")
-    ap.add_argument("--limit", type=int, metavar="N", help="only the first N documents")
+    ap.add_argument("--limit", type=int, default=40, metavar="N", help="only the first N documents (default 40; 0 = all)")
     ap.add_argument("--runs", type=int, default=3, help="parse + engine runs; medians are reported (default 3)")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--stages", nargs="+", default=list(STAGES), help=f"stage modules (default {' '.join(STAGES)})")

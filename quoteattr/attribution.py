@@ -487,6 +487,7 @@ def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon) -> list[Att
     return results
 
 
+_ADDRESSEE_DEPS = frozenset({"dative", "dobj", "npadvmod", "advmod"})
 _DASHES = ("—", "–", "―", "--", "-")
 _SENT_END = frozenset({".", "?", "!", "…"})
 
@@ -541,10 +542,11 @@ def _direct_beside(doc: Doc, q: MarkedQuote, cues: list[_Cue], tok_at, sent_star
             between = doc[c.tok + 1:before_i + 1]
             if len(between) > 15 or any(_breaks(t) for t in between):
                 continue
-            if any(not t.is_punct for t in between) and doc[c.tok].lemma_.lower() in lex.np_cue_verbs:
-                # "called the response “absurd”": the object and the quoted predicate are one claim
-                first = next(t for t in between if not t.is_punct)
-                return Attribution(first.idx, q.close_end, QuoteKind.MIXED, c.cue, c.source, None, "mixed:object-predicate", 0.8, cue_token=c.tok)
+            words = [t for t in between if not t.is_punct and t.lower_ != "that"]
+            if embedded and not all(t.head.i == c.tok and t.dep_ in _ADDRESSEE_DEPS for t in words):
+                # "called the response “absurd”", "criticized the act as a “crazy system”":
+                # the words after the cue and the quoted fragment are one reported claim
+                return Attribution(words[0].idx, q.close_end, QuoteKind.MIXED, c.cue, c.source, None, "mixed:cue-fragment", 0.7, cue_token=c.tok)
             score = len(between) + 3
         else:
             continue

@@ -255,3 +255,23 @@ def test_command_line_usage_errors(extra, message, capsys, tmp_path, monkeypatch
     assert main(extra) == 2
     err = capsys.readouterr().err
     assert message in err and "Traceback" not in err
+
+
+def test_extract_records_needs_no_dask(tmp_path):
+    """The per-partition function (used by Spark's mapPartitions) imports without Dask."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; sys.modules['dask'] = sys.modules['dask.bag'] = None\n"
+        "import quoteattr.dask as qd\n"
+        "assert callable(qd.extract_records)\n"
+        "try:\n"
+        "    qd.read_jsonl('x.jsonl')\n"
+        "except ImportError as exc:\n"
+        "    print(exc)\n"
+    )
+    root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    done = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "pip install 'quoteattr[dask]'" in done.stdout

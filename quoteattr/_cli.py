@@ -139,9 +139,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     scale = parser.add_argument_group(
         "scale out on Dask (with --jsonl; needs pip install 'quoteattr[dask]')",
-        "used when --scheduler or --output-format is given, or when -o names a directory "
-        "(ends with '/'): INPUT may be a glob, OUT gets one part-NNNNN file per partition; "
-        "e.g. quoteattr --jsonl 'corpus/*.jsonl' --scheduler tcp://host:8786 -o out/",
+        "used when --scheduler or --output-format is given, or when -o names a directory\n"
+        "(ends with '/'): INPUT may be a glob, OUT gets one part-NNNNN file per partition.\n"
+        "  quoteattr --jsonl 'corpus/*.jsonl' -o out/                    a local cluster\n"
+        "  quoteattr --jsonl 'corpus/*.jsonl' --scheduler tcp://host:8786 -o out/",
     )
     scale.add_argument(
         "--scheduler", metavar="ADDRESS", help="Dask scheduler address; 'local' or none: start a local cluster"

@@ -25,6 +25,7 @@ from spacy.attrs import LEMMA, LOWER, POS
 
 from .cues import according_tokens, cue_tokens
 from .lexicon import Lexicon
+from .lexicon import get as get_lexicon
 from .marks import MarkedQuote
 from .model import QuoteKind
 
@@ -166,6 +167,8 @@ def _source_of(verb: Token, depth: int = 0) -> Token | None:
                 if g.dep_ == "pobj":
                     return g
     if subj is not None:
+        if subj.lower_ == "it" and depth > 0 and verb.lemma_ in ("become", "be", "seem", "appear"):
+            return None  # "it became known that": an impersonal construction, no source
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return verb.head
         if subj.lower_ in _RELATIVE and verb.head.dep_ == "relcl":
@@ -314,6 +317,9 @@ def _according_content(tok: Token) -> tuple[tuple[int, int] | None, Token | None
         host = host.head
     phrase_l, phrase_r = tok.i, max(tok.right_edge.i, to.right_edge.i)
     hl, hr = host.left_edge.i, host.right_edge.i
+    hr_char = _cut_trailing_adjunct(host, host.right_edge.idx + len(host.right_edge.text), get_lexicon())
+    while hr > hl and doc[hr].idx >= hr_char:
+        hr -= 1
     if phrase_l <= hl + 1:
         s_tok, e_tok = phrase_r + 1, hr
     elif phrase_r >= hr - 1:
@@ -368,6 +374,47 @@ def _collect_cues(doc: Doc, lex: Lexicon) -> list[_Cue]:
         out.append(_Cue(i, (tok.idx, to.idx + len(to.text)), content, None if src is None else src.i, "according-to"))
     out.sort(key=lambda c: c.tok)
     return out
+
+
+def _within_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]:
+    """Clip a content span to the paragraph of its cue (parses sometimes run across)."""
+    s, e = span
+    if "\n" not in text[s:e]:
+        return s, e
+    if s <= anchor < e:
+        ps = text.rfind("\n", s, anchor) + 1 if text.rfind("\n", s, anchor) >= 0 else s
+        pe = text.find("\n", anchor, e)
+        return ps, (e if pe < 0 else pe)
+    if anchor >= e:
+        cut = text.rfind("\n", s, e)
+        return cut + 1, e
+    cut = text.find("\n", s, e)
+    return s, cut
+
+
+_FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours"})
+
+
+def _first_person_run(doc: Doc, s: int, e: int, anchor: int) -> tuple[int, int]:
+    """Unmarked direct speech: "A. B. C, the official said." where A and B speak in the
+    first person; the content runs back over those sentences of the same paragraph."""
+    if anchor < e or not any(t.lower_ in _FIRST_PERSON for t in doc.char_span(s, e, alignment_mode="expand") or ()):
+        return s, e
+    text = doc.text
+    para_start = text.rfind("\n", 0, s) + 1
+    first = doc.char_span(s, e, alignment_mode="expand")
+    if first is None:
+        return s, e
+    sent = first[0].sent
+    while sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        if prev.start_char < para_start or not any(t.lower_ in _FIRST_PERSON for t in prev):
+            break
+        if any(t.is_quote for t in prev):
+            break
+        s = prev.start_char
+        sent = prev
+    return s, e
 
 
 def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -427,7 +474,9 @@ def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon) -> list[Att
     for c in live:
         if c.content is None or (c.source is None and c.rule != "according-to"):
             continue  # "it was reported that", "think Brexit": no source to attribute to
-        s, e = _trim(doc, *c.content)
+        s, e = _within_paragraph(text, c.content, c.cue[0])
+        s, e = _first_person_run(doc, s, e, c.cue[0])
+        s, e = _trim(doc, s, e)
         if e - s < 2:
             continue
         # widen the content over quotation spans it cuts into
@@ -469,7 +518,15 @@ def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon) -> list[Att
             for qi, q in enumerate(outer):
                 if q.start == a.start and q.end == a.end:
                     direct_by_quote[qi] = a
+    # the latest attribution before each quotation is the speaker a new quote paragraph continues
+    anchored = sorted(
+        ((max(a.end, a.cue[1] if a.cue else a.end), i) for i, a in enumerate(results) if a.source is not None),
+    )
+    ptr = 0
     for qi, q in enumerate(outer):
+        while ptr < len(anchored) and anchored[ptr][0] <= q.open_start:
+            prev = results[anchored[ptr][1]]
+            ptr += 1
         if qi in direct_by_quote:
             prev = direct_by_quote[qi]
             continue

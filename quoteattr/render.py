@@ -29,6 +29,10 @@ __all__ = ["render_html"]
 
 #: A blank line (possibly holding spaces) separates paragraphs.
 _PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n\s*")
+#: In a text whose lines are paragraphs, any line break does.
+_LINE_BREAK = regex.compile(r"\n\s*")
+#: Lines longer than this (median) are paragraphs, not hard-wrapped lines.
+_WRAP_WIDTH = 100
 
 #: Distinct, readable colours for the most quoted speakers; later ones are generated.
 _PALETTE = (
@@ -170,9 +174,18 @@ def _esc(s: str) -> str:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """``[start, end)`` of each paragraph.
+
+    Blank lines always separate paragraphs.  A single line break does too when the lines
+    are long (a paragraph per line, as many news texts are stored); in hard-wrapped text it
+    stays a line break inside the paragraph.
+    """
+    lengths = sorted(len(line) for line in text.split("\n") if line.strip())
+    one_per_line = bool(lengths) and lengths[len(lengths) // 2] > _WRAP_WIDTH
+    pattern = _LINE_BREAK if one_per_line else _PARAGRAPH_BREAK
     out = []
     pos = 0
-    for m in _PARAGRAPH_BREAK.finditer(text):
+    for m in pattern.finditer(text):
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, len(text)))

@@ -336,3 +336,13 @@ def test_doc_processed_by_the_component_shows_its_quotes(nlp, seed_gold: list[di
     assert any(ATTRS_KEY in g.attrs for g in doc.spans.values())
     page = Page(render_html(doc))
     assert page.quote_indices == set(range(len(stored)))
+
+
+def test_long_lines_are_paragraphs_short_lines_are_wrapped() -> None:
+    long_line = "Officials said that the balloon was a civilian airship blown off course, " * 2
+    per_line = f"{long_line}\n{long_line}\n{long_line}"
+    out = render_html(per_line, [])
+    assert len(Page(out).paragraphs) == 3 and "<br>" not in out
+    wrapped = "He said that the talks\nwould resume soon.\n\nNext paragraph here."
+    out = render_html(wrapped, [])
+    assert len(Page(out).paragraphs) == 2 and "talks<br>" in out

@@ -183,7 +183,36 @@ class Registry:
             assert e is not None
             e.names.append(toks[0])
             self._note(ent, e)
+        self._note_untagged_names_and_sources()
         self.timeline.sort(key=lambda x: x[0])
+
+    def _note_untagged_names_and_sources(self) -> None:
+        """Surnames the NER missed ("Wang" tagged ORG) and indefinite sources anywhere.
+
+        "a senior State Department official" introduced in a passive phrase must still be
+        there for "the official" to refer back to.
+        """
+        lex = self.lex
+        known = {_fold(x) for e in self.persons for n in e.names for x in n.split()}
+        noted = {m[0] for e in self.persons for m in e.mentions}
+        for tok in self.doc:
+            if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and _fold(tok.text) in known and tok.idx not in noted:
+                e = self._person_for([tok.text], create=False)
+                if e is not None:
+                    e.add_mention((tok.idx, tok.idx + len(tok.text)))
+                    self.timeline.append((tok.idx, e, tok.dep_ in ("nsubj", "nsubjpass")))
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.role_nouns:
+                det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+                plural = tok.tag_ in _PLURAL_TAGS
+                if det in ("a", "an", "some") or (plural and not det):
+                    from .attribution import mention_span  # local: attribution imports nothing from here
+
+                    span = mention_span(tok)
+                    if self._unnamed_by_head(tok.lemma_.lower(), span[0] + 1) is None:
+                        e = Entity(SpeakerKind.GROUP if plural else SpeakerKind.PERSON, False,
+                                   [self.doc.text[span[0]:span[1]]], head=tok.lemma_.lower())
+                        e.add_mention(span)
+                        self.unnamed.append(e)
 
     def _note(self, ent: Span, e: Entity, subject: bool | None = None) -> None:
         e.add_mention((ent.start_char, ent.end_char))
@@ -280,8 +309,15 @@ class Registry:
         return e
 
     # ------------------------------------------------------------------ resolving
-    def resolve(self, tok: Token, span: tuple[int, int], *, previous: Entity | None = None) -> Resolution:
-        """Resolve the source mention headed by ``tok`` (character span ``span``)."""
+    def resolve(
+        self, tok: Token, span: tuple[int, int], *, previous: Entity | None = None, clause: tuple[int, int] | None = None
+    ) -> Resolution:
+        """Resolve the source mention headed by ``tok`` (character span ``span``).
+
+        ``previous`` is the speaker of the previous quote; ``clause`` the character span of
+        the cue's clause, whose other names cannot be the pronoun's antecedent ("he told
+        Blinken": he is not Blinken).
+        """
         doc = self.doc
         lex = self.lex
         if tok.ent_type_ != "PERSON":
@@ -317,7 +353,7 @@ class Registry:
         pron = lex.pronouns
         if low in pron["male"] or low in pron["female"]:
             gender = "male" if low in pron["male"] else "female"
-            e = self._recent_person(span[0], gender, previous)
+            e = self._recent_person(span[0], gender, previous, clause=clause, sent_start=tok.sent.start_char)
             if e is not None:
                 if e.gender is None:
                     e.gender = gender
@@ -343,7 +379,7 @@ class Registry:
         if head in lex.role_nouns or head in lex.document_nouns or head in lex.org_heads or tok.pos_ in ("NOUN", "PROPN"):
             definite = det in ("the", "this", "that", "these", "those") or det.endswith("s") or det in ("his", "her", "its", "their")
             if definite:
-                e = self._unnamed_by_head(head, span[0])
+                e = self._unnamed_by_head(head, span[0], plural if head in lex.role_nouns else None)
                 if e is not None:
                     e.add_mention(span)
                     return Resolution(e, "description-unnamed")
@@ -352,6 +388,10 @@ class Registry:
                     if e is not None:
                         e.add_mention(span)
                         return Resolution(e, "role")
+                    if previous is not None and previous.kind is SpeakerKind.PERSON and previous.named and previous.roles:
+                        # "the US official" after quotes of "Secretary of State Antony Blinken"
+                        previous.add_mention(span)
+                        return Resolution(previous, "role-previous-speaker")
             kind = (
                 SpeakerKind.DOCUMENT if head in lex.document_nouns
                 else SpeakerKind.ORGANIZATION if head in lex.org_heads
@@ -387,7 +427,30 @@ class Registry:
             e += 1
         return doc[s:e].text
 
-    def _recent_person(self, char: int, gender: str, previous: Entity | None) -> Entity | None:
+    def _recent_person(
+        self,
+        char: int,
+        gender: str,
+        previous: Entity | None,
+        *,
+        clause: tuple[int, int] | None = None,
+        sent_start: int = 0,
+    ) -> Entity | None:
+        barred = set()
+        if clause is not None:
+            # names after the pronoun in its own clause are its objects: "he told Blinken"
+            barred = {id(e) for c, e, _ in self.timeline if char < c < clause[1]}
+        # a person named as a subject earlier in the pronoun's own sentence ("Wang is placing
+        # the responsibility on the US, as he told Blinken ...")
+        for c, e, subj in reversed(self.timeline):
+            if c >= char:
+                continue
+            if c < sent_start:
+                break
+            if subj and e.kind is SpeakerKind.PERSON and e.gender in (None, gender) and id(e) not in barred:
+                return e
+        if previous is not None and id(previous) in barred:
+            previous = None
         if previous is not None and previous.kind is SpeakerKind.PERSON and previous.named and previous.gender in (None, gender):
             last_prev = max((m[0] for m in previous.mentions if m[0] < char), default=-1)
             # the previous speaker wins unless another person was named as a subject since
@@ -400,7 +463,7 @@ class Registry:
                 return previous
         fallback = None
         for c, e, subj in reversed(self.timeline):
-            if c >= char or e.kind is not SpeakerKind.PERSON or e.gender not in (None, gender):
+            if c >= char or e.kind is not SpeakerKind.PERSON or e.gender not in (None, gender) or id(e) in barred:
                 continue
             if char - c > 3000:
                 break
@@ -431,9 +494,11 @@ class Registry:
             return e
         return None
 
-    def _unnamed_by_head(self, head: str, char: int) -> Entity | None:
+    def _unnamed_by_head(self, head: str, char: int, plural: bool | None = None) -> Entity | None:
         for e in reversed(self.unnamed):
             if e.head == head and e.mentions and e.mentions[0][0] < char:
+                if plural is not None and (e.kind is SpeakerKind.GROUP) != plural:
+                    continue  # "the US official" is not "officials for both countries"
                 return e
         return None
 

@@ -16,21 +16,31 @@ from __future__ import annotations
 
 import argparse
 import itertools
-import json
 import shutil
 import sys
 from collections import deque
+from collections.abc import Iterator, Sequence
 from importlib import metadata
 from pathlib import Path
-from typing import IO, Any, Iterator, Sequence, TextIO
+from typing import IO, Any, TextIO
 
 import regex
 
 from . import __version__
-from .io import InputError, InputProblem, InputRecord, JsonlReader, decode_text, prediction, read_text_file
+from .io import (
+    InputError,
+    InputProblem,
+    InputRecord,
+    JsonlReader,
+    decode_text,
+    prediction,
+    prediction_line,
+    read_text_file,
+    to_json,
+)
 from .model import Quote
 
-__all__ = ["main", "build_parser"]
+__all__ = ["build_parser", "main"]
 
 PROG = "quoteattr"
 FORMATS = ("table", "json", "jsonl", "html")
@@ -43,6 +53,7 @@ EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
 _SPACES = regex.compile(r"\s+")
+_SURROGATES = regex.compile(r"[\ud800-\udfff]")
 _UNSAFE_FILENAME = regex.compile(r"[^\w.-]+")
 
 
@@ -255,8 +266,13 @@ def _progress(iterable: Iterator[Any], *, total: int | None, stream: TextIO) -> 
 
 
 # -- outputs ----------------------------------------------------------------------------
+def _no_surrogates(text: str) -> str:
+    # Lone surrogates (from "\\ud800" escapes in JSON input) cannot be encoded: show U+FFFD.
+    return _SURROGATES.sub("\ufffd", text)
+
+
 def _clean(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    return _no_surrogates(_SPACES.sub(" ", text).strip())
 
 
 def _cut(text: str, width: int) -> str:
@@ -279,7 +295,7 @@ def _speaker_label(q: Quote) -> str:
 def format_table(record: InputRecord, quotes: Sequence[Quote], *, width: int) -> str:
     """A readable table of one document's quotes: speaker, kind, cue, text."""
     n = len(quotes)
-    head = f"{record.id}: {n} quote{'' if n == 1 else 's'}"
+    head = _no_surrogates(f"{record.id}: {n} quote{'' if n == 1 else 's'}")
     if not quotes:
         return head + "\n"
     rows = [(_clean(_speaker_label(q)), q.kind.value, _clean(q.cue.text) if q.cue else "-", q.text) for q in quotes]
@@ -317,10 +333,10 @@ class _Writer:
                 out.write("\n")
             out.write(format_table(record, quotes, width=self.width))
         elif fmt == "jsonl":
-            out.write(json.dumps(prediction(record.id, quotes), ensure_ascii=False) + "\n")
+            out.write(prediction_line(record.id, quotes))
         else:  # json: one array, written incrementally
             out.write("[\n" if self.n == 0 else ",\n")
-            out.write(json.dumps(prediction(record.id, quotes), ensure_ascii=False, indent=2))
+            out.write(to_json(prediction(record.id, quotes), indent=2))
         self.n += 1
 
     def close(self) -> None:
@@ -330,7 +346,7 @@ class _Writer:
     def _write_html(self, record: InputRecord, quotes: Sequence[Quote]) -> None:
         from .render import render_html
 
-        page = render_html(record.text, quotes, title=f"{record.id} — who said what")
+        page = _no_surrogates(render_html(record.text, quotes, title=f"{record.id} — who said what"))
         if self.out is not None:  # one document: a file or standard output
             self.out.write(page)
             return

@@ -19,8 +19,9 @@ boundaries.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from spacy import util
 from spacy.language import Language
@@ -31,7 +32,7 @@ from .doc import check_pipeline
 from .engine import Options, quotes_from_doc
 from .model import Quote
 
-__all__ = ["DEFAULT_SPANS_KEY", "ATTRS_KEY", "EXTENSION", "QuoteAttributor", "make_quoteattr", "get_quotes"]
+__all__ = ["ATTRS_KEY", "DEFAULT_SPANS_KEY", "EXTENSION", "QuoteAttributor", "get_quotes", "make_quoteattr"]
 
 #: The ``doc.spans`` key used when none is configured.
 DEFAULT_SPANS_KEY = "quotes"
@@ -185,24 +186,27 @@ class QuoteAttributor(Pipe):
 
     # -- persistence (one JSON cfg, as TokenSplitter in spacy/pipeline/functions.py) -----
     # The stdlib json module, not srsly: srsly's ujson reads 0.3 back as 0.30000000000000004.
-    def to_bytes(self, *, exclude: Iterable[str] = tuple()) -> bytes:
+    def to_bytes(self, *, exclude: Iterable[str] = ()) -> bytes:
         """Serialise the settings."""
         serializers = {"cfg": lambda: json.dumps(self._get_config()).encode("utf-8")}
         return util.to_bytes(serializers, exclude)
 
-    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = tuple()) -> QuoteAttributor:
+    def from_bytes(self, bytes_data: bytes, *, exclude: Iterable[str] = ()) -> QuoteAttributor:
         """Load the settings written by :meth:`to_bytes`; returns ``self``."""
         deserializers = {"cfg": lambda b: self._set_config(json.loads(b))}
         util.from_bytes(bytes_data, deserializers, exclude)
         return self
 
-    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> None:
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
         """Write the settings to ``path/cfg`` (JSON)."""
         path = util.ensure_path(path)
-        serializers = {"cfg": lambda p: Path(p).write_text(json.dumps(self._get_config(), indent=2), encoding="utf-8")}
+        serializers: dict[str, Callable[[Path], None]] = {"cfg": self._write_cfg}
         util.to_disk(path, serializers, exclude)
 
-    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = tuple()) -> QuoteAttributor:
+    def _write_cfg(self, path: Path) -> None:
+        Path(path).write_text(json.dumps(self._get_config(), indent=2), encoding="utf-8")
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteAttributor:
         """Read the settings written by :meth:`to_disk`; returns ``self``."""
         path = util.ensure_path(path)
         deserializers = {"cfg": lambda p: self._set_config(json.loads(Path(p).read_text(encoding="utf-8")))}

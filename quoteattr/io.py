@@ -17,10 +17,12 @@ Input rules:
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any, BinaryIO, Iterable, Iterator, Sequence, TextIO
+from typing import IO, Any, BinaryIO, TextIO
 
 import attrs
+import regex
 
 from .model import Quote
 
@@ -29,15 +31,17 @@ __all__ = [
     "InputProblem",
     "InputRecord",
     "JsonlReader",
-    "read_jsonl",
-    "read_text_file",
     "decode_text",
     "prediction",
     "prediction_line",
+    "read_jsonl",
+    "read_text_file",
+    "to_json",
     "write_predictions",
 ]
 
 _BOM = b"\xef\xbb\xbf"
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 @attrs.frozen(kw_only=True)
@@ -222,9 +226,22 @@ def prediction(doc_id: str | int, quotes: Sequence[Quote]) -> dict[str, Any]:
     return {"id": doc_id, "quotes": [q.to_dict() for q in quotes]}
 
 
+def to_json(obj: Any, *, indent: int | None = None) -> str:
+    """JSON text that can always be written as UTF-8.
+
+    Characters are written as themselves, except when the data holds lone surrogates
+    (``"\\ud800"`` in a JSON input decodes to one): then the whole value is ASCII-escaped,
+    which keeps them exact instead of failing to encode.
+    """
+    text = json.dumps(obj, ensure_ascii=False, indent=indent)
+    if _SURROGATE.search(text):
+        text = json.dumps(obj, indent=indent)
+    return text
+
+
 def prediction_line(doc_id: str | int, quotes: Sequence[Quote]) -> str:
-    """One JSONL prediction line, newline included (UTF-8 text, not ASCII-escaped)."""
-    return json.dumps(prediction(doc_id, quotes), ensure_ascii=False) + "\n"
+    """One JSONL prediction line, newline included (UTF-8 text, see :func:`to_json`)."""
+    return to_json(prediction(doc_id, quotes)) + "\n"
 
 
 def write_predictions(out: TextIO, results: Iterable[tuple[str | int, Sequence[Quote]]]) -> int:

@@ -158,6 +158,7 @@ def test_jsonl_output_is_scored_by_the_evaluation_kit(capsys, tmp_path: Path) ->
         capture_output=True,
         text=True,
         timeout=120,
+        check=False,
     )
     assert done.returncode == 0, done.stderr
     assert "detection" in done.stdout
@@ -333,7 +334,7 @@ def test_progress_bar_only_on_a_terminal() -> None:
 # -- as a program ------------------------------------------------------------------------
 def program(*args: str, stdin: bytes = b"") -> subprocess.CompletedProcess[bytes]:
     return subprocess.run(
-        [sys.executable, "-m", "quoteattr", *args], cwd=ROOT, input=stdin, capture_output=True, timeout=300
+        [sys.executable, "-m", "quoteattr", *args], cwd=ROOT, input=stdin, capture_output=True, timeout=300, check=False
     )
 
 
@@ -361,6 +362,29 @@ def test_installed_script_if_present(tmp_path: Path) -> None:
         pytest.skip("the quoteattr script is not installed in this environment")
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"\xff\xfe not utf-8")
-    done = subprocess.run([str(script), str(bad)], capture_output=True, timeout=300)
+    done = subprocess.run([str(script), str(bad)], capture_output=True, timeout=300, check=False)
     assert done.returncode == 1
     assert f"{bad}:1: not valid UTF-8".encode() in done.stderr and b"Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table", "html"])
+def test_lone_surrogates_from_json_input(capsys, tmp_path: Path, fmt: str) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "s", "text": "\\u201cWe will \\ud800 respond,\\u201d Blinken said."}\n', encoding="utf-8")
+    out_path = tmp_path / "out"
+    code, _, err = run(capsys, "--jsonl", src, "-f", fmt, "-o", out_path)
+    assert code == 0, err
+    written = out_path.read_bytes().decode("utf-8")  # valid UTF-8
+    if fmt == "jsonl":
+        assert json.loads(written)["id"] == "s"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
+def test_lone_surrogate_in_an_id(capsys, tmp_path: Path, fmt: str) -> None:
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"id": "s\\udfff", "text": "\\u201cWe will respond,\\u201d Blinken said."}\n', encoding="utf-8")
+    out_path = tmp_path / "out"
+    code, _, err = run(capsys, "--jsonl", src, "-f", fmt, "-o", out_path)
+    assert code == 0, err
+    written = out_path.read_bytes().decode("utf-8")
+    assert "Blinken" in written

@@ -172,3 +172,12 @@ def test_write_predictions() -> None:
     assert write_predictions(out, [("a", [quote()]), ("b", [])]) == 2
     lines = out.getvalue().splitlines()
     assert [json.loads(x)["id"] for x in lines] == ["a", "b"]
+
+
+def test_lone_surrogates_are_escaped_not_fatal() -> None:
+    q = Quote(text="a\ud800b", start=1, end=4, kind="direct")
+    line = prediction_line("s\udfff", [q])
+    line.encode("utf-8")  # always encodable
+    obj = json.loads(line)
+    assert obj["id"] == "s\udfff" and Quote.from_dict(obj["quotes"][0]) == q
+    assert "é" in prediction_line("é", [])  # ordinary text stays readable

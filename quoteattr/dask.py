@@ -1,8 +1,9 @@
 """Run quoteattr over a corpus on a Dask cluster, with the same results as one process.
 
 Requires the ``dask`` extra: ``pip install 'quoteattr[dask]'`` (``dask[bag]``, ``distributed``,
-``pandas``, ``pyarrow``), imported on first use; :func:`extract_records`, the per-partition
-function, needs only quoteattr and also serves Spark's ``mapPartitions``.
+``pandas``, ``pyarrow``), imported on first use; the per-partition functions
+:func:`extract_records` and :func:`iter_records` need only quoteattr, so they also serve
+Spark's ``mapPartitions``.
 
 Records in are ``{"id", "text"}``; records out are ``{"id", "quotes": [Quote.to_dict(), ...]}``
 (the prediction format), or ``{"id", "error": "..."}`` for a document that could not be
@@ -42,6 +43,7 @@ __all__ = [
     "RunSummary",
     "extract_bag",
     "extract_records",
+    "iter_records",
     "read_jsonl",
     "run",
     "run_cli",
@@ -63,7 +65,7 @@ _PART_NAME = "part-{:05d}.{}"
 def _require_dask() -> Any:
     """Import ``dask.bag`` (and with it ``dask`` and ``fsspec``) or say how to install it.
 
-    Imported on use, not with this module, so that :func:`extract_records` (pure Python) also
+    Imported on use, not with this module, so that :func:`iter_records` (pure Python) also
     serves other engines, e.g. Spark's ``mapPartitions``, without Dask installed.
     """
     try:
@@ -155,6 +157,80 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {exc}"
 
 
+def _classify(rec: Any) -> tuple[dict[str, Any] | None, Any, str]:
+    """``(error record, None, "")`` for a record that cannot be processed, else ``(None, id, text)``."""
+    if not isinstance(rec, Mapping):
+        return _error(None, f"record is not a JSON object: got {type(rec).__name__}"), None, ""
+    rid = rec.get("id")
+    if "text" not in rec:
+        return (dict(rec) if "error" in rec else _error(rid, "record has no 'text' field")), rid, ""
+    text = rec["text"]
+    if not isinstance(text, str):
+        return _error(rid, f"TypeError: 'text' must be a str, got {type(text).__name__}"), rid, ""
+    return None, rid, text
+
+
+def _finish(
+    ext: Extractor, items: list[tuple[dict[str, Any] | None, Any, str]], batch_size: int
+) -> Iterator[dict[str, Any]]:
+    texts = [text for done, _, text in items if done is None]
+    try:
+        results: Iterator[list[Any]] | None = iter(list(ext.pipe(texts, batch_size=batch_size)))
+    except Exception:  # noqa: BLE001 - redo one by one below to isolate the failing document
+        results = None
+    for done, rid, text in items:
+        if done is not None:
+            yield done
+            continue
+        if results is not None:
+            quotes = next(results)
+        else:
+            try:
+                quotes = ext.extract(text)
+            except Exception as exc:  # noqa: BLE001 - one bad document must not fail the job
+                yield _error(rid, _describe(exc))
+                continue
+        yield {"id": rid, "quotes": [q.to_dict() for q in quotes]}
+
+
+def iter_records(
+    records: Iterable[Any],
+    *,
+    model: str | None = None,
+    include_documents: bool = True,
+    min_confidence: float = 0.0,
+    batch_size: int = 32,
+) -> Iterator[dict[str, Any]]:
+    """Stream ``{"id", "text"}`` records → prediction or error records, in input order.
+
+    Reads ``batch_size`` documents at a time, so memory stays bounded on any partition size
+    (the lazy form of :func:`extract_records`, e.g. for Spark's ``mapPartitions``).  Uses this
+    process's cached Extractor and :meth:`Extractor.pipe`.  A record that is not a mapping,
+    lacks ``text`` or has a non-string ``text`` becomes an error record; so does a document
+    whose extraction raises (its batch is then redone one document at a time).  Records that
+    already carry an ``error`` and no ``text`` (e.g. a bad JSON line) pass through.
+    """
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    ext = _extractor(model, include_documents, float(min_confidence))
+    n = 0
+    items: list[tuple[dict[str, Any] | None, Any, str]] = []
+    todo = 0
+    for rec in records:
+        item = _classify(rec)
+        items.append(item)
+        todo += item[0] is None
+        if todo >= batch_size:
+            yield from _finish(ext, items, batch_size)
+            n += len(items)
+            items, todo = [], 0
+    yield from _finish(ext, items, batch_size)
+    n += len(items)
+    with _lock:
+        _stats["partitions"] += 1
+        _stats["documents"] += n
+
+
 def extract_records(
     records: Iterable[Any],
     *,
@@ -163,52 +239,19 @@ def extract_records(
     min_confidence: float = 0.0,
     batch_size: int = 32,
 ) -> list[dict[str, Any]]:
-    """Process one partition: ``{"id", "text"}`` records → prediction or error records.
+    """Process one partition: ``{"id", "text"}`` records → a list of prediction or error records.
 
-    Uses this process's cached Extractor and :meth:`Extractor.pipe`.  A record that is not a
-    mapping, lacks ``text`` or has a non-string ``text`` becomes an error record; so does a
-    document whose extraction raises (the batch is then redone one document at a time).
-    Records that already carry an ``error`` and no ``text`` (e.g. a bad JSON line) pass through.
+    What :func:`extract_bag` maps over each partition; see :func:`iter_records` for the rules.
     """
-    ext = _extractor(model, include_documents, min_confidence)
-    out: list[dict[str, Any] | None] = []
-    todo: list[tuple[int, Any, str]] = []  # (slot in out, id, text)
-    for rec in records:
-        if not isinstance(rec, Mapping):
-            out.append(_error(None, f"record is not a JSON object: got {type(rec).__name__}"))
-            continue
-        rid = rec.get("id")
-        if "text" not in rec:
-            out.append(dict(rec) if "error" in rec else _error(rid, "record has no 'text' field"))
-            continue
-        text = rec["text"]
-        if not isinstance(text, str):
-            out.append(_error(rid, f"TypeError: 'text' must be a str, got {type(text).__name__}"))
-            continue
-        todo.append((len(out), rid, text))
-        out.append(None)
-
-    for lo in range(0, len(todo), batch_size):
-        chunk = todo[lo : lo + batch_size]
-        try:
-            results = list(ext.pipe([t for _, _, t in chunk], batch_size=batch_size))
-        except Exception:  # noqa: BLE001 - isolate the failing document below
-            results = None
-        for j, (slot, rid, text) in enumerate(chunk):
-            if results is not None:
-                quotes = results[j]
-            else:
-                try:
-                    quotes = ext.extract(text)
-                except Exception as exc:  # noqa: BLE001 - one bad document must not fail the job
-                    out[slot] = _error(rid, _describe(exc))
-                    continue
-            out[slot] = {"id": rid, "quotes": [q.to_dict() for q in quotes]}
-
-    with _lock:
-        _stats["partitions"] += 1
-        _stats["documents"] += len(out)
-    return [r for r in out if r is not None]
+    return list(
+        iter_records(
+            records,
+            model=model,
+            include_documents=include_documents,
+            min_confidence=min_confidence,
+            batch_size=batch_size,
+        )
+    )
 
 
 def extract_bag(

@@ -117,6 +117,25 @@ def test_failing_document_is_isolated_from_its_batch(monkeypatch, nlp):
     assert out[2] == {"id": 2, "quotes": [q.to_dict() for q in real(nlp(texts[2]))]}
 
 
+def test_iter_records_streams_in_batches(nlp):
+    consumed = []
+
+    def source():
+        for i in range(10):
+            consumed.append(i)
+            yield {"id": i, "text": "Officials said that it was civilian." if i % 3 else 7}
+
+    stream = qd.iter_records(source(), batch_size=2)
+    first = next(stream)
+    assert first["id"] == 0 and "error" in first
+    assert len(consumed) == 3  # two texts (ids 1, 2) make a batch; id 0 was an error record
+    rest = list(stream)
+    assert [r["id"] for r in [first, *rest]] == list(range(10))
+    assert [("error" in r) for r in rest] == [i % 3 == 0 for i in range(1, 10)]
+    with pytest.raises(ValueError, match="batch_size must be >= 1, got 0"):
+        next(qd.iter_records([], batch_size=0))
+
+
 def test_read_jsonl_glob_blank_and_bad_lines(tmp_path):
     (tmp_path / "a.jsonl").write_text('{"id": "1", "text": "A."}\n\n{"id": "2", "text": "B."}\n', "utf-8")
     (tmp_path / "b.jsonl").write_text('{"id": "3", "text": "C."}\nnot json\n', "utf-8")
@@ -258,14 +277,14 @@ def test_command_line_usage_errors(extra, message, capsys, tmp_path, monkeypatch
 
 
 def test_extract_records_needs_no_dask(tmp_path):
-    """The per-partition function (used by Spark's mapPartitions) imports without Dask."""
+    """The per-partition functions (for Spark's mapPartitions too) import without Dask."""
     import subprocess
     import sys
 
     code = (
         "import sys; sys.modules['dask'] = sys.modules['dask.bag'] = None\n"
         "import quoteattr.dask as qd\n"
-        "assert callable(qd.extract_records)\n"
+        "assert callable(qd.extract_records) and callable(qd.iter_records)\n"
         "try:\n"
         "    qd.read_jsonl('x.jsonl')\n"
         "except ImportError as exc:\n"

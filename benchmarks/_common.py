@@ -51,6 +51,13 @@ def corpus(*, seeds: bool, repeat: int, limit: int | None) -> tuple[str, list[st
     return f"PolNeAR dev ({len(texts)} docs, read from {POLNEAR_DEV.parent})", texts
 
 
+def default_limit(limit: int | None, *, seeds: bool, dev_default: int = 40) -> int | None:
+    """``--limit`` as given (0 = no limit), else 40 PolNeAR dev texts or all the seed copies."""
+    if limit is None:
+        return None if seeds else dev_default
+    return limit or None
+
+
 def median(values: Sequence[float]) -> float:
     return statistics.median(values)
 

@@ -30,7 +30,7 @@ from collections import defaultdict
 from types import ModuleType
 from typing import Any, Callable, Iterator, Sequence
 
-from _common import corpus, machine, median
+from _common import corpus, default_limit, machine, median
 
 import quoteattr
 from quoteattr import engine
@@ -184,7 +184,7 @@ def _parse(nlp: Any, texts: Sequence[str], batch_size: int) -> tuple[float, list
 
 
 def run(args: argparse.Namespace) -> dict[str, Any]:
-    desc, texts = corpus(seeds=args.seeds, repeat=args.repeat, limit=args.limit or None)
+    desc, texts = corpus(seeds=args.seeds, repeat=args.repeat, limit=default_limit(args.limit, seeds=args.seeds))
     nlp = quoteattr.load_pipeline()
     extractor = quoteattr.Extractor(nlp)
     options = extractor.options
@@ -263,7 +263,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Time quoteattr's own stages against the spaCy parse.")
     ap.add_argument("--seeds", action="store_true", help="use the seed articles repeated instead of PolNeAR dev")
     ap.add_argument("--repeat", type=int, default=10, help="with --seeds: how many copies (default 10)")
-    ap.add_argument("--limit", type=int, default=40, metavar="N", help="only the first N documents (default 40; 0 = all)")
+    ap.add_argument(
+        "--limit", type=int, metavar="N", help="only the first N documents (default: 40 dev texts, all seeds; 0 = all)"
+    )
     ap.add_argument("--runs", type=int, default=3, help="parse + engine runs; medians are reported (default 3)")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--stages", nargs="+", default=list(STAGES), help=f"stage modules (default {' '.join(STAGES)})")

@@ -28,7 +28,17 @@ from itertools import cycle, islice
 from typing import Any, Sequence
 
 import regex
-from _common import child_pids, corpus, machine, median, peak_rss_mb, polnear_dev_texts, rss_mb, seed_texts
+from _common import (
+    child_pids,
+    corpus,
+    default_limit,
+    machine,
+    median,
+    peak_rss_mb,
+    polnear_dev_texts,
+    rss_mb,
+    seed_texts,
+)
 
 import quoteattr
 
@@ -90,7 +100,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Extractor.pipe throughput and memory over a long stream.")
     ap.add_argument("--seeds", action="store_true", help="use the seed articles instead of PolNeAR dev")
     ap.add_argument("--repeat", type=int, default=10, help="with --seeds: copies of the seed articles")
-    ap.add_argument("--limit", type=int, default=40, metavar="N", help="throughput texts (default 40; 0 = all)")
+    ap.add_argument(
+        "--limit", type=int, metavar="N", help="throughput texts (default: 40 dev texts, all seeds; 0 = all)"
+    )
     ap.add_argument("--runs", type=int, default=1, help="throughput runs per n_process; the median is reported")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--n-process", type=int, nargs="+", default=[1, 2], help="values to compare (default 1 2)")
@@ -100,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--skip-stream", action="store_true")
     args = ap.parse_args(argv)
 
-    desc, texts = corpus(seeds=args.seeds, repeat=args.repeat, limit=args.limit or None)
+    desc, texts = corpus(seeds=args.seeds, repeat=args.repeat, limit=default_limit(args.limit, seeds=args.seeds))
     nlp = quoteattr.load_pipeline()
     extractor = quoteattr.Extractor(nlp)
     print(f"machine: {machine()}")

@@ -908,6 +908,8 @@ def unicode_noise(*, min_size: int = 0, max_size: int = 40) -> st.SearchStrategy
     fragment = st.one_of(
         st.sampled_from(_HOSTILE),
         st.text(st.characters(codec=None, exclude_categories=()), min_size=1, max_size=4),
+        # st.text() never draws lone surrogates, so draw them as code points.
+        st.lists(st.integers(0xD800, 0xDFFF).map(chr), min_size=1, max_size=2).map("".join),
         st.sampled_from(("said", " ", "He said", "Smith", ".", ",", "\n\n", "according to")),
     )
     return st.lists(fragment, min_size=min_size, max_size=max_size).map("".join)

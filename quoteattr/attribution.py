@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 import attrs
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import IDX, LEMMA, LOWER, POS
 
 from .cues import according_tokens, cue_tokens
 from .lexicon import Lexicon
@@ -91,9 +91,8 @@ def _subtree_span(tok: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
-def _trim(doc: Doc, s: int, e: int) -> tuple[int, int]:
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Trim whitespace and dangling punctuation (commas, dashes, colons) from a content span."""
-    text = doc.text
     while s < e and (text[s].isspace() or text[s] in ",;:—–-)"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-("):
@@ -395,12 +394,11 @@ def _within_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[in
 _FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours"})
 
 
-def _first_person_run(doc: Doc, s: int, e: int, anchor: int) -> tuple[int, int]:
+def _first_person_run(doc: Doc, text: str, s: int, e: int, anchor: int) -> tuple[int, int]:
     """Unmarked direct speech: "A. B. C, the official said." where A and B speak in the
     first person; the content runs back over those sentences of the same paragraph."""
     if anchor < e or not any(t.lower_ in _FIRST_PERSON for t in doc.char_span(s, e, alignment_mode="expand") or ()):
         return s, e
-    text = doc.text
     para_start = text.rfind("\n", 0, s) + 1
     first = doc.char_span(s, e, alignment_mode="expand")
     if first is None:
@@ -431,10 +429,14 @@ def _only_filler(text: str, s: int, e: int) -> bool:
     return chunk == "" or chunk.lower() == "that"
 
 
-def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon) -> list[Attribution]:
-    """Find every attributed quote of ``doc``; see the module docstring for the rules."""
-    text = doc.text
-    starts = [t.idx for t in doc]
+def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon, text: str | None = None) -> list[Attribution]:
+    """Find every attributed quote of ``doc``; see the module docstring for the rules.
+
+    ``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every access.
+    """
+    if text is None:
+        text = doc.text
+    starts = doc.to_array(IDX).tolist()
     cues = _collect_cues(doc, lex)
     outer = [q for q in marked if q.depth == 0 and q.end > q.start]
 
@@ -475,8 +477,8 @@ def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon) -> list[Att
         if c.content is None or (c.source is None and c.rule != "according-to"):
             continue  # "it was reported that", "think Brexit": no source to attribute to
         s, e = _within_paragraph(text, c.content, c.cue[0])
-        s, e = _first_person_run(doc, s, e, c.cue[0])
-        s, e = _trim(doc, s, e)
+        s, e = _first_person_run(doc, text, s, e, c.cue[0])
+        s, e = _trim(text, s, e)
         if e - s < 2:
             continue
         # widen the content over quotation spans it cuts into
@@ -503,7 +505,7 @@ def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon) -> list[Att
             used_quotes.update(holds)
         else:
             kind = QuoteKind.INDIRECT
-        s, e = _trim(doc, s, e)
+        s, e = _trim(text, s, e)
         if e <= s:
             continue
         conf = 0.8
@@ -532,9 +534,9 @@ def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon) -> list[Att
             continue
         if qi in used_quotes:
             continue
-        a = _direct_beside(doc, q, live, tok_at, sent_starts, lex)
+        a = _direct_beside(doc, text, q, live, tok_at, sent_starts, lex)
         if a is None:
-            a = _direct_continued(doc, q, outer, qi, prev)
+            a = _direct_continued(doc, text, q, outer, qi, prev)
         if a is None:
             continue
         used_quotes.add(qi)
@@ -559,14 +561,13 @@ def _opens_clause(tok: Token) -> bool:
     return _breaks(tok) or tok.text in (":", "—", "–", "-", "--", ",", ";", "(") or tok.is_space
 
 
-def _words_in(doc: Doc, q: MarkedQuote) -> int:
-    return sum(1 for w in doc.text[q.start:q.end].split() if any(ch.isalnum() for ch in w))
+def _words_in(text: str, q: MarkedQuote) -> int:
+    return sum(1 for w in text[q.start:q.end].split() if any(ch.isalnum() for ch in w))
 
 
-def _direct_beside(doc: Doc, q: MarkedQuote, cues: list[_Cue], tok_at, sent_starts, lex: Lexicon) -> Attribution | None:
+def _direct_beside(doc: Doc, text: str, q: MarkedQuote, cues: list[_Cue], tok_at, sent_starts, lex: Lexicon) -> Attribution | None:
     """A cue in the stretch right after or right before the quotation, in its sentence."""
-    text = doc.text
-    n_words = _words_in(doc, q)
+    n_words = _words_in(text, q)
     after_i = tok_at(q.close_end) if q.close_end < len(text) else len(doc)
     while after_i < len(doc) and doc[after_i].idx < q.close_end:
         after_i += 1
@@ -633,11 +634,10 @@ def _direct_beside(doc: Doc, q: MarkedQuote, cues: list[_Cue], tok_at, sent_star
     return None
 
 
-def _direct_continued(doc: Doc, q: MarkedQuote, outer: Sequence[MarkedQuote], qi: int, prev: Attribution | None) -> Attribution | None:
+def _direct_continued(doc: Doc, text: str, q: MarkedQuote, outer: Sequence[MarkedQuote], qi: int, prev: Attribution | None) -> Attribution | None:
     """A quotation with no cue of its own that continues the previous speaker's turn."""
-    if prev is None or _words_in(doc, q) <= _MAX_SCARE_TOKENS:
+    if prev is None or _words_in(text, q) <= _MAX_SCARE_TOKENS:
         return None
-    text = doc.text
     between = text[prev.end:q.open_start]
     # only the previous quote's attribution may stand between them: at most two line breaks
     if between.count("\n") > 2 and between.strip("\n \t\r\u00a0”\"") and len(between) > 400:

@@ -40,15 +40,15 @@ def quotes_from_doc(doc: Doc, *, options: Options = Options()) -> list[Quote]:
         return []
     lex = get_lexicon(options.lang)
     marked = find_quotes(text)
-    attributions = attribute(doc, marked, lex)
+    attributions = attribute(doc, marked, lex, text)
     if not attributions:
         return []
-    registry = Registry(doc, lex)
+    registry = Registry(doc, lex, text)
     return _to_quotes(doc, attributions, registry, options)
 
 
 def _to_quotes(doc: Doc, attributions: list[Attribution], registry: Registry, options: Options) -> list[Quote]:
-    text = doc.text
+    text = registry.text
     resolved: dict[int, tuple[Entity | None, tuple[int, int] | None, str]] = {}
     previous: Entity | None = None
     out: list[Quote] = []
@@ -73,6 +73,7 @@ def _to_quotes(doc: Doc, attributions: list[Attribution], registry: Registry, op
         if ent is not None:
             previous = ent
     nested = _nested_same_speaker(attributions, resolved)
+    mentions_of: dict[int, tuple[Mention, ...]] = {}
     for a in attributions:
         if id(a) in nested:
             continue
@@ -86,7 +87,7 @@ def _to_quotes(doc: Doc, attributions: list[Attribution], registry: Registry, op
                     kind=ent.kind,
                     named=ent.named,
                     mention=mention,
-                    mentions=[Mention.from_text(text, s, e) for s, e in sorted(ent.mentions)],
+                    mentions=_entity_mentions(ent, text, mentions_of),
                 )
             else:
                 speaker = Speaker(name=None, kind=SpeakerKind.UNKNOWN, named=False, mention=mention, mentions=[mention] if mention else [])
@@ -129,3 +130,11 @@ def _nested_same_speaker(attributions: list[Attribution], resolved: dict) -> set
                 drop.add(id(a))
                 break
     return drop
+
+
+def _entity_mentions(ent: Entity, text: str, cache: dict[int, tuple[Mention, ...]]) -> tuple[Mention, ...]:
+    """The entity's mentions as Mention values, built once per entity and document."""
+    got = cache.get(id(ent))
+    if got is None:
+        got = cache[id(ent)] = tuple(Mention.from_text(text, s, e) for s, e in sorted(ent.mentions))
+    return got

@@ -104,8 +104,10 @@ def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
 class Registry:
     """Every speaker entity of one Doc; resolves source mentions to entities."""
 
-    def __init__(self, doc: Doc, lex: Lexicon) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, text: str | None = None) -> None:
         self.doc = doc
+        self.text = doc.text if text is None else text
+        self._fold_cache: dict[int, tuple[int, list[tuple[str, ...]]]] = {}
         self.lex = lex
         self.persons: list[Entity] = []
         self.orgs: list[Entity] = []
@@ -119,7 +121,7 @@ class Registry:
     # ------------------------------------------------------------------ building
     def _country_forms(self) -> dict[str, str]:
         """Canonical country → the fullest form this document itself uses."""
-        text = self.doc.text
+        text = self.text
         out: dict[str, str] = {}
         for canon, aliases in self.lex.country_aliases.items():
             present = [a for a in aliases if a in text]
@@ -210,7 +212,7 @@ class Registry:
                     span = mention_span(tok)
                     if self._unnamed_by_head(tok.lemma_.lower(), span[0] + 1) is None:
                         e = Entity(SpeakerKind.GROUP if plural else SpeakerKind.PERSON, False,
-                                   [self.doc.text[span[0]:span[1]]], head=tok.lemma_.lower())
+                                   [self.text[span[0]:span[1]]], head=tok.lemma_.lower())
                         e.add_mention(span)
                         self.unnamed.append(e)
 
@@ -259,8 +261,7 @@ class Registry:
         best = None
         if len(folded) > 1:
             for e in self.persons:
-                for n in e.names:
-                    nt = [_fold(x) for x in n.split()]
+                for nt in self._folded_names(e):
                     if len(nt) > 1 and (nt[-1] == last or (len(last) >= 5 and _edit1(nt[-1], last) and _edit1(nt[0], folded[0]))):
                         best = e
                         break
@@ -268,14 +269,21 @@ class Registry:
                     break
         else:
             for e in reversed(self.persons):
-                toks_e = {_fold(x) for n in e.names for x in n.split()}
-                if last in toks_e:
+                if any(last in nt for nt in self._folded_names(e)):
                     best = e
                     break
         if best is None and create:
             best = Entity(SpeakerKind.PERSON, True)
             self.persons.append(best)
         return best
+
+    def _folded_names(self, e: Entity) -> list[tuple[str, ...]]:
+        """The entity's names as folded token tuples, cached until it gains a name."""
+        cached = self._fold_cache.get(id(e))
+        if cached is None or cached[0] != len(e.names):
+            cached = (len(e.names), [tuple(_fold(x) for x in n.split()) for n in e.names])
+            self._fold_cache[id(e)] = cached
+        return cached[1]
 
     def _org_key(self, words: list[str]) -> tuple[str, ...]:
         out = []
@@ -326,7 +334,7 @@ class Registry:
             if named:
                 tok = named[-1]
         low = tok.lower_
-        text = doc.text[span[0]:span[1]]
+        text = self.text[span[0]:span[1]]
         # capitals and countries stand for governments
         if tok.ent_type_ in ("GPE", "NORP", "ORG", "") or tok.pos_ == "PROPN":
             ent_text = self._ent_text(tok)
@@ -482,7 +490,7 @@ class Registry:
         return None
 
     def _org_by_head(self, tok: Token, span: tuple[int, int]) -> Entity | None:
-        words = self.doc.text[span[0]:span[1]].split()
+        words = self.text[span[0]:span[1]].split()
         key = self._org_key(words)
         for e in reversed(self.orgs):
             if e.head and key and (e.head == " ".join(key) or e.head.endswith(key[-1]) and len(key) == 1):

@@ -6,9 +6,10 @@ text).  Every mode must give the same records; the script checks it and exits 1 
     .venv/bin/python benchmarks/dask_throughput.py                 # 400 generated documents
     .venv/bin/python benchmarks/dask_throughput.py --docs 1000 --json out.json
 
-Reported: docs/s with the pipeline already loaded ("warm") and end to end (start-up included),
-and the per-worker start-up cost: worker process start and pipeline load inside the worker.
-Timings on a shared machine are noisy: the load average is printed with the figures.
+Each mode runs ``--repeat`` times, interleaved, with the pipeline already loaded; reported are
+the best and median docs/s, docs/s end to end for the first run (start-up included), the
+per-worker start-up cost (cluster start, pipeline load inside each worker) and the CPU time
+per document.  Timings on a shared machine are noisy: the load average is printed too.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import json
 import os
 import random
 import re
+import statistics
 import sys
 import time
 from pathlib import Path
@@ -47,115 +49,126 @@ def records(corpus: list[dict[str, str]], results: Any) -> list[dict[str, Any]]:
     return [{"id": d["id"], "quotes": [q.to_dict() for q in qs]} for d, qs in zip(corpus, results)]
 
 
-def bench_single(corpus: list[dict[str, str]], batch_size: int) -> tuple[dict[str, float], list[Any]]:
-    t0 = time.perf_counter()
-    ext = quoteattr.Extractor()
-    load = time.perf_counter() - t0
-    texts = [d["text"] for d in corpus]
-    t1 = time.perf_counter()
-    out = records(corpus, ext.pipe(texts, batch_size=batch_size))
-    run = time.perf_counter() - t1
-    return {"load_s": load, "run_s": run}, out
-
-
-def bench_n_process(corpus: list[dict[str, str]], batch_size: int) -> tuple[dict[str, float], list[Any]]:
-    ext = quoteattr.Extractor()  # already loaded by bench_single: the parent's cost is not counted
-    texts = [d["text"] for d in corpus]
-    t0 = time.perf_counter()
-    out = records(corpus, ext.pipe(texts, batch_size=batch_size, n_process=2))
-    # spaCy starts its 2 child processes (and ships the pipeline to them) inside every call
-    return {"run_s": time.perf_counter() - t0}, out
-
-
-def bench_dask(
-    corpus: list[dict[str, str]], batch_size: int, npartitions: int
-) -> tuple[dict[str, Any], list[Any]]:
-    import dask.bag as db
-    from distributed import Client, LocalCluster
-
-    import quoteattr.dask as qd
-
-    t0 = time.perf_counter()
-    with LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster, Client(cluster) as client:
-        start = time.perf_counter() - t0
-        t1 = time.perf_counter()
-        loads = qd.warm_up(client)  # seconds per worker, measured inside the worker
-        warm = time.perf_counter() - t1
-        bag = db.from_sequence(corpus, npartitions=npartitions)
-        t2 = time.perf_counter()
-        out = qd.extract_bag(bag, batch_size=batch_size).compute(scheduler=client)
-        run = time.perf_counter() - t2
-        stats = client.run(qd.worker_stats)
+def _summary(n: int, walls: list[float]) -> dict[str, Any]:
+    rates = sorted(n / w for w in walls)
     return {
-        "cluster_start_s": start,
-        "warm_up_s": warm,
-        "worker_load_s": sorted(loads.values()),
-        "run_s": run,
-        "partitions_per_worker": sorted(int(s["partitions"]) for s in stats.values()),
-        "pipeline_loads_per_worker": sorted(int(s["pipeline_loads"]) for s in stats.values()),
-    }, out
+        "docs_per_s_best": rates[-1],
+        "docs_per_s_median": statistics.median(rates),
+        "run_s": [round(w, 3) for w in walls],
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--docs", type=int, default=400, help="generated documents (plus the 5 seeds)")
     ap.add_argument("--batch-size", type=int, default=32)
-    ap.add_argument("--partitions", type=int, default=8, help="bag partitions for the Dask run")
+    ap.add_argument("--partitions", type=int, default=16, help="bag partitions for the Dask run")
+    ap.add_argument("--repeat", type=int, default=3, help="runs per mode, interleaved (best and median kept)")
     ap.add_argument("--json", type=Path, help="also write the figures to this JSON file")
     args = ap.parse_args(argv)
 
+    import dask.bag as db
+    from distributed import Client, LocalCluster
+
+    import quoteattr.dask as qd
+
     corpus = make_corpus(args.docs)
+    texts = [d["text"] for d in corpus]
     n = len(corpus)
-    words = sum(len(d["text"].split()) for d in corpus)
+    words = sum(len(t.split()) for t in texts)
     load_before = os.getloadavg()
 
-    single, ref = bench_single(corpus, args.batch_size)
-    multi, out_mp = bench_n_process(corpus, args.batch_size)
-    dsk, out_dask = bench_dask(corpus, args.batch_size, args.partitions)
-    same = ref == out_mp == out_dask
-    differing = {
-        "n_process_2": sum(a != b for a, b in zip(ref, out_mp)),
-        "dask_local_2_workers": sum(a != b for a, b in zip(ref, out_dask)),
-    }
+    t0 = time.perf_counter()
+    ext = quoteattr.Extractor()
+    main_load = time.perf_counter() - t0
 
-    dask_e2e = dsk["cluster_start_s"] + dsk["warm_up_s"] + dsk["run_s"]
+    t0 = time.perf_counter()
+    cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None)
+    client = Client(cluster)
+    cluster_start = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    worker_load = qd.warm_up(client)  # seconds per worker, measured inside the worker
+    warm_up = time.perf_counter() - t0
+
+    walls: dict[str, list[float]] = {"one": [], "n2": [], "dask": []}
+    cpu_one: list[float] = []
+    same = True
+    differing = {"n_process_2": 0, "dask_local_2_workers": 0}
+    try:
+        for _ in range(args.repeat):  # interleaved, so a change of machine load hits every mode
+            t0, c0 = time.perf_counter(), time.process_time()
+            ref = records(corpus, ext.pipe(texts, batch_size=args.batch_size))
+            walls["one"].append(time.perf_counter() - t0)
+            cpu_one.append(time.process_time() - c0)
+
+            t0 = time.perf_counter()  # spaCy starts its 2 child processes inside every call
+            out_mp = records(corpus, ext.pipe(texts, batch_size=args.batch_size, n_process=2))
+            walls["n2"].append(time.perf_counter() - t0)
+
+            bag = db.from_sequence(corpus, npartitions=args.partitions)
+            t0 = time.perf_counter()
+            out_dask = qd.extract_bag(bag, batch_size=args.batch_size).compute(scheduler=client)
+            walls["dask"].append(time.perf_counter() - t0)
+
+            differing["n_process_2"] += sum(a != b for a, b in zip(ref, out_mp))
+            differing["dask_local_2_workers"] += sum(a != b for a, b in zip(ref, out_dask))
+            same = same and ref == out_mp == out_dask
+        stats = client.run(qd.worker_stats)
+    finally:
+        client.close()
+        cluster.close()
+
+    worker_docs = sum(s["documents"] for s in stats.values())
+    worker_cpu = sum(s["extract_cpu_seconds"] for s in stats.values())
     figures = {
         "documents": n,
         "words": words,
         "quotes": sum(len(r["quotes"]) for r in ref),
         "cores": os.cpu_count(),
+        "repeat": args.repeat,
+        "partitions": args.partitions,
         "load_average_before": [round(x, 2) for x in load_before],
         "load_average_after": [round(x, 2) for x in os.getloadavg()],
         "identical_results": same,
         "documents_differing_from_one_process": differing,
         "one_process": {
-            "docs_per_s_warm": n / single["run_s"],
-            "docs_per_s_end_to_end": n / (single["load_s"] + single["run_s"]),
-            **single,
+            **_summary(n, walls["one"]),
+            "docs_per_s_end_to_end": n / (main_load + walls["one"][0]),
+            "pipeline_load_s": main_load,
+            "cpu_ms_per_doc": 1000 * min(cpu_one) / n,
         },
-        "n_process_2": {"docs_per_s_end_to_end": n / multi["run_s"], **multi},
+        "n_process_2": {**_summary(n, walls["n2"]), "note": "start-up of the 2 children is inside every run"},
         "dask_local_2_workers": {
-            "docs_per_s_warm": n / dsk["run_s"],
-            "docs_per_s_end_to_end": n / dask_e2e,
-            **dsk,
+            **_summary(n, walls["dask"]),
+            "docs_per_s_end_to_end": n / (cluster_start + warm_up + walls["dask"][0]),
+            "cluster_start_s": cluster_start,
+            "warm_up_s": warm_up,
+            "worker_pipeline_load_s": sorted(worker_load.values()),
+            "pipeline_loads_per_worker": sorted(int(s["pipeline_loads"]) for s in stats.values()),
+            "partitions_per_worker": sorted(int(s["partitions"]) for s in stats.values()),
+            "worker_cpu_ms_per_doc": 1000 * worker_cpu / max(worker_docs, 1),
         },
     }
-    print(f"corpus: {n} documents, {words} words, {figures['quotes']} quotes; "
-          f"load average before/after: {figures['load_average_before']} / {figures['load_average_after']}")
-    print(f"{'mode':<24}{'docs/s warm':>12}{'docs/s e2e':>12}")
-    print(f"{'1 process (pipe)':<24}{figures['one_process']['docs_per_s_warm']:>12.1f}"
-          f"{figures['one_process']['docs_per_s_end_to_end']:>12.1f}")
-    print(f"{'n_process=2':<24}{'-':>12}{figures['n_process_2']['docs_per_s_end_to_end']:>12.1f}")
-    print(f"{'Dask 2 workers':<24}{figures['dask_local_2_workers']['docs_per_s_warm']:>12.1f}"
-          f"{figures['dask_local_2_workers']['docs_per_s_end_to_end']:>12.1f}")
-    print(f"pipeline load, main process: {single['load_s']:.2f} s; cluster start (2 workers): "
-          f"{dsk['cluster_start_s']:.2f} s; pipeline load per worker: "
-          f"{', '.join(f'{s:.2f}' for s in dsk['worker_load_s'])} s; "
-          f"loads per worker: {dsk['pipeline_loads_per_worker']}; "
-          f"partitions per worker: {dsk['partitions_per_worker']}")
-    print(f"identical results in all modes: {same} (documents differing from 1 process: {differing})")
+    one, n2, dk = figures["one_process"], figures["n_process_2"], figures["dask_local_2_workers"]
+    print(
+        f"corpus: {n} documents, {words} words, {figures['quotes']} quotes; {args.repeat} interleaved runs "
+        f"per mode; load average before/after: {figures['load_average_before']} / {figures['load_average_after']}"
+    )
+    print(f"{'mode':<30}{'best docs/s':>12}{'median':>9}{'e2e docs/s':>12}")
+    print(f"{'1 process (Extractor.pipe)':<30}{one['docs_per_s_best']:>12.1f}{one['docs_per_s_median']:>9.1f}"
+          f"{one['docs_per_s_end_to_end']:>12.1f}")
+    print(f"{'n_process=2':<30}{n2['docs_per_s_best']:>12.1f}{n2['docs_per_s_median']:>9.1f}"
+          f"{n2['docs_per_s_best']:>12.1f}")
+    print(f"{'Dask LocalCluster 2x1 thread':<30}{dk['docs_per_s_best']:>12.1f}{dk['docs_per_s_median']:>9.1f}"
+          f"{dk['docs_per_s_end_to_end']:>12.1f}")
+    print(
+        f"start-up: pipeline load in the main process {main_load:.2f} s; cluster start (2 workers) "
+        f"{cluster_start:.2f} s; pipeline load per worker "
+        f"{', '.join(f'{x:.2f}' for x in dk['worker_pipeline_load_s'])} s (loads per worker: "
+        f"{dk['pipeline_loads_per_worker']}, partitions per worker: {dk['partitions_per_worker']})"
+    )
+    print(f"CPU per document: 1 process {one['cpu_ms_per_doc']:.1f} ms, Dask workers {dk['worker_cpu_ms_per_doc']:.1f} ms")
+    print(f"identical results in all modes and runs: {same} (documents differing from 1 process: {differing})")
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n", encoding="utf-8")
     return 0 if same else 1

@@ -85,7 +85,14 @@ def _require_dask() -> Any:
 _lock = threading.Lock()
 _pipelines: dict[str | None, Language] = {}
 _extractors: dict[tuple[str | None, bool, float], Extractor] = {}
-_stats: dict[str, float] = {"pipeline_loads": 0, "load_seconds": 0.0, "partitions": 0, "documents": 0}
+_stats: dict[str, float] = {
+    "pipeline_loads": 0,
+    "load_seconds": 0.0,
+    "partitions": 0,
+    "documents": 0,
+    "extract_seconds": 0.0,
+    "extract_cpu_seconds": 0.0,
+}
 
 
 def _load_nlp(model: str | None) -> Language:
@@ -117,7 +124,8 @@ def _extractor(model: str | None, include_documents: bool, min_confidence: float
 
 
 def worker_stats() -> dict[str, float]:
-    """This process's counters: pipeline loads, seconds spent loading, partitions, documents.
+    """This process's counters: pipeline loads and the seconds they took, partitions and
+    documents processed, and the wall-clock and CPU seconds spent extracting them.
 
     Run it on every worker with ``client.run(quoteattr.dask.worker_stats)``.
     """
@@ -213,6 +221,7 @@ def iter_records(
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
     ext = _extractor(model, include_documents, float(min_confidence))
+    t0, c0 = time.perf_counter(), time.process_time()
     n = 0
     items: list[tuple[dict[str, Any] | None, Any, str]] = []
     todo = 0
@@ -229,6 +238,8 @@ def iter_records(
     with _lock:
         _stats["partitions"] += 1
         _stats["documents"] += n
+        _stats["extract_seconds"] += time.perf_counter() - t0
+        _stats["extract_cpu_seconds"] += time.process_time() - c0
 
 
 def extract_records(

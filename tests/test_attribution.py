@@ -127,3 +127,13 @@ def test_speech_inside_a_quote_is_not_a_new_quote(extractor):
     text = "“I told him that we would respond,” Blinken said."
     q = only(extractor.extract(text))
     assert q.kind is QuoteKind.DIRECT and q.speaker.name == "Blinken"
+
+
+def test_noun_phrase_contents_are_an_option_with_lower_confidence(nlp):
+    import quoteattr
+
+    text = "The Pentagon denied the allegations on Friday."
+    q = only(quoteattr.Extractor(nlp).extract(text))
+    assert q.text == "the allegations" and q.confidence < 0.6 and q.evidence[0] == "object"
+    assert quoteattr.Extractor(nlp, noun_phrases=False).extract(text) == []
+    assert quoteattr.Extractor(nlp, min_confidence=0.6).extract(text) == []

@@ -381,3 +381,32 @@ def test_results_are_identical_across_processes(extractor):
     assert outputs[0] == outputs[1]
     here = [[q.to_dict() for q in extractor.extract(t)] for t in seed_texts()]
     assert json.loads(json.dumps(here, sort_keys=True)) == outputs[0]
+
+
+# -- bounded fuzz run ----------------------------------------------------------------------
+
+
+def _load_fuzz_target():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("fuzz_extract", ROOT / "fuzz" / "fuzz_extract.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_fuzz_target_bounded_run(extractor):
+    """A short, seeded run of fuzz/fuzz_extract.py (the full run: python fuzz/fuzz_extract.py --seconds N)."""
+    fuzz = _load_fuzz_target()
+    failures = fuzz.run_hypothesis(extractor, runs=150, seed=0, save=False, log=lambda _: None)
+    assert failures == []
+
+
+def test_fuzz_decoder_covers_every_mode():
+    fuzz = _load_fuzz_target()
+    assert fuzz.text_from_bytes(b"") == ""
+    assert fuzz.text_from_bytes(b"\x00ab\xff") == "ab\udcff"
+    assert fuzz.text_from_bytes(b"\x01\x00\xd8") == "\ud800"
+    assert fuzz.text_from_bytes(b"\x02\xa0") == "\u00a0"
+    assert fuzz.text_from_bytes(bytes([3, 0, 1])) == fuzz.FRAGMENTS[0] + fuzz.FRAGMENTS[1]

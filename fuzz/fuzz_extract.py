@@ -22,7 +22,9 @@ Each input is checked by :func:`check_text`: ``extract`` returns a list of ``Quo
 quote, speaker mention and cue slices the input; quotes are in order and disjoint or
 nested; confidences lie in [0, 1]; every 8th input is extracted twice and must give the
 same result.  A failure is printed and saved as a JSON string (lone surrogates survive)
-under ``fuzz/crashes/``; the exit status is then 1.
+under ``fuzz/crashes/`` (libFuzzer also writes its raw ``crash-*`` unit there); the exit
+status is then non-zero.  libFuzzer stops at the first failure; add ``-- -fork=2
+-ignore_crashes=1`` to keep going.
 """
 
 from __future__ import annotations
@@ -219,7 +221,9 @@ def run_atheris(seconds: float, extra: Sequence[str]) -> None:  # pragma: no cov
             print(f"FAIL on {repr(text)[:200]}: {type(exc).__name__}: {exc} (saved to {save_crash(text, exc)})")
             raise
 
+    CRASH_DIR.mkdir(exist_ok=True)
     args = [sys.argv[0], f"-max_total_time={int(seconds)}", "-max_len=8192", f"-dict={dictionary}",
+            f"-artifact_prefix={CRASH_DIR}/",
             "-print_final_stats=1", *extra, str(corpus)]
     atheris.Setup(args, one_input)
     atheris.Fuzz()

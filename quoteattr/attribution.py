@@ -40,6 +40,7 @@ _CLAUSE = frozenset({"ccomp"})
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "inform", "assure", "reassure", "brief", "advise", "thank", "call", "accuse", "blame", "criticize", "criticise"})
 #: verbs whose to-infinitive is a reported commitment or request: "vowed to ...", "urged Y to ..."
 _INFINITIVE_CUES = frozenset({"promise", "pledge", "vow", "threaten", "agree", "urge", "ask", "hope", "plan", "expect", "refuse", "decline", "demand", "call"})
+_WHEN = frozenset({"DATE", "TIME"})
 _NP_RULES = frozenset({"object", "topic"})
 _TOPIC_PREPS = frozenset({"about", "for", "of", "on", "against", "over"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acomp", "pcomp", "prep", "pobj"})
@@ -248,16 +249,22 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 and child.pos_ != "PRON"
                 and child.ent_type_ != "PERSON"
             ):
-                return _subtree_span(child), "object"
+                return _np_content(verb, child), "object"
     if noun_phrases:
         # "talked about X", "called for X", "warned of X": the topic of a speech act
         for child in verb.children:
             if child.dep_ == "prep" and child.i > verb.i and child.lower_ in _TOPIC_PREPS:
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-                if objs and objs[0].lower_ not in ("it", "this", "that", "them"):
-                    return _subtree_span(objs[0]), "topic"
+                if objs and objs[0].lower_ not in ("it", "this", "that", "them") and objs[0].ent_type_ not in _WHEN:
+                    return _np_content(verb, objs[0]), "topic"
     # "CONTENT, X said": the cue hangs off the content's verb as a parenthetical
     head = verb.head
+    doc = verb.doc
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i < verb.i < head.right_edge.i and _is_verbish(head):
+        # "The difference now, he told me, is that ...": the report encloses its cue
+        left, right = verb.left_edge.i, verb.right_edge.i
+        if left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ",":
+            return _subtree_span(head), "parenthetical"
     if verb.dep_ in ("parataxis", "advcl", "conj", "ccomp") and head.i < verb.i and _is_verbish(head):
         left = verb.left_edge.i
         doc = verb.doc
@@ -268,6 +275,26 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             if e > s:
                 return (s, e), "parenthetical"
     return None, ""
+
+
+def _np_content(verb: Token, obj: Token) -> tuple[int, int]:
+    """A noun-phrase content runs from the object to the end of the verb phrase
+    ("cited remarks Trump made about Machado as examples of ...") but stops at the first
+    comma, semicolon or dash after the object, where adjuncts of the report begin."""
+    doc = verb.doc
+    s = obj.left_edge.idx
+    end_i = max(obj.right_edge.i, verb.right_edge.i)
+    i = obj.right_edge.i + 1
+    while i <= end_i:
+        t = doc[i]
+        if t.text in (",", ";", "—", "–", "--", ":", "(") or t.is_quote or "\n" in t.text:
+            end_i = i - 1
+            break
+        i += 1
+    end_tok = doc[max(end_i, obj.right_edge.i)]
+    if end_tok.is_punct and end_tok.i > obj.i:
+        end_tok = doc[end_tok.i - 1]
+    return s, end_tok.idx + len(end_tok.text)
 
 
 def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
@@ -281,8 +308,6 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
         left = child.left_edge
         if left.i == 0 or doc[left.i - 1].text != ",":
             continue
-        if child.dep_ == "advcl" and child.tag_ == "VBG" and left.i == child.i:
-            return doc[left.i - 1].idx
         if child.dep_ in ("relcl", "acl", "advcl", "conj") and any(
             t.lemma_.lower() in lex.speech_verbs and t.dep_ != "ROOT" and any(g.dep_ == "nsubj" for g in t.children)
             for t in child.subtree

@@ -287,7 +287,10 @@ def _np_content(verb: Token, obj: Token) -> tuple[int, int]:
     i = obj.right_edge.i + 1
     while i <= end_i:
         t = doc[i]
-        if t.text in (",", ";", "—", "–", "--", ":", "(") or t.is_quote or "\n" in t.text:
+        when = t.ent_type_ in _WHEN or (
+            t.dep_ == "prep" and t.head.i == verb.i and any(g.ent_type_ in _WHEN for g in t.children)
+        )
+        if t.text in (",", ";", "—", "–", "--", ":", "(") or t.is_quote or "\n" in t.text or when:
             end_i = i - 1
             break
         i += 1

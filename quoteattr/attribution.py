@@ -634,8 +634,17 @@ def _direct_beside(doc: Doc, text: str, q: MarkedQuote, cues: list[_Cue], tok_at
             words = [t for t in between if not t.is_punct and t.lower_ != "that"]
             if embedded and not all(t.head.i == c.tok and t.dep_ in _ADDRESSEE_DEPS for t in words):
                 # "called the response “absurd”", "criticized the act as a “crazy system”":
-                # the words after the cue and the quoted fragment are one reported claim
-                return Attribution(words[0].idx, q.close_end, QuoteKind.MIXED, c.cue, c.source, None, "mixed:cue-fragment", 0.7, cue_token=c.tok)
+                # the words after the cue and the quoted fragment are one reported claim,
+                # running on to the end of the cue's phrase ("“disgusting” and “a con”")
+                marks = [t for t in between if t.lower_ == "that" and t.dep_ == "mark"]
+                start = marks[-1].i + 1 if marks else words[0].i
+                verb = doc[c.tok]
+                end = max(q.close_end, verb.right_edge.idx + len(verb.right_edge.text))
+                sent_end = doc[verb.sent.end - 1]
+                end = min(end, sent_end.idx + len(sent_end.text))
+                end = _within_paragraph(text, (doc[start].idx, end), doc[start].idx)[1]
+                s0, e0 = _trim(text, doc[start].idx, max(end, q.close_end))
+                return Attribution(s0, e0, QuoteKind.MIXED, c.cue, c.source, None, "mixed:cue-fragment", 0.7, cue_token=c.tok)
             score = len(between) + 3
         else:
             continue

@@ -52,7 +52,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         certify attest acknowledge recount relate narrate reason theorize theorise
         hypothesize hypothesise posit opine editorialize editorialise
         blog email text message telegraph cable write publish quote cite express voice share
-        comment chant sing put rule
+        comment chant sing put rule refer reference
         """
     ),
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .doc import PipelineError, load_pipeline
 from .extractor import Extractor, extract
 from .model import Mention, Quote, QuoteKind, Span, Speaker, SpeakerKind
+from .render import render_html
 from .speakers_summary import SpeakerSummary, summarize_speakers
 
 __version__ = "0.1.0"
@@ -26,5 +27,6 @@ __all__ = [
     "__version__",
     "extract",
     "load_pipeline",
+    "render_html",
     "summarize_speakers",
 ]

@@ -512,7 +512,10 @@ def run(
             ``None`` starts a ``distributed.LocalCluster`` of single-threaded worker processes
             (``n_workers`` of them, default one per core) for the duration of the call.
         format: ``"jsonl"`` or ``"parquet"``.
-        model, include_documents, min_confidence, batch_size: As in :func:`extract_bag`.
+        model: As in :func:`extract_bag`.
+        include_documents: As in :func:`extract_bag`.
+        min_confidence: As in :func:`extract_bag`.
+        batch_size: As in :func:`extract_bag`.
         n_workers: Workers of the local cluster (ignored with a scheduler).
         overwrite: Replace part files left in ``output`` by an earlier run.
 

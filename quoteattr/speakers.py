@@ -76,6 +76,7 @@ class Entity:
         return max(counts, key=lambda n: (len(n.split()), n[:1].isupper(), counts[n], -order[n]))
 
     def add_mention(self, span: tuple[int, int]) -> None:
+        """Record a mention's character span once."""
         if span not in self.mentions:
             self.mentions.append(span)
 

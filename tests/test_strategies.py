@@ -281,6 +281,14 @@ def test_unicode_noise_reaches_the_hostile_characters(predicate):
     find(qst.unicode_noise(min_size=1), predicate, settings=settings(max_examples=2000, database=None))
 
 
+def test_register_type_strategies_enables_from_type():
+    qst.register_type_strategies()
+    quote = find(st.from_type(Quote), lambda q: q.speaker is not None)
+    assert isinstance(quote, Quote) and quote.end - quote.start == len(quote.text)
+    assert isinstance(find(st.from_type(Mention), lambda m: True), Mention)
+    assert isinstance(find(st.from_type(Speaker), lambda s: True), Speaker)
+
+
 # -- packaging -----------------------------------------------------------------------------
 
 

@@ -50,6 +50,7 @@ __all__ = [
     "mentions",
     "news_texts",
     "quotes",
+    "register_type_strategies",
     "speakers",
     "unicode_noise",
 ]
@@ -913,3 +914,15 @@ def unicode_noise(*, min_size: int = 0, max_size: int = 40) -> st.SearchStrategy
         st.sampled_from(("said", " ", "He said", "Smith", ".", ",", "\n\n", "according to")),
     )
     return st.lists(fragment, min_size=min_size, max_size=max_size).map("".join)
+
+
+def register_type_strategies() -> None:
+    """Make ``st.from_type`` (and ``st.builds`` inference) use :func:`quotes`, :func:`speakers`
+    and :func:`mentions` for :class:`~quoteattr.Quote`, :class:`~quoteattr.Speaker` and
+    :class:`~quoteattr.Mention`.
+
+    Call it once, e.g. in a ``conftest.py``.  Requires the hypothesis package.
+    """
+    st.register_type_strategy(Quote, quotes())
+    st.register_type_strategy(Speaker, speakers())
+    st.register_type_strategy(Mention, mentions())

@@ -27,7 +27,7 @@ Requires the hypothesis package (``pip install 'quoteattr[testing]'``)::
 from __future__ import annotations
 
 import unicodedata
-from typing import Iterable, Sequence
+from collections.abc import Iterable, Sequence
 
 import attrs
 import regex
@@ -243,9 +243,11 @@ _NOISY_PARAGRAPH_SEPS = ("\n\n", "\n", "\r\n\r\n", "\r\r", "\r\n", "\n \n", "\n\
 
 _MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a"
 _NAME_TITLES = frozenset(
-    "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend president vice secretary "
-    "minister prime premier chancellor senator sen rep representative congressman congresswoman gov "
-    "governor mayor judge justice gen general ambassador former the".split()
+    (
+        "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend president vice secretary "
+        "minister prime premier chancellor senator sen rep representative congressman congresswoman gov "
+        "governor mayor judge justice gen general ambassador former the"
+    ).split()
 )
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
 
@@ -269,7 +271,7 @@ def _name_tokens(name: str) -> list[str]:
     folded = unicodedata.normalize("NFKD", name.casefold())
     folded = "".join(c for c in folded if not unicodedata.combining(c))
     folded = folded.replace("'", "").replace("\u2019", "")
-    tokens = _PUNCT.sub(" ", folded).split()
+    tokens: list[str] = _PUNCT.sub(" ", folded).split()
     while tokens and tokens[0] in _NAME_TITLES:
         tokens.pop(0)
     while tokens and tokens[-1] in ("jr", "sr"):
@@ -303,6 +305,10 @@ def _overlaps(text: str, gold: Quote, pred: Quote) -> bool:
 # --------------------------------------------------------------------------------------
 
 
+def _quote_tuple(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
+    return tuple(quotes)
+
+
 @attrs.frozen(kw_only=True)
 class GeneratedArticle:
     """A generated news text and the quotes it is known to contain.
@@ -319,7 +325,7 @@ class GeneratedArticle:
     """
 
     text: str = attrs.field(validator=attrs.validators.instance_of(str))
-    expected: tuple[Quote, ...] = attrs.field(converter=tuple)
+    expected: tuple[Quote, ...] = attrs.field(converter=_quote_tuple)
     style: str = "curly"
     noisy: bool = False
 

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+from . import component as _component  # noqa: F401  (registers the "quoteattr" spaCy factory)
 from .doc import PipelineError, load_pipeline
 from .extractor import Extractor, extract
 from .model import Mention, Quote, QuoteKind, Span, Speaker, SpeakerKind

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import attrs
+from spacy.attrs import IS_ALPHA, IS_STOP
 
 from .attribution import Attribution, attribute, mention_span
 from .lexicon import get as get_lexicon
@@ -47,7 +48,30 @@ def quotes_from_doc(doc: Doc, *, options: Options = Options()) -> list[Quote]:
     if not attributions:
         return []
     registry = Registry(doc, lex, text)
-    return _to_quotes(doc, attributions, registry, options)
+    quotes = _to_quotes(doc, attributions, registry, options)
+    if quotes and _english_share(doc) < _MIN_ENGLISH:
+        # the parser reads foreign text as (bad) English: keep what it found, but say how
+        # little that is worth
+        quotes = [
+            attrs.evolve(q, confidence=round(q.confidence * 0.4, 4), evidence=q.evidence + ("not-english",))
+            for q in quotes
+        ]
+        quotes = [q for q in quotes if q.confidence >= options.min_confidence]
+    return quotes
+
+
+#: Share of English stop words among alphabetic tokens below which a text is not English
+#: (English news runs at 0.4 to 0.5; German, French or Arabic text near 0 to 0.1).
+_MIN_ENGLISH = 0.2
+
+
+def _english_share(doc: Doc) -> float:
+    """The share of English stop words among the alphabetic tokens of ``doc``."""
+    arr = doc.to_array([IS_ALPHA, IS_STOP])
+    alpha = int(arr[:, 0].sum())
+    if alpha < 6:
+        return 1.0
+    return float((arr[:, 0] & arr[:, 1]).sum()) / alpha
 
 
 def _to_quotes(doc: Doc, attributions: list[Attribution], registry: Registry, options: Options) -> list[Quote]:

@@ -12,6 +12,7 @@ import threading
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 import attrs
+import regex
 
 from .doc import check_pipeline, load_pipeline
 from .engine import Options, quotes_from_doc
@@ -72,6 +73,34 @@ def chunk_bounds(text: str, max_chars: int) -> list[tuple[int, int]]:
     return bounds
 
 
+#: Characters the parser must not see: lone surrogates (spaCy cannot encode them),
+#: C0 controls such as NUL, and zero-width characters glued to words ("\u200bsaid").
+_UNPARSEABLE = regex.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200d\u2060\ufeff]")
+
+
+def _replacement(m: regex.Match[str]) -> str:
+    return "\ufffd" if "\ud800" <= m.group() <= "\udfff" else " "
+
+
+def _parseable(text: str) -> str:
+    """The text the parser sees: each unparseable character replaced one for one
+    (surrogates by U+FFFD, controls and zero-width characters by a space), so every
+    offset stays valid.  Returns ``text`` itself when nothing needs replacing."""
+    return _UNPARSEABLE.sub(_replacement, text) if _UNPARSEABLE.search(text) else text
+
+
+def _retext(q: Quote, text: str) -> Quote:
+    """Rebuild a quote's strings from the original text (after :func:`_parseable`)."""
+
+    def mv(m):  # type: ignore[no-untyped-def]
+        return None if m is None else attrs.evolve(m, text=text[m.start:m.end])
+
+    spk = q.speaker
+    if spk is not None:
+        spk = attrs.evolve(spk, mention=mv(spk.mention), mentions=tuple(mv(m) for m in spk.mentions))
+    return attrs.evolve(q, text=text[q.start:q.end], speaker=spk, cue=mv(q.cue))
+
+
 def _shift(q: Quote, offset: int) -> Quote:
     if offset == 0:
         return q
@@ -124,17 +153,21 @@ class Extractor:
     # -- single texts -------------------------------------------------------------------
     def extract(self, text: str) -> list[Quote]:
         """Return the quotes of ``text`` in document order."""
-        text = _check_text(text)
-        if not text.strip():
+        original = _check_text(text)
+        if not original.strip():
             return []
+        text = _parseable(original)
         limit = self.nlp.max_length
         if len(text) <= limit:
-            return self.extract_doc(self._parse(text))
-        out: list[Quote] = []
-        for start, end in chunk_bounds(text, limit):
-            piece = text[start:end]
-            if piece.strip():
-                out.extend(_shift(q, start) for q in self.extract_doc(self._parse(piece)))
+            out = self.extract_doc(self._parse(text))
+        else:
+            out = []
+            for start, end in chunk_bounds(text, limit):
+                piece = text[start:end]
+                if piece.strip():
+                    out.extend(_shift(q, start) for q in self.extract_doc(self._parse(piece)))
+        if text is not original:
+            out = [_retext(q, original) for q in out]
         return out
 
     def extract_doc(self, doc: Doc) -> list[Quote]:
@@ -158,24 +191,25 @@ class Extractor:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         if n_process < 1 and n_process != -1:
             raise ValueError(f"n_process must be >= 1 (or -1 for all cores), got {n_process}")
+        return self._pipe(texts, batch_size, n_process)
+
+    def _pipe(self, texts: Iterable[str], batch_size: int, n_process: int) -> Iterator[list[Quote]]:
         limit = self.nlp.max_length
-        long_texts: dict[int, str] = {}
+        special: dict[int, str] = {}  # texts handled one by one: too long, or with surrogates
 
         def short_stream() -> Iterator[str]:
             for i, text in enumerate(texts):
                 _check_text(text)
-                if len(text) > limit:
-                    long_texts[i] = text
+                if len(text) > limit or _parseable(text) is not text:
+                    special[i] = text
                     yield ""
                 else:
                     yield text
 
         docs = self.nlp.pipe(short_stream(), batch_size=batch_size, n_process=n_process)
         for i, doc in enumerate(docs):
-            if i in long_texts:
-                yield self.extract(long_texts.pop(i))
-            elif not doc.text.strip():
-                yield []
+            if i in special:
+                yield self.extract(special.pop(i))
             else:
                 yield self.extract_doc(doc)
 

@@ -243,11 +243,12 @@ _NOISY_PARAGRAPH_SEPS = ("\n\n", "\n", "\r\n\r\n", "\r\r", "\r\n", "\n \n", "\n\
 
 _MARKS = "\"'\u201c\u201d\u2018\u2019\u00ab\u00bb\u201e\u2039\u203a"
 _NAME_TITLES = frozenset(
-    (
-        "mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend president vice secretary "
-        "minister prime premier chancellor senator sen rep representative congressman congresswoman gov "
-        "governor mayor judge justice gen general ambassador former the"
-    ).split()
+    {
+        "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+        "rev", "reverend", "president", "vice", "secretary", "minister", "prime", "premier",
+        "chancellor", "senator", "sen", "rep", "representative", "congressman", "congresswoman", "gov",
+        "governor", "mayor", "judge", "justice", "gen", "general", "ambassador", "former", "the",
+    }
 )
 _PUNCT = regex.compile(r"[\p{P}\p{S}]+")
 

@@ -475,28 +475,15 @@ def attribute(
         """Index of the token containing or following character ``char``."""
         return max(0, min(len(doc) - 1, bisect_right(starts, char) - 1))
 
-    def in_quote(char: int) -> MarkedQuote | None:
-        for q in outer:
-            if q.open_start <= char < q.close_end:
-                return q
-        return None
-
     # 1. cue verbs: drop those inside quotation marks (speech reported within a quote)
     quote_ranges = [(q.open_start, q.close_end) for q in outer]
     qstarts = [r[0] for r in quote_ranges]
 
+    qends = [r[1] for r in quote_ranges]  # outer quotations never overlap: ends ascend too
+
     def inside_any_quote(char: int) -> bool:
         k = bisect_right(qstarts, char) - 1
-        while k >= 0:
-            s, e = quote_ranges[k]
-            if s <= char < e:
-                return True
-            if e <= char and k < len(quote_ranges) - 1:
-                break
-            k -= 1
-            if k >= 0 and quote_ranges[k][1] < char - 100000:
-                break
-        return False
+        return k >= 0 and char < qends[k]
 
     live = [c for c in cues if not inside_any_quote(c.cue[0])]
 
@@ -514,11 +501,14 @@ def attribute(
             continue
         # widen the content over quotation spans it cuts into
         holds: list[int] = []
-        for qi, q in enumerate(outer):
-            if _overlap((q.open_start, q.close_end), (s, e)) > 0:
-                holds.append(qi)
-                s = min(s, q.open_start if q.open_start >= s - 2 else s)
-                e = max(e, q.close_end)
+        qi = bisect_right(qends, s)
+        while qi < len(outer) and outer[qi].open_start < e:
+            q = outer[qi]
+            holds.append(qi)
+            if s - 2 <= q.open_start < s:
+                s = q.open_start
+            e = max(e, q.close_end)
+            qi += 1
         holds = [qi for qi in holds if _overlap((outer[qi].start, outer[qi].end), (s, e)) > 0]
         if holds:
             q0, q1 = outer[holds[0]], outer[holds[-1]]
@@ -543,7 +533,7 @@ def attribute(
         results.append(Attribution(s, e, kind, c.cue, c.source, None, c.rule, conf, cue_token=c.tok))
 
     # 3. direct quotes not yet attributed: a cue beside them, a frame, or a continued turn
-    sent_starts = [s.start for s in doc.sents]
+    live_starts = [c.cue[0] for c in live]
     prev: Attribution | None = None
     direct_by_quote: dict[int, Attribution] = {}
     for a in results:
@@ -565,7 +555,7 @@ def attribute(
             continue
         if qi in used_quotes:
             continue
-        a = _direct_beside(doc, text, q, live, tok_at, sent_starts, lex)
+        a = _direct_beside(doc, text, q, live, live_starts, tok_at, lex)
         if a is None:
             a = _direct_continued(doc, text, q, outer, qi, prev)
         if a is None:
@@ -578,6 +568,7 @@ def attribute(
 
 
 _ADDRESSEE_DEPS = frozenset({"dative", "dobj", "npadvmod", "advmod"})
+_CUE_WINDOW = 1500
 _DASHES = ("—", "–", "―", "--", "-")
 _SENT_END = frozenset({".", "?", "!", "…"})
 
@@ -596,7 +587,9 @@ def _words_in(text: str, q: MarkedQuote) -> int:
     return sum(1 for w in text[q.start:q.end].split() if any(ch.isalnum() for ch in w))
 
 
-def _direct_beside(doc: Doc, text: str, q: MarkedQuote, cues: list[_Cue], tok_at, sent_starts, lex: Lexicon) -> Attribution | None:
+def _direct_beside(
+    doc: Doc, text: str, q: MarkedQuote, cues: list[_Cue], cue_starts: list[int], tok_at, lex: Lexicon
+) -> Attribution | None:
     """A cue in the stretch right after or right before the quotation, in its sentence."""
     n_words = _words_in(text, q)
     after_i = tok_at(q.close_end) if q.close_end < len(text) else len(doc)
@@ -614,7 +607,10 @@ def _direct_beside(doc: Doc, text: str, q: MarkedQuote, cues: list[_Cue], tok_at
     # scare quote or a mixed quote), not a free-standing direct quote
     embedded = before_i >= 0 and not _opens_clause(doc[before_i])
     best: tuple[int, _Cue] | None = None
-    for c in cues:
+    # cues of the paragraph, and never further than a long sentence away
+    lo = bisect_left(cue_starts, max(para_start, q.open_start - _CUE_WINDOW))
+    hi = bisect_left(cue_starts, min(para_end, q.close_end + _CUE_WINDOW))
+    for c in cues[lo:hi]:
         if c.source is None:
             continue
         cs = c.cue[0]

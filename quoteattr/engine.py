@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 import attrs
@@ -138,6 +139,9 @@ def _to_quotes(doc: Doc, attributions: list[Attribution], registry: Registry, op
     return out
 
 
+_MAX_REPORT_CHARS = 20_000
+
+
 def _nested_same_speaker(attributions: list[Attribution], resolved: dict) -> set[int]:
     """Reports nested in another report's content by the same (or an unknown) speaker.
 
@@ -145,11 +149,15 @@ def _nested_same_speaker(attributions: list[Attribution], resolved: dict) -> set
     outer speaker.  An inner report by a different speaker is kept.
     """
     drop: set[int] = set()
-    outer = [a for a in attributions if a.kind is not QuoteKind.DIRECT]
+    outer = sorted((a for a in attributions if a.kind is not QuoteKind.DIRECT), key=lambda a: a.start)
+    starts = [a.start for a in outer]
     for a in attributions:
         if a.cue is None or a.kind is QuoteKind.DIRECT:
             continue
-        for b in outer:
+        # candidates start before the cue, and no report runs over more than a paragraph
+        hi = bisect_right(starts, a.cue[0])
+        lo = bisect_left(starts, a.cue[0] - _MAX_REPORT_CHARS)
+        for b in outer[lo:hi]:
             if b is a or not (b.start <= a.cue[0] < b.end) or (b.end - b.start) <= (a.end - a.start):
                 continue
             ea, eb = resolved[id(a)][0], resolved[id(b)][0]

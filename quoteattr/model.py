@@ -51,6 +51,22 @@ def _end_after_start(instance: Any, attribute: attrs.Attribute[int], value: int)
         raise ValueError(f"end ({value}) must be >= start ({instance.start})")
 
 
+_CHECKED_MENTIONS: dict[int, tuple[object, ...]] = {}
+
+
+def _mention_tuple(instance: Any, attribute: attrs.Attribute[Any], value: tuple[Any, ...]) -> None:
+    """Every item must be a Mention.  A document's quotes share their entity's mention
+    tuple, so a tuple already checked is not walked again (keeps big documents linear)."""
+    if _CHECKED_MENTIONS.get(id(value)) is value:
+        return
+    for m in value:
+        if not isinstance(m, Mention):
+            raise TypeError(f"{attribute.name} must hold Mention objects, got {type(m).__name__}")
+    if len(_CHECKED_MENTIONS) > 256:
+        _CHECKED_MENTIONS.clear()
+    _CHECKED_MENTIONS[id(value)] = value
+
+
 def _unit_interval(instance: Any, attribute: attrs.Attribute[float], value: float) -> None:
     if not 0.0 <= value <= 1.0:
         raise ValueError(f"{attribute.name} must be within [0, 1], got {value}")
@@ -113,9 +129,7 @@ class Speaker:
     )
     named: bool = attrs.field(default=False, validator=v.instance_of(bool))
     mention: Mention | None = attrs.field(default=None, validator=v.optional(v.instance_of(Mention)))
-    mentions: tuple[Mention, ...] = attrs.field(
-        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(Mention)), eq=False
-    )
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple, validator=_mention_tuple, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: ``{"name", "kind", "named", "mention", "mentions"}``."""

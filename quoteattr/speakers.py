@@ -11,10 +11,17 @@ or else an unnamed source kept as written ("a senior official").
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 import attrs
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.strings import get_string_id
+from spacy.symbols import NOUN, PROPN
+
+from .attribution import mention_span
 from .lexicon import FEMALE_TITLES, MALE_TITLES, Lexicon
 from .model import SpeakerKind
 
@@ -30,6 +37,17 @@ _DEMONYMS = {
     "german": "germany", "japanese": "japan", "indian": "india", "iranian": "iran", "israeli": "israel",
     "ukrainian": "ukraine", "korean": "korea", "canadian": "canada", "mexican": "mexico",
 }
+
+
+_ROLE_IDS: dict[str, np.ndarray] = {}
+
+
+def _role_ids(lex: Lexicon) -> np.ndarray:
+    """The role nouns as string-store ids, computed once per language."""
+    ids = _ROLE_IDS.get(lex.lang)
+    if ids is None:
+        ids = _ROLE_IDS[lex.lang] = np.array([get_string_id(w) for w in lex.role_nouns], dtype=np.uint64)
+    return ids
 
 
 def _fold(s: str) -> str:
@@ -52,32 +70,47 @@ def _edit1(a: str, b: str) -> bool:
     return a[i + (la == lb):] == b[i + 1:]
 
 
+def _counts(names: object) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for n in names:  # type: ignore[attr-defined]
+        out[n] = out.get(n, 0) + 1
+    return out
+
+
 @attrs.define(eq=False)
 class Entity:
-    """One speaker entity of a document: its names, kind, roles and mentions."""
+    """One speaker entity of a document: its names, kind, roles and mentions.
+
+    ``names`` counts each spelling in order of first appearance; ``mentions`` are
+    character spans, each recorded once.
+    """
 
     kind: SpeakerKind
     named: bool
-    names: list[str] = attrs.field(factory=list)
+    names: dict[str, int] = attrs.field(factory=dict, converter=_counts)
     mentions: list[tuple[int, int]] = attrs.field(factory=list)
     roles: set[str] = attrs.field(factory=set)
     gender: str | None = None
     head: str = ""  # head noun (lower-case) of an unnamed source or organisation
+    _seen: set[tuple[int, int]] = attrs.field(factory=set, init=False, repr=False)
 
     @property
     def name(self) -> str:
         """The most complete name: most tokens, then most frequent, then first seen."""
+        first = next(iter(self.names))
         if not self.named:
-            return self.names[0]
-        counts: dict[str, int] = {}
-        for n in self.names:
-            counts[n] = counts.get(n, 0) + 1
-        order = {n: i for i, n in reversed(list(enumerate(self.names)))}
-        return max(counts, key=lambda n: (len(n.split()), n[:1].isupper(), counts[n], -order[n]))
+            return first
+        order = {n: i for i, n in enumerate(self.names)}
+        return max(self.names, key=lambda n: (len(n.split()), n[:1].isupper(), self.names[n], -order[n]))
+
+    def add_name(self, name: str) -> None:
+        """Count one more use of a spelling of the entity's name."""
+        self.names[name] = self.names.get(name, 0) + 1
 
     def add_mention(self, span: tuple[int, int]) -> None:
         """Record a mention's character span once."""
-        if span not in self.mentions:
+        if span not in self._seen:
+            self._seen.add(span)
             self.mentions.append(span)
 
 
@@ -114,6 +147,7 @@ class Registry:
         self.orgs: list[Entity] = []
         self.governments: dict[str, Entity] = {}
         self.unnamed: list[Entity] = []
+        self._unnamed_by: dict[str, list[Entity]] = {}
         # (char offset, entity) of every entity mention, in text order, for pronouns
         self.timeline: list[tuple[int, Entity, bool]] = []
         self._country_form = self._country_forms()
@@ -153,7 +187,9 @@ class Registry:
     def _build(self) -> None:
         lex = self.lex
         singles: list[tuple[Span, list[str]]] = []
-        for ent in self.doc.ents:
+        self._ents = list(self.doc.ents)  # spaCy rebuilds the spans on every .ents access
+        self._ent_starts = [e.start for e in self._ents]
+        for ent in self._ents:
             label = ent.label_
             if label == "PERSON":
                 toks = _strip_name([t.text for t in ent], lex)
@@ -164,7 +200,7 @@ class Registry:
                     continue
                 e = self._person_for(toks, create=True)
                 assert e is not None
-                e.names.append(" ".join(toks))
+                e.add_name(" ".join(toks))
                 self._note(ent, e)
             elif label in ("GPE", "NORP"):
                 canon = self._country_of(ent.text)
@@ -184,10 +220,11 @@ class Registry:
         for ent, toks in singles:
             e = self._person_for(toks, create=True)
             assert e is not None
-            e.names.append(toks[0])
+            e.add_name(toks[0])
             self._note(ent, e)
         self._note_untagged_names_and_sources()
         self.timeline.sort(key=lambda x: x[0])
+        self._tl_pos = [c for c, _, _ in self.timeline]
 
     def _note_untagged_names_and_sources(self) -> None:
         """Surnames the NER missed ("Wang" tagged ORG) and indefinite sources anywhere.
@@ -196,26 +233,40 @@ class Registry:
         there for "the official" to refer back to.
         """
         lex = self.lex
-        known = {_fold(x) for e in self.persons for n in e.names for x in n.split()}
+        doc = self.doc
+        known = {x.lower() for e in self.persons for n in e.names for x in n.split()}
         noted = {m[0] for e in self.persons for m in e.mentions}
-        for tok in self.doc:
-            if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and _fold(tok.text) in known and tok.idx not in noted:
+        # one vectorised pass picks the few tokens worth a look
+        arr = doc.to_array([POS, LEMMA, LOWER])
+        known_ids = np.array([get_string_id(w) for w in known], dtype=np.uint64)
+        role_ids = _role_ids(lex)
+        hits = ((arr[:, 0] == PROPN) & np.isin(arr[:, 2], known_ids)) | (
+            (arr[:, 0] == NOUN) & np.isin(arr[:, 1], role_ids)
+        )
+        for i in np.flatnonzero(hits).tolist():
+            tok = doc[i]
+            if tok.pos == PROPN:
+                if tok.ent_type_ == "PERSON" or tok.idx in noted:
+                    continue
                 e = self._person_for([tok.text], create=False)
                 if e is not None:
                     e.add_mention((tok.idx, tok.idx + len(tok.text)))
                     self.timeline.append((tok.idx, e, tok.dep_ in ("nsubj", "nsubjpass")))
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.role_nouns:
-                det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
-                plural = tok.tag_ in _PLURAL_TAGS
-                if det in ("a", "an", "some") or (plural and not det):
-                    from .attribution import mention_span  # local: attribution imports nothing from here
+                continue
+            det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
+            plural = tok.tag_ in _PLURAL_TAGS
+            if det in ("a", "an", "some") or (plural and not det):
+                span = mention_span(tok)
+                head = tok.lemma_.lower()
+                if self._unnamed_by_head(head, span[0] + 1) is None:
+                    kind = SpeakerKind.GROUP if plural else SpeakerKind.PERSON
+                    e = Entity(kind, False, [self.text[span[0]:span[1]]], head=head)
+                    e.add_mention(span)
+                    self._add_unnamed(e)
 
-                    span = mention_span(tok)
-                    if self._unnamed_by_head(tok.lemma_.lower(), span[0] + 1) is None:
-                        e = Entity(SpeakerKind.GROUP if plural else SpeakerKind.PERSON, False,
-                                   [self.text[span[0]:span[1]]], head=tok.lemma_.lower())
-                        e.add_mention(span)
-                        self.unnamed.append(e)
+    def _add_unnamed(self, e: Entity) -> None:
+        self.unnamed.append(e)
+        self._unnamed_by.setdefault(e.head, []).append(e)
 
     def _note(self, ent: Span, e: Entity, subject: bool | None = None) -> None:
         e.add_mention((ent.start_char, ent.end_char))
@@ -311,7 +362,7 @@ class Registry:
         name = " ".join(w for w in words if w not in _POSSESSIVE)
         for e in self.orgs:
             if e.head and key and (e.head == " ".join(key) or (len(key) == 1 and e.head.endswith(key[0]))):
-                e.names.append(name)
+                e.add_name(name)
                 return e
         e = Entity(SpeakerKind.ORGANIZATION, True, [name], head=" ".join(key))
         self.orgs.append(e)
@@ -413,15 +464,15 @@ class Registry:
                 self.orgs.append(e)
             else:
                 e = Entity(kind, False, [text], head=head)
-                self.unnamed.append(e)
+                self._add_unnamed(e)
             e.add_mention(span)
             return Resolution(e, "unnamed-source")
         return Resolution(None, "unresolved")
 
     def _ent(self, tok: Token) -> Span | None:
-        for ent in self.doc.ents:
-            if ent.start <= tok.i < ent.end:
-                return ent
+        k = bisect_right(self._ent_starts, tok.i) - 1
+        if k >= 0 and tok.i < self._ents[k].end:
+            return self._ents[k]
         return None
 
     def _ent_text(self, tok: Token) -> str:
@@ -445,15 +496,16 @@ class Registry:
         clause: tuple[int, int] | None = None,
         sent_start: int = 0,
     ) -> Entity | None:
+        tl = self.timeline
+        here = bisect_left(self._tl_pos, char)  # timeline[:here] lies before the pronoun
         barred = set()
         if clause is not None:
             # names after the pronoun in its own clause are its objects: "he told Blinken"
-            barred = {id(e) for c, e, _ in self.timeline if char < c < clause[1]}
+            end = bisect_left(self._tl_pos, clause[1])
+            barred = {id(e) for c, e, _ in tl[here:end] if c > char}
         # a person named as a subject earlier in the pronoun's own sentence ("Wang is placing
         # the responsibility on the US, as he told Blinken ...")
-        for c, e, subj in reversed(self.timeline):
-            if c >= char:
-                continue
+        for c, e, subj in reversed(tl[max(0, here - 50):here]):
             if c < sent_start:
                 break
             if subj and e.kind is SpeakerKind.PERSON and e.gender in (None, gender) and id(e) not in barred:
@@ -464,15 +516,14 @@ class Registry:
             last_prev = max((m[0] for m in previous.mentions if m[0] < char), default=-1)
             # the previous speaker wins unless another person was named as a subject since
             newer = [
-                e for c, e, subj in self.timeline
-                if last_prev < c < char and e.kind is SpeakerKind.PERSON and e is not previous and subj
-                and e.gender in (None, gender)
+                e for c, e, subj in tl[bisect_right(self._tl_pos, last_prev):here]
+                if e.kind is SpeakerKind.PERSON and e is not previous and subj and e.gender in (None, gender)
             ]
             if not newer:
                 return previous
         fallback = None
-        for c, e, subj in reversed(self.timeline):
-            if c >= char or e.kind is not SpeakerKind.PERSON or e.gender not in (None, gender) or id(e) in barred:
+        for c, e, subj in reversed(tl[:here]):
+            if e.kind is not SpeakerKind.PERSON or e.gender not in (None, gender) or id(e) in barred:
                 continue
             if char - c > 3000:
                 break
@@ -485,8 +536,10 @@ class Registry:
     def _recent_group(self, char: int, previous: Entity | None, *, plural: bool) -> Entity | None:
         if previous is not None and previous.kind is not SpeakerKind.PERSON:
             return previous
-        for c, e, _ in reversed(self.timeline):
-            if c < char and e.kind in (SpeakerKind.GOVERNMENT, SpeakerKind.ORGANIZATION) and char - c < 1500:
+        for c, e, _ in reversed(self.timeline[: bisect_left(self._tl_pos, char)]):
+            if char - c >= 1500:
+                break
+            if e.kind in (SpeakerKind.GOVERNMENT, SpeakerKind.ORGANIZATION):
                 return e
         return None
 
@@ -495,7 +548,7 @@ class Registry:
         key = self._org_key(words)
         for e in reversed(self.orgs):
             if e.head and key and (e.head == " ".join(key) or e.head.endswith(key[-1]) and len(key) == 1):
-                e.names.append(" ".join(w for w in words if w.lower() not in ("the", "a", "an")))
+                e.add_name(" ".join(w for w in words if w.lower() not in ("the", "a", "an")))
                 return e
         if len(key) >= 2 or any(w[:1].isupper() for w in words[1:]):
             e = Entity(SpeakerKind.ORGANIZATION, True, [" ".join(w for w in words if w.lower() not in ("the", "a", "an"))], head=" ".join(key))
@@ -504,8 +557,8 @@ class Registry:
         return None
 
     def _unnamed_by_head(self, head: str, char: int, plural: bool | None = None) -> Entity | None:
-        for e in reversed(self.unnamed):
-            if e.head == head and e.mentions and e.mentions[0][0] < char:
+        for e in reversed(self._unnamed_by.get(head, ())):
+            if e.mentions and e.mentions[0][0] < char:
                 if plural is not None and (e.kind is SpeakerKind.GROUP) != plural:
                     continue  # "the US official" is not "officials for both countries"
                 return e

@@ -124,8 +124,10 @@ def _extractor(model: str | None, include_documents: bool, min_confidence: float
 
 
 def worker_stats() -> dict[str, float]:
-    """This process's counters: pipeline loads and the seconds they took, partitions and
-    documents processed, and the wall-clock and CPU seconds spent extracting them.
+    """This process's counters: pipeline loads, partitions, documents and the time spent.
+
+    Keys: ``pipeline_loads``, ``load_seconds``, ``partitions``, ``documents``,
+    ``extract_seconds`` (wall clock) and ``extract_cpu_seconds``.
 
     Run it on every worker with ``client.run(quoteattr.dask.worker_stats)``.
     """
@@ -285,6 +287,8 @@ def extract_bag(
 
     Returns:
         A lazy bag, in input order, of ``{"id", "quotes": [...]}`` or ``{"id", "error"}``.
+        A pipeline that cannot be loaded on a worker fails the computation: that is a
+        set-up error, not a document's.
     """
     db = _require_dask()
     if not isinstance(bag, db.Bag):

@@ -136,6 +136,14 @@ def test_iter_records_streams_in_batches(nlp):
         next(qd.iter_records([], batch_size=0))
 
 
+def test_a_pipeline_that_cannot_load_fails_the_job():
+    from quoteattr import PipelineError
+
+    bag = qd.extract_bag(db.from_sequence([{"id": 1, "text": "A."}]), model="no_such_pipeline_xyz")
+    with pytest.raises(PipelineError, match="no_such_pipeline_xyz"):
+        bag.compute(scheduler="sync")
+
+
 def test_read_jsonl_glob_blank_and_bad_lines(tmp_path):
     (tmp_path / "a.jsonl").write_text('{"id": "1", "text": "A."}\n\n{"id": "2", "text": "B."}\n', "utf-8")
     (tmp_path / "b.jsonl").write_text('{"id": "3", "text": "C."}\nnot json\n', "utf-8")

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Iterable, Sequence
 
 import attrs
 import numpy as np
+import regex
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 
 from .cues import according_tokens, cue_tokens
@@ -402,6 +403,29 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool) -> list[_Cue]:
     return out
 
 
+class _Paragraphs:
+    """Paragraph bounds by bisection over the text's line breaks, found once per document."""
+
+    __slots__ = ("breaks", "n")
+
+    def __init__(self, text: str) -> None:
+        self.breaks = [m.start() for m in _NEWLINE.finditer(text)]
+        self.n = len(text)
+
+    def start(self, pos: int) -> int:
+        """Offset of the first character of the paragraph holding ``pos``."""
+        k = bisect_left(self.breaks, pos) - 1
+        return self.breaks[k] + 1 if k >= 0 else 0
+
+    def end(self, pos: int) -> int:
+        """Offset of the line break ending the paragraph holding ``pos`` (or the text end)."""
+        k = bisect_left(self.breaks, pos)
+        return self.breaks[k] if k < len(self.breaks) else self.n
+
+
+_NEWLINE = regex.compile(r"\n")
+
+
 def _within_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[int, int]:
     """Clip a content span to the paragraph of its cue (parses sometimes run across)."""
     s, e = span
@@ -421,12 +445,12 @@ def _within_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[in
 _FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours"})
 
 
-def _first_person_run(doc: Doc, text: str, s: int, e: int, anchor: int) -> tuple[int, int]:
+def _first_person_run(doc: Doc, paras: _Paragraphs, s: int, e: int, anchor: int) -> tuple[int, int]:
     """Unmarked direct speech: "A. B. C, the official said." where A and B speak in the
     first person; the content runs back over those sentences of the same paragraph."""
     if anchor < e or not any(t.lower_ in _FIRST_PERSON for t in doc.char_span(s, e, alignment_mode="expand") or ()):
         return s, e
-    para_start = text.rfind("\n", 0, s) + 1
+    para_start = paras.start(s)
     first = doc.char_span(s, e, alignment_mode="expand")
     if first is None:
         return s, e
@@ -468,6 +492,7 @@ def attribute(
     if text is None:
         text = doc.text
     starts = doc.to_array(IDX).tolist()
+    paras = _Paragraphs(text)
     cues = _collect_cues(doc, lex, noun_phrases)
     outer = [q for q in marked if q.depth == 0 and q.end > q.start]
 
@@ -495,7 +520,7 @@ def attribute(
         if c.content is None or (c.source is None and c.rule != "according-to"):
             continue  # "it was reported that", "think Brexit": no source to attribute to
         s, e = _within_paragraph(text, c.content, c.cue[0])
-        s, e = _first_person_run(doc, text, s, e, c.cue[0])
+        s, e = _first_person_run(doc, paras, s, e, c.cue[0])
         s, e = _trim(text, s, e)
         if e - s < 2:
             continue
@@ -555,7 +580,7 @@ def attribute(
             continue
         if qi in used_quotes:
             continue
-        a = _direct_beside(doc, text, q, live, live_starts, tok_at, lex)
+        a = _direct_beside(doc, text, paras, q, live, live_starts, tok_at, lex)
         if a is None:
             a = _direct_continued(doc, text, q, outer, qi, prev)
         if a is None:
@@ -588,7 +613,14 @@ def _words_in(text: str, q: MarkedQuote) -> int:
 
 
 def _direct_beside(
-    doc: Doc, text: str, q: MarkedQuote, cues: list[_Cue], cue_starts: list[int], tok_at, lex: Lexicon
+    doc: Doc,
+    text: str,
+    paras: _Paragraphs,
+    q: MarkedQuote,
+    cues: list[_Cue],
+    cue_starts: list[int],
+    tok_at,
+    lex: Lexicon,
 ) -> Attribution | None:
     """A cue in the stretch right after or right before the quotation, in its sentence."""
     n_words = _words_in(text, q)
@@ -598,9 +630,8 @@ def _direct_beside(
     before_i = tok_at(q.open_start)
     while before_i >= 0 and doc[before_i].idx + len(doc[before_i].text) > q.open_start:
         before_i -= 1
-    para_end = text.find("\n", q.close_end)
-    para_end = len(text) if para_end < 0 else para_end
-    para_start = text.rfind("\n", 0, q.open_start) + 1
+    para_end = paras.end(q.close_end)
+    para_start = paras.start(q.open_start)
 
     ends_open = q.end > q.start and text[q.end - 1] in _QUOTE_END_PUNCT
     # a quotation preceded by words of its own sentence is part of a clause (a title, a
@@ -674,12 +705,14 @@ def _direct_continued(doc: Doc, text: str, q: MarkedQuote, outer: Sequence[Marke
     """A quotation with no cue of its own that continues the previous speaker's turn."""
     if prev is None or _words_in(text, q) <= _MAX_SCARE_TOKENS:
         return None
+    if q.open_start - prev.end > 2000:
+        return None
     between = text[prev.end:q.open_start]
     # only the previous quote's attribution may stand between them: at most two line breaks
     if between.count("\n") > 2 and between.strip("\n \t\r\u00a0”\"") and len(between) > 400:
         return None
     # a new paragraph that opens with the quote, or the same paragraph right after the attribution
-    para_start = text.rfind("\n", 0, q.open_start) + 1
+    para_start = max(text.rfind("\n", prev.end, q.open_start) + 1, prev.end)
     opens_paragraph = not text[para_start:q.open_start].strip()
     sentence_break = any(p in between for p in (". ", "? ", "! ", ".\n", ".”", '."'))
     if not (opens_paragraph or sentence_break):

@@ -513,12 +513,15 @@ class Registry:
         if previous is not None and id(previous) in barred:
             previous = None
         if previous is not None and previous.kind is SpeakerKind.PERSON and previous.named and previous.gender in (None, gender):
-            last_prev = max((m[0] for m in previous.mentions if m[0] < char), default=-1)
             # the previous speaker wins unless another person was named as a subject since
-            newer = [
-                e for c, e, subj in tl[bisect_right(self._tl_pos, last_prev):here]
-                if e.kind is SpeakerKind.PERSON and e is not previous and subj and e.gender in (None, gender)
-            ]
+            # its last mention (looked for within the last few hundred entity mentions)
+            newer = False
+            for c, e, subj in reversed(tl[max(0, here - 300):here]):
+                if e is previous:
+                    break
+                if e.kind is SpeakerKind.PERSON and subj and e.gender in (None, gender):
+                    newer = True
+                    break
             if not newer:
                 return previous
         fallback = None

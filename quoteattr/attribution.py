@@ -261,10 +261,21 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     # "CONTENT, X said": the cue hangs off the content's verb as a parenthetical
     head = verb.head
     doc = verb.doc
-    if verb.dep_ in ("parataxis", "ccomp", "advcl") and head.i < verb.i < head.right_edge.i and _is_verbish(head):
-        # "The difference now, he told me, is that ...": the report encloses its cue
+    if verb.dep_ in ("parataxis", "ccomp", "advcl") and _is_verbish(head):
+        # "The difference now, he told me, is that ...", "Back home, he said, he decided ...":
+        # the report encloses its cue, set off by commas
         left, right = verb.left_edge.i, verb.right_edge.i
-        if left > 0 and doc[left - 1].text == "," and right + 1 < len(doc) and doc[right + 1].text == ",":
+        if doc[left].text == ",":
+            left += 1
+        if doc[right].text == ",":
+            right -= 1
+        if (
+            head.left_edge.i < left - 1
+            and right + 1 < head.right_edge.i
+            and doc[left - 1].text == ","
+            and doc[right + 1].text == ","
+            and not (doc[left - 2].is_quote or doc[right + 2].is_quote)  # “A,” he said, “B.”
+        ):
             return _subtree_span(head), "parenthetical"
     if verb.dep_ in ("parataxis", "advcl", "conj", "ccomp") and head.i < verb.i and _is_verbish(head):
         left = verb.left_edge.i

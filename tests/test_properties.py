@@ -16,14 +16,15 @@ from quoteattr.testing import strategies as qst
 #: Moderate example counts: every example runs spaCy.
 SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
-#: Lowest acceptable share of generated quotes found with the right speaker.  Measured
-#: (derandomised, engine of this commit): direct 0.945, all kinds 0.959 on the 200
-#: articles the test draws; 0.974 / 0.969 on 500.  Floors are set below, with room for
-#: engine changes; noisy articles: 0.957 / 0.966 on the 369 of 500 that did not crash.
-DIRECT_RECALL_FLOOR = 0.85
-ALL_KINDS_RECALL_FLOOR = 0.85
-NOISY_RECALL_FLOOR = 0.80
+#: Lowest acceptable share of generated quotes found with the right speaker.  Measured with
+#: the engine of commit 4b0554d, derandomised: direct 387/398 = 0.972 and all kinds
+#: 656/672 = 0.976 on the 200 clean articles the test draws (0.962 / 0.967 on 500); noisy:
+#: 261/278 = 0.939 on the 100 the test draws (0.948 all kinds on 500).  Floors sit below.
+DIRECT_RECALL_FLOOR = 0.90
+ALL_KINDS_RECALL_FLOOR = 0.90
+NOISY_RECALL_FLOOR = 0.85
 
+#: Any code point; lone surrogates come from the integer branch (st.characters() rarely draws them).
 ANY_UNICODE = st.text(
     st.one_of(st.characters(codec=None, exclude_categories=()), st.integers(0xD800, 0xDFFF).map(chr)), max_size=300
 )

@@ -374,6 +374,8 @@ def test_lone_surrogates_from_json_input(capsys, tmp_path: Path, fmt: str) -> No
     out_path = tmp_path / "out"
     code, _, err = run(capsys, "--jsonl", src, "-f", fmt, "-o", out_path)
     assert code == 0, err
+    if fmt == "html":  # HTML for a JSONL batch is one page per document in the -o directory
+        (out_path,) = out_path.iterdir()
     written = out_path.read_bytes().decode("utf-8")  # valid UTF-8
     if fmt == "jsonl":
         assert json.loads(written)["id"] == "s"

@@ -205,6 +205,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             # complement, around the cue; the content is the clause with its gap
             s = verb.doc[verb.i + 1].idx
         e = _cut_trailing_adjunct(c, e, lex)
+        e = _coordinated_content(verb, c, e, lex)
         # drop a leading complementizer "that"
         first = c.left_edge
         if first.lower_ == "that" and first.dep_ == "mark":
@@ -310,6 +311,26 @@ def _np_content(verb: Token, obj: Token) -> tuple[int, int]:
     if end_tok.is_punct and end_tok.i > obj.i:
         end_tok = doc[end_tok.i - 1]
     return s, end_tok.idx + len(end_tok.text)
+
+
+def _coordinated_content(verb: Token, content: Token, end: int, lex: Lexicon) -> int:
+    """Extend the content over a clause coordinated to the cue that has a subject of its
+    own ("stated that it was a balloon, but it did not pose a danger"): the parser hangs
+    it on the cue, but it goes on with what was said, not with what the speaker did."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    for conj in verb.rights:
+        if conj.dep_ != "conj" or conj.i <= content.right_edge.i or conj.lemma_.lower() in lex.cue_verbs:
+            continue
+        own = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if own is None or (subj is not None and own.lower_ == subj.lower_):
+            continue
+        if own.lower_ in ("he", "she", "they", "we", "i"):
+            continue  # most likely the speaker again: what they did, not what they said
+        if any("\n" in t.text for t in doc[content.right_edge.i : conj.left_edge.i]):
+            continue
+        end = max(end, conj.right_edge.idx + len(conj.right_edge.text))
+    return end
 
 
 def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
@@ -530,6 +551,8 @@ def attribute(
     for c in live:
         if c.content is None or (c.source is None and c.rule != "according-to"):
             continue  # "it was reported that", "think Brexit": no source to attribute to
+        if paras.start(c.content[0]) > c.cue[1] or paras.end(c.content[1] - 1) < c.cue[0]:
+            continue  # the parse ran into another paragraph: not this cue's content
         s, e = _within_paragraph(text, c.content, c.cue[0])
         s, e = _first_person_run(doc, paras, s, e, c.cue[0])
         s, e = _trim(text, s, e)

@@ -412,3 +412,30 @@ def test_fuzz_decoder_covers_every_mode():
     assert fuzz.text_from_bytes(b"\x01\x00\xd8") == "\ud800"
     assert fuzz.text_from_bytes(b"\x02\xa0") == "\u00a0"
     assert fuzz.text_from_bytes(bytes([3, 0, 1])) == fuzz.FRAGMENTS[0] + fuzz.FRAGMENTS[1]
+
+
+def _seed_002_with_nel() -> str:
+    text = (ROOT / "seeds" / "002_cd62903f0646063f.txt").read_text(encoding="utf-8")
+    assert "incidents like the balloon" in text
+    return text.replace("incidents like the balloon", "in\x85dents like the balloon", 1)
+
+
+@pytest.mark.parametrize(
+    "make_text",
+    [
+        lambda: "according to \u201cn,\u201d R",
+        lambda: "..according to\udccd\u201cn,\u201d R",
+        _seed_002_with_nel,
+    ],
+    ids=["according-to-before-quote", "according-to-surrogate", "seed-002-with-NEL"],
+)
+def test_fuzz_findings_give_valid_results(extractor, make_text):
+    """Inputs the fuzzer found: quotes must slice the text and nest or stay apart."""
+    text = make_text()
+    quotes = extractor.extract(text)
+    assert_offsets(text, quotes)
+    for i, a in enumerate(quotes):
+        for b in quotes[i + 1 :]:
+            disjoint = a.end <= b.start or b.end <= a.start
+            nested = (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+            assert disjoint or nested, (a.start, a.end, a.text, b.start, b.end, b.text)

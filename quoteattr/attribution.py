@@ -93,10 +93,13 @@ def _subtree_span(tok: Token) -> tuple[int, int]:
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    """Trim whitespace and dangling punctuation (commas, dashes, colons) from a content span."""
+    """Trim whitespace, dangling punctuation (commas, dashes, colons) and a sentence-final
+    period (not an abbreviation's: "the U.S.") from a content span."""
     while s < e and (text[s].isspace() or text[s] in ",;:—–-)"):
         s += 1
     while e > s and (text[e - 1].isspace() or text[e - 1] in ",;:—–-("):
+        e -= 1
+    if e - s > 3 and text[e - 1] == "." and text[e - 3] != "." and not text[e - 2].isupper():
         e -= 1
     return s, e
 

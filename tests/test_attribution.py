@@ -82,7 +82,7 @@ def test_indirect_patterns(extractor, text, content, speaker, cue):
 def test_passive_report_points_back_to_previous_sentence(extractor):
     text = "The US does not seek conflict with China. This was stated by the coordinator John Kirby at a briefing."
     q = only(extractor.extract(text))
-    assert q.text == "The US does not seek conflict with China."
+    assert q.text == "The US does not seek conflict with China"
     assert q.evidence[0] == "passive-anaphor"
     assert q.speaker.name == "John Kirby"
 
@@ -137,3 +137,34 @@ def test_noun_phrase_contents_are_an_option_with_lower_confidence(nlp):
     assert q.text == "the allegations" and q.confidence < 0.6 and q.evidence[0] == "object"
     assert quoteattr.Extractor(nlp, noun_phrases=False).extract(text) == []
     assert quoteattr.Extractor(nlp, min_confidence=0.6).extract(text) == []
+
+
+def test_report_enclosing_its_cue_covers_the_sentence(extractor):
+    text = "Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry."
+    q = only(extractor.extract(text))
+    assert q.evidence[0] == "parenthetical"
+    assert q.text.startswith("Back in Virginia") and q.text.rstrip(".").endswith("coal industry")
+
+
+def test_clause_coordinated_to_the_cue_continues_the_content(extractor):
+    text = (
+        "The Pentagon then stated that it was a Chinese, presumably intelligence apparatus, "
+        "but it did not pose a danger to the population."
+    )
+    q = only(extractor.extract(text))
+    assert q.text.endswith("did not pose a danger to the population")
+
+
+def test_unmarked_first_person_speech_runs_back_over_its_sentences(extractor):
+    text = (
+        "Officials met on Monday.\n"
+        "He openly expressed our disappointment about the talks. That is unfortunate in our opinion. "
+        "Furthermore, that is not how our two sides should be conducting business, the official stated."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "stated")
+    assert q.text.startswith("He openly expressed our disappointment")
+
+
+def test_content_never_runs_into_the_next_paragraph(extractor):
+    text = "Kirby also recalled the president’s desire to “improve relations.”\n\nOn February 3, a balloon was seen."
+    assert all("February" not in q.text for q in extractor.extract(text))

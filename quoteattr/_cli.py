@@ -146,6 +146,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave out quotes whose source is a document (a poll, a report) rather than a person or body",
     )
     parser.add_argument(
+        "--no-noun-phrases",
+        action="store_true",
+        help="leave out reports whose content is only a noun phrase ('denied the allegations')",
+    )
+    parser.add_argument(
         "--min-confidence", type=_unit_float, default=0.0, metavar="X", help="drop quotes below this confidence (0-1)"
     )
     scale = parser.add_argument_group(
@@ -439,7 +444,12 @@ def _run(args: argparse.Namespace) -> int:
     else:
         n_inputs = len(args.files)
         records = _file_records(args.files, problems)
-    extractor = Extractor(_load_nlp(args.model), include_documents=not args.no_documents, min_confidence=args.min_confidence)
+    extractor = Extractor(
+        _load_nlp(args.model),
+        include_documents=not args.no_documents,
+        noun_phrases=not args.no_noun_phrases,
+        min_confidence=args.min_confidence,
+    )
     out, close = _open_output(args, fmt, n_inputs)
     width = max(shutil.get_terminal_size((110, 24)).columns, 60)
     writer = _Writer(fmt, out, args.output, width=width)

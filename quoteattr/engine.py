@@ -49,7 +49,7 @@ def quotes_from_doc(doc: Doc, *, options: Options = Options()) -> list[Quote]:
     if not attributions:
         return []
     registry = Registry(doc, lex, text)
-    quotes = _to_quotes(doc, attributions, registry, options)
+    quotes = _drop_partial_overlaps(_to_quotes(doc, attributions, registry, options))
     if quotes and _english_share(doc) < _MIN_ENGLISH:
         # the parser reads foreign text as (bad) English: keep what it found, but say how
         # little that is worth
@@ -173,3 +173,30 @@ def _entity_mentions(ent: Entity, text: str, cache: dict[int, tuple[Mention, ...
     if got is None:
         got = cache[id(ent)] = tuple(Mention.from_text(text, s, e) for s, e in sorted(ent.mentions))
     return got
+
+
+def _drop_partial_overlaps(quotes: list[Quote]) -> list[Quote]:
+    """Quotes either nest or stay apart: of two that cross, the less confident goes.
+
+    One sweep over the quotes in order keeps a stack of the kept quotes that are still
+    open; a new quote that starts inside the top of the stack but ends after it crosses it.
+    """
+    order = sorted(range(len(quotes)), key=lambda i: (quotes[i].start, -quotes[i].end))
+    dropped: set[int] = set()
+    stack: list[int] = []
+    for i in order:
+        q = quotes[i]
+        while True:
+            while stack and quotes[stack[-1]].end <= q.start:
+                stack.pop()
+            if not stack or quotes[stack[-1]].end >= q.end:
+                break  # disjoint from, or nested in, everything still open
+            top = quotes[stack[-1]]
+            if (q.confidence, q.end - q.start) > (top.confidence, top.end - top.start):
+                dropped.add(stack.pop())  # the new quote wins: check it against the next one
+                continue
+            dropped.add(i)
+            break
+        if i not in dropped:
+            stack.append(i)
+    return [q for i, q in enumerate(quotes) if i not in dropped]

@@ -8,7 +8,7 @@ they pickle, compare and serialise to JSON (``to_dict`` / ``from_dict``) without
 from __future__ import annotations
 
 import enum
-from typing import Any, Mapping
+from typing import Any, Iterable, Mapping
 
 import attrs
 from attrs import validators as v
@@ -49,6 +49,16 @@ def _non_negative(instance: Any, attribute: attrs.Attribute[int], value: int) ->
 def _end_after_start(instance: Any, attribute: attrs.Attribute[int], value: int) -> None:
     if value < instance.start:
         raise ValueError(f"end ({value}) must be >= start ({instance.start})")
+
+
+def _mentions(value: Iterable[Mention]) -> tuple[Mention, ...]:
+    """Converter: any iterable of mentions to a tuple (a tuple passes through as is)."""
+    return value if type(value) is tuple else tuple(value)
+
+
+def _strings(value: Iterable[str]) -> tuple[str, ...]:
+    """Converter: any iterable of strings to a tuple."""
+    return value if type(value) is tuple else tuple(value)
 
 
 _CHECKED_MENTIONS: dict[int, tuple[object, ...]] = {}
@@ -129,7 +139,7 @@ class Speaker:
     )
     named: bool = attrs.field(default=False, validator=v.instance_of(bool))
     mention: Mention | None = attrs.field(default=None, validator=v.optional(v.instance_of(Mention)))
-    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=tuple, validator=_mention_tuple, eq=False)
+    mentions: tuple[Mention, ...] = attrs.field(default=(), converter=_mentions, validator=_mention_tuple, eq=False)
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict: ``{"name", "kind", "named", "mention", "mentions"}``."""
@@ -176,9 +186,7 @@ class Quote:
     speaker: Speaker | None = attrs.field(default=None, validator=v.optional(v.instance_of(Speaker)))
     cue: Mention | None = attrs.field(default=None, validator=v.optional(v.instance_of(Mention)))
     confidence: float = attrs.field(default=1.0, converter=float, validator=_unit_interval)
-    evidence: tuple[str, ...] = attrs.field(
-        default=(), converter=tuple, validator=v.deep_iterable(v.instance_of(str))
-    )
+    evidence: tuple[str, ...] = attrs.field(default=(), converter=_strings, validator=v.deep_iterable(v.instance_of(str)))
 
     @property
     def speaker_name(self) -> str | None:

@@ -9,6 +9,9 @@ they always index the original string.
 
 from __future__ import annotations
 
+import itertools
+import multiprocessing
+import os
 import threading
 from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
@@ -192,13 +195,44 @@ class Extractor:
     ) -> Iterator[list[Quote]]:
         """Yield one list of quotes per text, in input order, parsing with ``nlp.pipe``.
 
-        Texts longer than the pipeline's ``max_length`` are handled as in :meth:`extract`.
+        With ``n_process`` > 1 (``-1``: one per core) the texts are shared out to worker
+        processes forked from this one, which run the whole extraction and send back only
+        the quotes; where fork is unavailable, spaCy's own ``n_process`` is used.  Texts
+        longer than the pipeline's ``max_length`` are handled as in :meth:`extract`.
         """
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         if n_process < 1 and n_process != -1:
             raise ValueError(f"n_process must be >= 1 (or -1 for all cores), got {n_process}")
+        if n_process == -1:
+            n_process = os.cpu_count() or 1
+        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+            return self._pipe_forked(texts, batch_size, n_process)
         return self._pipe(texts, batch_size, n_process)
+
+    def _pipe_forked(self, texts: Iterable[str], batch_size: int, n_process: int) -> Iterator[list[Quote]]:
+        """Whole extraction in forked workers that inherit the loaded pipeline.
+
+        Only the small Quote lists travel back to this process (spaCy's own ``n_process``
+        sends every parsed Doc back, which costs more than the extraction itself).  Work is
+        submitted a window at a time, so a long stream never piles up in memory.
+        """
+        key = id(self)
+        _FORKED[key] = self
+        try:
+            ctx = multiprocessing.get_context("fork")
+            with ctx.Pool(n_process) as pool:
+                # small tasks keep both workers busy to the end of a short stream
+                batches = _batches(texts, max(1, min(batch_size, _TASK_TEXTS)))
+                window = 4 * n_process
+                while True:
+                    chunk = list(itertools.islice(batches, window))
+                    if not chunk:
+                        break
+                    for result in pool.imap(_forked_batch, [(key, b) for b in chunk]):
+                        yield from result
+        finally:
+            _FORKED.pop(key, None)
 
     def _pipe(self, texts: Iterable[str], batch_size: int, n_process: int) -> Iterator[list[Quote]]:
         limit = min(self.nlp.max_length, MAX_CHUNK_CHARS)
@@ -222,6 +256,29 @@ class Extractor:
 
     def _parse(self, text: str) -> Doc:
         return self.nlp(text)
+
+
+#: Texts per task sent to a forked worker.
+_TASK_TEXTS = 4
+
+#: Extractors visible to forked pipe workers, by id (set just before the fork).
+_FORKED: dict[int, Extractor] = {}
+
+
+def _batches(texts: Iterable[str], size: int) -> Iterator[list[str]]:
+    it = iter(texts)
+    while True:
+        batch = list(itertools.islice(it, size))
+        if not batch:
+            return
+        for text in batch:
+            _check_text(text)
+        yield batch
+
+
+def _forked_batch(job: tuple[int, list[str]]) -> list[list[Quote]]:
+    key, texts = job
+    return list(_FORKED[key]._pipe(texts, len(texts), 1))
 
 
 _default: Extractor | None = None

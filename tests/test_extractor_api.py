@@ -212,3 +212,11 @@ def test_chunk_bounds_do_not_cut_quotes_when_paragraphs_fit(sizes: list[int]) ->
 def test_chunk_bounds_rejects_bad_sizes() -> None:
     with pytest.raises(ValueError, match="max_chars"):
         chunk_bounds("text", 0)
+
+
+def test_pipe_with_two_processes_gives_the_same_quotes_in_order(extractor, seed_gold) -> None:
+    texts = [d["text"] for d in seed_gold] * 3 + ["", "No quotes here."]
+    one = list(extractor.pipe(texts, batch_size=4))
+    two = list(extractor.pipe(texts, batch_size=4, n_process=2))
+    assert two == one
+    assert sum(len(q) for q in two) > 0

@@ -250,6 +250,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             if (
                 child.dep_ == "dobj"
                 and child.i > verb.i
+                and lemma in lex.object_content_verbs
                 and lemma not in _ADDRESSEE_VERBS
                 and child.pos_ != "PRON"
                 and child.ent_type_ != "PERSON"

@@ -20,6 +20,7 @@ __all__ = [
     "COGNITION_VERBS",
     "EVIDENCE_VERBS",
     "NP_CUE_VERBS",
+    "OBJECT_CONTENT_VERBS",
     "TITLES",
     "ROLE_NOUNS",
     "ORG_HEADS",
@@ -77,6 +78,21 @@ EVIDENCE_VERBS: Mapping[str, frozenset[str]] = {
 #: "urged Y to ...", "described X as ...".  Their content is the object's complement.
 NP_CUE_VERBS: Mapping[str, frozenset[str]] = {
     "en": _words("call accuse urge describe label dub brand characterize characterise blame"),
+}
+
+#: Cue verbs whose direct object, a noun phrase, is itself what was said ("denied the
+#: allegations", "cited a study", "announced a plan"); for other cue verbs an object is
+#: usually not a report ("answered questions", "showed a video", "continued the talks").
+OBJECT_CONTENT_VERBS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        mention cite deny confirm disclose propose promise reveal predict announce express
+        voice repeat reiterate tout stress emphasize emphasise acknowledge admit concede
+        allege echo demand request pledge vow claim dispute question report note recall
+        warn threaten suggest estimate forecast recount describe highlight blame criticize
+        criticise condemn decry denounce lament praise signal indicate insist reject
+        """
+    ),
 }
 
 #: Titles and honorifics that precede a name ("Secretary of State Antony Blinken").
@@ -212,6 +228,7 @@ class Lexicon:
     Attributes:
         lang: Language code.
         speech_verbs, cognition_verbs, evidence_verbs, np_cue_verbs: Cue verb lemmas.
+        object_content_verbs: Cue verbs whose noun-phrase object is what was said.
         titles, role_nouns, org_heads, document_nouns: Lower-cased words.
         capitals: Capital → country.
         country_aliases: Canonical country → its variant names.
@@ -223,6 +240,7 @@ class Lexicon:
     cognition_verbs: frozenset[str]
     evidence_verbs: frozenset[str]
     np_cue_verbs: frozenset[str]
+    object_content_verbs: frozenset[str]
     titles: frozenset[str]
     role_nouns: frozenset[str]
     org_heads: frozenset[str]
@@ -259,6 +277,7 @@ def get(lang: str = "en") -> Lexicon:
         cognition_verbs=COGNITION_VERBS[lang],
         evidence_verbs=EVIDENCE_VERBS[lang],
         np_cue_verbs=NP_CUE_VERBS[lang],
+        object_content_verbs=OBJECT_CONTENT_VERBS[lang],
         titles=TITLES[lang],
         role_nouns=ROLE_NOUNS[lang],
         org_heads=ORG_HEADS[lang],

@@ -250,7 +250,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             if (
                 child.dep_ == "dobj"
                 and child.i > verb.i
-                and lemma in lex.object_content_verbs
+                and (lemma in lex.object_content_verbs or _misparsed_clause(child))
                 and lemma not in _ADDRESSEE_VERBS
                 and child.pos_ != "PRON"
                 and child.ent_type_ != "PERSON"
@@ -292,6 +292,17 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             if e > s:
                 return (s, e), "parenthetical"
     return None, ""
+
+
+def _misparsed_clause(obj: Token) -> bool:
+    """An object that holds a finite verb is a clause the parser took for a noun phrase
+    ("said the incident damaged relations" read as "said [the incident-damaged relations]")."""
+    for t in obj.subtree:
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD") and t.i != obj.i:
+            return True
+        if t.dep_ == "amod" and t.tag_ in ("VBN", "VBD") and any(c.dep_ in ("npadvmod", "nsubj") for c in t.children):
+            return True
+    return False
 
 
 def _np_content(verb: Token, obj: Token) -> tuple[int, int]:

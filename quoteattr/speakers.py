@@ -189,6 +189,7 @@ class Registry:
         singles: list[tuple[Span, list[str]]] = []
         self._ents = list(self.doc.ents)  # spaCy rebuilds the spans on every .ents access
         self._ent_starts = [e.start for e in self._ents]
+        self._ent_chars = [e.start_char for e in self._ents]
         for ent in self._ents:
             label = ent.label_
             if label == "PERSON":
@@ -381,10 +382,13 @@ class Registry:
         doc = self.doc
         lex = self.lex
         if tok.ent_type_ != "PERSON":
-            # "the coordinator ... John Kirby": a description with the name in apposition
-            named = [c for c in tok.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"]
-            if named:
-                tok = named[-1]
+            # "the coordinator for ... at the Council John Kirby": a description that holds
+            # the name; the name decides who speaks
+            person = self._person_in(span)
+            if person is None:  # or in apposition: "the coordinator, John Kirby"
+                person = next((c for c in tok.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"), None)
+            if person is not None:
+                tok = person
         low = tok.lower_
         text = self.text[span[0]:span[1]]
         # capitals and countries stand for governments
@@ -468,6 +472,16 @@ class Registry:
             e.add_mention(span)
             return Resolution(e, "unnamed-source")
         return Resolution(None, "unresolved")
+
+    def _person_in(self, span: tuple[int, int]) -> Token | None:
+        """The root of the last PERSON entity inside a character span, if any."""
+        k = bisect_right(self._ent_chars, span[1]) - 1
+        while k >= 0 and self._ents[k].start_char >= span[0]:
+            ent = self._ents[k]
+            if ent.label_ == "PERSON" and ent.end_char <= span[1]:
+                return ent.root
+            k -= 1
+        return None
 
     def _ent(self, tok: Token) -> Span | None:
         k = bisect_right(self._ent_starts, tok.i) - 1

@@ -227,7 +227,11 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if objs and (lemma != "call" or child.lower_ != "for"):
-                    return _subtree_span(objs[0]), f"{lemma}-{child.lower_}"
+                    s, e = _subtree_span(objs[0])
+                    obj = next((g for g in verb.children if g.dep_ == "dobj" and verb.i < g.i < child.i), None)
+                    if child.lower_ == "as" and obj is not None:
+                        s = obj.left_edge.idx  # "described Clinton as a “disgrace”": one claim about her
+                    return (s, e), f"{lemma}-{child.lower_}"
             if child.dep_ in ("xcomp", "oprd", "ccomp") and child.i > verb.i:
                 s, e = _subtree_span(child)
                 first = child.left_edge
@@ -629,7 +633,7 @@ def attribute(
             continue
         if qi in used_quotes:
             continue
-        a = _direct_beside(doc, text, paras, q, live, live_starts, tok_at, lex)
+        a = _direct_beside(doc, text, paras, q, live, live_starts, tok_at, lex, outer[qi + 1 : qi + 4])
         if a is None:
             a = _direct_continued(doc, text, q, outer, qi, prev)
         if a is None:
@@ -670,6 +674,7 @@ def _direct_beside(
     cue_starts: list[int],
     tok_at,
     lex: Lexicon,
+    following: Sequence[MarkedQuote] = (),
 ) -> Attribution | None:
     """A cue in the stretch right after or right before the quotation, in its sentence."""
     n_words = _words_in(text, q)
@@ -712,14 +717,27 @@ def _direct_beside(
                 # "called the response “absurd”", "criticized the act as a “crazy system”":
                 # the words after the cue and the quoted fragment are one reported claim,
                 # running on to the end of the cue's phrase ("“disgusting” and “a con”")
-                marks = [t for t in between if t.lower_ == "that" and t.dep_ == "mark"]
-                start = marks[-1].i + 1 if marks else words[0].i
-                verb = doc[c.tok]
-                end = max(q.close_end, verb.right_edge.idx + len(verb.right_edge.text))
-                sent_end = doc[verb.sent.end - 1]
-                end = min(end, sent_end.idx + len(sent_end.text))
-                end = _within_paragraph(text, (doc[start].idx, end), doc[start].idx)[1]
-                s0, e0 = _trim(text, doc[start].idx, max(end, q.close_end))
+                start_tok = words[0]
+                if c.rule == "according-to":
+                    # "according to X, the move reeks of “fear”": the claim starts after X
+                    commas = [t for t in between if t.text == ","]
+                    if not commas:
+                        continue
+                    start_tok = doc[commas[0].i + 1]
+                else:
+                    thats = [t for t in between if t.lower_ == "that"]
+                    if thats and thats[-1].i + 1 < len(doc):
+                        start_tok = doc[thats[-1].i + 1]
+                    while start_tok.pos_ in ("ADP", "PART") and start_tok.i + 1 < before_i + 1:
+                        start_tok = doc[start_tok.i + 1]  # "agreed to a 30-minute interview"
+                # the claim ends with its quotation, or with a chain of them ("“a con” and “a fraud”")
+                end = q.close_end
+                for nxt in following:
+                    gap = text[end:nxt.open_start]
+                    if len(gap) > 30 or any(ch in gap for ch in ",.;:!?\n"):
+                        break
+                    end = nxt.close_end
+                s0, e0 = _trim(text, start_tok.idx, end)
                 return Attribution(s0, e0, QuoteKind.MIXED, c.cue, c.source, None, "mixed:cue-fragment", 0.7, cue_token=c.tok)
             score = len(between) + 3
         else:

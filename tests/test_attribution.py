@@ -168,3 +168,16 @@ def test_unmarked_first_person_speech_runs_back_over_its_sentences(extractor):
 def test_content_never_runs_into_the_next_paragraph(extractor):
     text = "Kirby also recalled the president’s desire to “improve relations.”\n\nOn February 3, a balloon was seen."
     assert all("February" not in q.text for q in extractor.extract(text))
+
+
+def test_mixed_fragment_chain_ends_with_its_last_quotation(extractor):
+    text = "Trump tweeted in the early morning hours that Machado was “disgusting” and “a con.”"
+    q = next(q for q in extractor.extract(text) if q.kind is QuoteKind.MIXED)
+    assert q.text == "Machado was “disgusting” and “a con.”"
+    assert q.evidence[0] == "mixed:cue-fragment"
+
+
+def test_described_as_keeps_the_object(extractor):
+    text = "Chris Christie described Democratic nominee Hillary Clinton as a “disgrace” on Monday."
+    q = next(q for q in extractor.extract(text) if q.kind is QuoteKind.MIXED)
+    assert q.text.startswith("Democratic nominee Hillary Clinton as a “disgrace")

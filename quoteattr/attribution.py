@@ -396,8 +396,10 @@ def _according_content(tok: Token) -> tuple[tuple[int, int] | None, Token | None
     phrase_l, phrase_r = tok.i, max(tok.right_edge.i, to.right_edge.i)
     hl, hr = host.left_edge.i, host.right_edge.i
     hr_char = _cut_trailing_adjunct(host, host.right_edge.idx + len(host.right_edge.text), get_lexicon())
-    while hr > hl and doc[hr].idx >= hr_char:
+    while hr > hl and (doc[hr].idx >= hr_char or doc[hr].is_punct or doc[hr].is_space):
         hr -= 1
+    while hl < hr and (doc[hl].is_punct or doc[hl].is_space):
+        hl += 1
     if phrase_l <= hl + 1:
         s_tok, e_tok = phrase_r + 1, hr
     elif phrase_r >= hr - 1:

@@ -188,6 +188,7 @@ class Registry:
         lex = self.lex
         singles: list[tuple[Span, list[str]]] = []
         self._ents = list(self.doc.ents)  # spaCy rebuilds the spans on every .ents access
+        self._named_persons: list[Span] = []  # person names found inside other entities
         self._ent_starts = [e.start for e in self._ents]
         self._ent_chars = [e.start_char for e in self._ents]
         for ent in self._ents:
@@ -215,6 +216,16 @@ class Registry:
                 canon = self._country_of(ent.text)
                 if canon is not None:
                     self._note(ent, self.country(canon), subject=False)
+                    continue
+                person = self._person_after_possessive(ent)
+                if person is not None:
+                    # "the State Department’s Ned Price", tagged as one ORG by the NER
+                    toks = [t.text for t in person]
+                    e = self._person_for(toks, create=True)
+                    assert e is not None
+                    e.add_name(" ".join(toks))
+                    self._note(person, e)
+                    self._named_persons.append(person)
                     continue
                 e = self._org_for(ent)
                 self._note(ent, e, subject=False)
@@ -473,8 +484,24 @@ class Registry:
             return Resolution(e, "unnamed-source")
         return Resolution(None, "unresolved")
 
+    def _person_after_possessive(self, ent: Span) -> Span | None:
+        """The "First Last" after a possessive inside an ORG entity, if it looks like a name."""
+        for k, t in enumerate(ent):
+            if t.text in _POSSESSIVE and k + 1 < len(ent):
+                tail = ent[k + 1 :]
+                if (
+                    2 <= len(tail) <= 4
+                    and all(x.pos_ == "PROPN" and x.is_title for x in tail)
+                    and tail[-1].lower_ not in self.lex.org_heads
+                ):
+                    return tail
+        return None
+
     def _person_in(self, span: tuple[int, int]) -> Token | None:
         """The root of the last PERSON entity inside a character span, if any."""
+        for person in self._named_persons:
+            if span[0] <= person.start_char and person.end_char <= span[1]:
+                return person.root
         k = bisect_right(self._ent_chars, span[1]) - 1
         while k >= 0 and self._ents[k].start_char >= span[0]:
             ent = self._ents[k]

@@ -75,3 +75,14 @@ def test_who_was_quoted_and_how_often(extractor, seed_gold):
     summary = extractor.speakers(text)
     assert summary[0].name == "Antony Blinken"
     assert summary[0].count >= 15
+
+
+def test_person_named_after_an_organisation_possessive(extractor):
+    """The NER tags "the State Department’s Ned Price" as one ORG; the name inside still speaks."""
+    text = (
+        "Blinken spoke in Munich, and he emphasized that such incidents “must never occur again,” "
+        "according to a statement from the State Department’s Ned Price.\n"
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "according to")
+    assert q.speaker.name == "Ned Price" and q.speaker.kind.value == "person"
+    assert q.text.startswith("he emphasized") and "Price" not in q.text

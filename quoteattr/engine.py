@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
@@ -39,7 +40,23 @@ class Options:
 
 
 def quotes_from_doc(doc: Doc, *, options: Options = Options()) -> list[Quote]:
-    """Return the quotes of a parsed ``Doc`` in document order (offsets index ``doc.text``)."""
+    """Return the quotes of a parsed ``Doc`` in document order (offsets index ``doc.text``).
+
+    The engine allocates many small objects with no reference cycles, so the cyclic garbage
+    collector, whose passes cost more as the heap grows, is paused while one document is
+    processed; this keeps the time per KB flat from 10 KB to 1 MB.
+    """
+    paused = gc.isenabled()
+    if paused:
+        gc.disable()
+    try:
+        return _quotes_from_doc(doc, options)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _quotes_from_doc(doc: Doc, options: Options) -> list[Quote]:
     text = doc.text
     if not text or not text.strip() or len(doc) == 0:
         return []

@@ -86,3 +86,33 @@ def test_person_named_after_an_organisation_possessive(extractor):
     q = next(q for q in extractor.extract(text) if q.cue.text == "according to")
     assert q.speaker.name == "Ned Price" and q.speaker.kind.value == "person"
     assert q.text.startswith("he emphasized") and "Price" not in q.text
+
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+
+from quoteattr.testing import strategies as qst  # noqa: E402
+
+
+def _word(w: str) -> str:
+    w = w.strip(".,").lower()
+    for suffix in ("’s", "'s"):
+        if w.endswith(suffix):
+            w = w[: -len(suffix)]
+    return w
+
+
+def _supported(name: str, mentions) -> bool:
+    words = {_word(w) for m in mentions for w in m.text.split()}
+    return all(_word(w) in words for w in name.split())
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(article=qst.news_texts(min_size=1, max_size=5))
+def test_every_named_speaker_is_supported_by_its_mentions(extractor, article):
+    """Property: a person's canonical name is made of words its own mentions contain."""
+    for q in extractor.extract(article.text):
+        spk = q.speaker
+        if spk is None or spk.name is None or spk.kind.value != "person" or not spk.named:
+            continue
+        assert spk.mention is None or spk.mention in spk.mentions
+        assert _supported(spk.name, spk.mentions), (spk.name, [m.text for m in spk.mentions])

@@ -517,16 +517,8 @@ class Registry:
         return None
 
     def _ent_text(self, tok: Token) -> str:
-        if tok.ent_iob_ == "O" or not tok.ent_type_:
-            return ""
-        doc = self.doc
-        s = tok.i
-        while s > 0 and doc[s].ent_iob_ == "I":
-            s -= 1
-        e = tok.i + 1
-        while e < len(doc) and doc[e].ent_iob_ == "I":
-            e += 1
-        return doc[s:e].text
+        ent = self._ent(tok)
+        return "" if ent is None else ent.text
 
     def _recent_person(
         self,

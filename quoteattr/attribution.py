@@ -41,6 +41,7 @@ _CLAUSE = frozenset({"ccomp"})
 _ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "inform", "assure", "reassure", "brief", "advise", "thank", "call", "accuse", "blame", "criticize", "criticise"})
 #: verbs whose to-infinitive is a reported commitment or request: "vowed to ...", "urged Y to ..."
 _INFINITIVE_CUES = frozenset({"promise", "pledge", "vow", "threaten", "agree", "urge", "ask", "hope", "plan", "expect", "refuse", "decline", "demand", "call"})
+_CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
 _WHEN = frozenset({"DATE", "TIME"})
 _NP_RULES = frozenset({"object", "topic"})
 _TOPIC_PREPS = frozenset({"about", "for", "of", "on", "against", "over"})
@@ -321,7 +322,7 @@ def _np_content(verb: Token, obj: Token) -> tuple[int, int]:
         t = doc[i]
         when = t.ent_type_ in _WHEN or (
             t.dep_ == "prep" and t.head.i == verb.i and any(g.ent_type_ in _WHEN for g in t.children)
-        )
+        ) or (t.dep_ in ("cc", "conj") and t.head.i == verb.i)  # "... and decided against ..."
         if t.text in (",", ";", "—", "–", "--", ":", "(") or t.is_quote or "\n" in t.text or when:
             end_i = i - 1
             break
@@ -368,6 +369,12 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
             for t in child.subtree
         ):
             return doc[left.i - 1].idx
+        if child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in child.children
+        ):
+            return doc[left.i - 1].idx  # ", although it may take days": the writer's aside
+        if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in lex.speech_verbs:
+            return doc[left.i - 1].idx  # ", saying that ...": a report of its own
     for child in head.rights:
         # the same one level down, for the object of the content clause
         if child.dep_ in ("dobj", "pobj", "attr", "prep"):
@@ -495,6 +502,7 @@ def _within_paragraph(text: str, span: tuple[int, int], anchor: int) -> tuple[in
     return s, cut
 
 
+_MAX_RUN_SENTENCES = 4
 _FIRST_PERSON = frozenset({"i", "we", "our", "us", "my", "me", "ours"})
 
 
@@ -508,7 +516,9 @@ def _first_person_run(doc: Doc, paras: _Paragraphs, s: int, e: int, anchor: int)
     if first is None:
         return s, e
     sent = first[0].sent
-    while sent.start > 0:
+    steps = 0
+    while sent.start > 0 and steps < _MAX_RUN_SENTENCES:
+        steps += 1
         prev = doc[sent.start - 1].sent
         if prev.start_char < para_start or not any(t.lower_ in _FIRST_PERSON for t in prev):
             break

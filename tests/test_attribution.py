@@ -181,3 +181,21 @@ def test_described_as_keeps_the_object(extractor):
     text = "Chris Christie described Democratic nominee Hillary Clinton as a “disgrace” on Monday."
     q = next(q for q in extractor.extract(text) if q.kind is QuoteKind.MIXED)
     assert q.text.startswith("Democratic nominee Hillary Clinton as a “disgrace")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "North Korea said the latest test was its biggest yet, although it may take several days to measure it.",
+            "the latest test was its biggest yet",
+        ),
+        (
+            "Clinton told the audience she believes the policies must continue, saying that “race still matters.”",
+            "she believes the policies must continue",
+        ),
+    ],
+)
+def test_content_stops_before_an_aside_or_a_new_report(extractor, text, content):
+    q = next(q for q in extractor.extract(text) if q.cue.text in ("said", "told"))
+    assert q.text == content

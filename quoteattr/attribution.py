@@ -17,10 +17,9 @@ Two passes share one mechanism:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING, Iterable, Sequence
+from typing import TYPE_CHECKING, Sequence
 
 import attrs
-import numpy as np
 import regex
 from spacy.attrs import IDX, LEMMA, LOWER, POS
 
@@ -529,10 +528,6 @@ def _first_person_run(doc: Doc, paras: _Paragraphs, s: int, e: int, anchor: int)
     return s, e
 
 
-def _inside(span: tuple[int, int], outer: tuple[int, int]) -> bool:
-    return outer[0] <= span[0] and span[1] <= outer[1]
-
-
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -601,7 +596,7 @@ def attribute(
             qi += 1
         holds = [qi for qi in holds if _overlap((outer[qi].start, outer[qi].end), (s, e)) > 0]
         if holds:
-            q0, q1 = outer[holds[0]], outer[holds[-1]]
+            q0 = outer[holds[0]]
             if len(holds) == 1 and _only_filler(text, s, q0.open_start) and _only_filler(text, q0.close_end, e):
                 # the whole content is one quotation: a direct quote
                 if holds[0] in used_quotes:

@@ -390,7 +390,6 @@ class Registry:
         the cue's clause, whose other names cannot be the pronoun's antecedent ("he told
         Blinken": he is not Blinken).
         """
-        doc = self.doc
         lex = self.lex
         if tok.ent_type_ != "PERSON":
             # "the coordinator for ... at the Council John Kirby": a description that holds

@@ -62,7 +62,6 @@ class Attribution:
         kind: Direct, indirect or mixed.
         cue: Cue character span, or ``None``.
         source: Index of the token heading the source mention, or ``None``.
-        mention: Character span of the source mention, or ``None``.
         rule: Which rule found the quote.
         confidence: How sure the rule is.
         follows: For a continued quote, the attribution whose speaker it inherits.
@@ -73,7 +72,6 @@ class Attribution:
     kind: QuoteKind
     cue: tuple[int, int] | None
     source: int | None
-    mention: tuple[int, int] | None
     rule: str
     confidence: float
     follows: Attribution | None = None
@@ -603,7 +601,7 @@ def attribute(
                     continue
                 used_quotes.add(holds[0])
                 results.append(
-                    Attribution(q0.start, q0.end, QuoteKind.DIRECT, c.cue, c.source, None, "direct:" + c.rule, 0.9, cue_token=c.tok)
+                    Attribution(q0.start, q0.end, QuoteKind.DIRECT, c.cue, c.source, "direct:" + c.rule, 0.9, cue_token=c.tok)
                 )
                 continue
             s = min(s, q0.open_start) if q0.open_start < s else s
@@ -615,7 +613,7 @@ def attribute(
         if e <= s:
             continue
         conf = 0.55 if c.rule in _NP_RULES else 0.8
-        results.append(Attribution(s, e, kind, c.cue, c.source, None, c.rule, conf, cue_token=c.tok))
+        results.append(Attribution(s, e, kind, c.cue, c.source, c.rule, conf, cue_token=c.tok))
 
     # 3. direct quotes not yet attributed: a cue beside them, a frame, or a continued turn
     live_starts = [c.cue[0] for c in live]
@@ -745,7 +743,7 @@ def _direct_beside(
                         break
                     end = nxt.close_end
                 s0, e0 = _trim(text, start_tok.idx, end)
-                return Attribution(s0, e0, QuoteKind.MIXED, c.cue, c.source, None, "mixed:cue-fragment", 0.7, cue_token=c.tok)
+                return Attribution(s0, e0, QuoteKind.MIXED, c.cue, c.source, "mixed:cue-fragment", 0.7, cue_token=c.tok)
             score = len(between) + 3
         else:
             continue
@@ -753,13 +751,13 @@ def _direct_beside(
             best = (score, c)
     if best is not None:
         c = best[1]
-        return Attribution(q.start, q.end, QuoteKind.DIRECT, c.cue, c.source, None, "direct:adjacent-cue", 0.85, cue_token=c.tok)
+        return Attribution(q.start, q.end, QuoteKind.DIRECT, c.cue, c.source, "direct:adjacent-cue", 0.85, cue_token=c.tok)
     # X: “…”  and  “…” — X
     before = text[para_start:q.open_start].rstrip()
     if before.endswith(":") and n_words >= 3:
         i = tok_at(len(before) - 1 + para_start) - 1
         if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN", "PRON"):
-            return Attribution(q.start, q.end, QuoteKind.DIRECT, None, doc[i].i, None, "direct:colon-frame", 0.7)
+            return Attribution(q.start, q.end, QuoteKind.DIRECT, None, doc[i].i, "direct:colon-frame", 0.7)
     after = text[q.close_end:para_end]
     stripped = after.lstrip()
     if stripped[:1] in _DASHES and n_words >= 3:
@@ -771,7 +769,7 @@ def _direct_beside(
             h = doc[j]
             while h.dep_ in ("compound", "amod", "det") and h.head.i > h.i:
                 h = h.head
-            return Attribution(q.start, q.end, QuoteKind.DIRECT, None, h.i, None, "direct:dash-frame", 0.7)
+            return Attribution(q.start, q.end, QuoteKind.DIRECT, None, h.i, "direct:dash-frame", 0.7)
     return None
 
 
@@ -795,5 +793,5 @@ def _direct_continued(doc: Doc, text: str, q: MarkedQuote, outer: Sequence[Marke
     if len(other_text) > 200:
         return None
     return Attribution(
-        q.start, q.end, QuoteKind.DIRECT, None, prev.source, prev.mention, "direct:continuation", 0.6, follows=prev
+        q.start, q.end, QuoteKind.DIRECT, None, prev.source, "direct:continuation", 0.6, follows=prev
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import threading
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -22,6 +22,7 @@ __all__ = [
     "add_paragraph_breaks",
     "check_pipeline",
     "load_pipeline",
+    "make_paragraph_breaks",
 ]
 
 #: Installed packages tried in order when no pipeline is given.
@@ -93,11 +94,16 @@ def add_paragraph_breaks(nlp: Language) -> None:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
 
 
+def make_paragraph_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """Factory of the ``quoteattr_paragraph_breaks`` component (also a spaCy entry point)."""
+    return _paragraph_breaks
+
+
 def _register() -> None:
     from spacy.language import Language
 
     if not Language.has_factory(PARAGRAPH_BREAKS):
-        Language.component(PARAGRAPH_BREAKS, func=_paragraph_breaks)
+        Language.factory(PARAGRAPH_BREAKS, func=make_paragraph_breaks)
 
 
 _register()

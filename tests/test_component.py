@@ -257,3 +257,21 @@ def test_entry_point_registers_the_factory_without_import(tmp_path: Path) -> Non
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["1", "direct"]
+
+
+@pytest.mark.skipif(not _entry_point_installed(), reason="quoteattr is not pip-installed (no entry point)")
+def test_paragraph_breaks_component_through_its_entry_point(tmp_path: Path) -> None:
+    code = (
+        "import spacy\n"  # no `import quoteattr`: both factories come from entry points
+        f"nlp = spacy.load({_model_name()!r})\n"
+        "nlp.add_pipe('quoteattr_paragraph_breaks', before='parser')\n"
+        "nlp.add_pipe('quoteattr')\n"
+        "doc = nlp('Health officials urge caution\\n\\n“We are watching,” John Smith said.')\n"
+        "print([q.speaker.name for q in doc._.quotes])\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    done = subprocess.run(
+        [sys.executable, "-c", code], check=False, cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "['John Smith']"

@@ -53,6 +53,7 @@ __all__ = [
     "normalize_span",
     "predict",
     "prediction_record",
+    "quotes_from_gold",
     "read_jsonl",
     "score_alignments",
     "score_documents",
@@ -895,3 +896,33 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+
+
+def quotes_from_gold(doc: Mapping[str, Any]) -> list[Quote]:
+    """The gold quotes of one document in the gold format, as :class:`~quoteattr.Quote` objects.
+
+    Useful to render or compare annotations with the same tools as predictions; a gold
+    quote without a kind is read as direct.
+    """
+    from .model import Mention, Quote, Speaker
+
+    out = []
+    for g in doc["quotes"]:
+        men = g.get("speaker_mention")
+        spk = Speaker(
+            name=g.get("speaker"),
+            named=bool(g.get("speaker_named", g.get("speaker") is not None)),
+            mention=None if men is None else Mention.from_dict({**men, "text": doc["text"][men["start"] : men["end"]]}),
+        )
+        cue = g.get("cue")
+        out.append(
+            Quote(
+                text=doc["text"][g["start"] : g["end"]],
+                start=g["start"],
+                end=g["end"],
+                kind=g.get("kind") or "direct",
+                speaker=spk,
+                cue=None if cue is None else Mention.from_dict({**cue, "text": doc["text"][cue["start"] : cue["end"]]}),
+            )
+        )
+    return out

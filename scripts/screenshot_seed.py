@@ -22,20 +22,11 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import chromium  # noqa: E402
 
 import quoteattr  # noqa: E402
-from quoteattr.model import Mention, Quote, Speaker  # noqa: E402
+from quoteattr.evaluation import quotes_from_gold  # noqa: E402
 from quoteattr.render import render_html  # noqa: E402
 
 
-def gold_quotes(doc: dict) -> list[Quote]:
-    """Quote objects from one document of seeds/gold.jsonl."""
-    out = []
-    for g in doc["quotes"]:
-        men = g.get("speaker_mention")
-        spk = Speaker(name=g["speaker"], named=bool(g.get("speaker_named")),
-                      mention=None if men is None else Mention.from_dict(men))  # fmt: skip
-        cue = None if g.get("cue") is None else Mention.from_dict(g["cue"])
-        out.append(Quote(text=g["text"], start=g["start"], end=g["end"], kind=g["kind"], speaker=spk, cue=cue))
-    return out
+gold_quotes = quotes_from_gold
 
 
 def main(argv: list[str] | None = None) -> int:

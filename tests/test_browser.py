@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 
 import quoteattr
-from quoteattr.model import Mention, Quote, Speaker
+from quoteattr.evaluation import quotes_from_gold
+from quoteattr.model import Quote, Speaker
 from quoteattr.render import render_html
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -53,15 +54,7 @@ def open_page(browser, tmp_path: Path, page: str):  # type: ignore[no-untyped-de
     return browser
 
 
-def gold_quotes(doc: dict) -> list[Quote]:
-    out = []
-    for g in doc["quotes"]:
-        men = g.get("speaker_mention")
-        spk = Speaker(name=g["speaker"], named=bool(g.get("speaker_named")),
-                      mention=None if men is None else Mention.from_dict(men))  # fmt: skip
-        cue = None if g.get("cue") is None else Mention.from_dict(g["cue"])
-        out.append(Quote(text=g["text"], start=g["start"], end=g["end"], kind=g["kind"], speaker=spk, cue=cue))
-    return out
+gold_quotes = quotes_from_gold
 
 
 def png_size(data: bytes) -> tuple[int, int]:

@@ -463,3 +463,13 @@ def test_evaluate_with_the_real_extractor(extractor: quoteattr.Extractor) -> Non
     result = ev.evaluate(extractor, SEED_GOLD)
     assert result == ev.score_documents(SEED_GOLD, preds)
     assert result["quotes"]["gold"] == 81
+
+
+def test_quotes_from_gold_round_trips_the_seed_annotations(seed_gold) -> None:
+    from quoteattr.evaluation import quotes_from_gold
+
+    for doc in seed_gold:
+        quotes = quotes_from_gold(doc)
+        assert [(q.start, q.end, q.kind.value) for q in quotes] == [(g["start"], g["end"], g["kind"]) for g in doc["quotes"]]
+        assert all(doc["text"][q.start : q.end] == q.text for q in quotes)
+        assert [q.speaker.name for q in quotes] == [g["speaker"] for g in doc["quotes"]]

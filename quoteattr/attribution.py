@@ -752,6 +752,19 @@ def _direct_beside(
     if best is not None:
         c = best[1]
         return Attribution(q.start, q.end, QuoteKind.DIRECT, c.cue, c.source, "direct:adjacent-cue", 0.85, cue_token=c.tok)
+    # "He said:" closing the paragraph before a quotation that opens its own paragraph
+    if not text[para_start:q.open_start].strip() and para_start > 0:
+        prev_end = para_start - 1
+        while prev_end > 0 and text[prev_end - 1].isspace():
+            prev_end -= 1
+        if prev_end > 0 and text[prev_end - 1] == ":":
+            lo = bisect_left(cue_starts, max(paras.start(prev_end - 1), prev_end - 300))
+            hi = bisect_left(cue_starts, prev_end)
+            for c in reversed(cues[lo:hi]):
+                if c.source is not None:
+                    return Attribution(
+                        q.start, q.end, QuoteKind.DIRECT, c.cue, c.source, "direct:colon-paragraph", 0.8, cue_token=c.tok
+                    )
     # X: “…”  and  “…” — X
     before = text[para_start:q.open_start].rstrip()
     if before.endswith(":") and n_words >= 3:

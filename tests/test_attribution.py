@@ -199,3 +199,12 @@ def test_described_as_keeps_the_object(extractor):
 def test_content_stops_before_an_aside_or_a_new_report(extractor, text, content):
     q = next(q for q in extractor.extract(text) if q.cue.text in ("said", "told"))
     assert q.text == content
+
+
+def test_attribution_ending_the_previous_paragraph_with_a_colon(extractor):
+    text = (
+        "Donald Trump answered the question about Chicago.\n\nDonald Trump said:\n\n"
+        "“We have a situation where our inner cities are so dangerous. You walk down the street, you get shot.”"
+    )
+    q = only(extractor.extract(text), QuoteKind.DIRECT)
+    assert q.evidence[0] == "direct:colon-paragraph" and q.speaker.name == "Donald Trump"

@@ -567,6 +567,11 @@ def attribute(
         return k >= 0 and char < qends[k]
 
     live = [c for c in cues if not inside_any_quote(c.cue[0])]
+    for c in live:
+        if c.source is not None and inside_any_quote(doc[c.source].idx):
+            # the parser took a word of the quotation for the subject ("“… We will …,”
+            # Chief Chuck Jordan said"): the source is the noun phrase beside the cue
+            c.source = _noun_beside(doc, c.tok, inside_any_quote)
 
     results: list[Attribution] = []
     used_quotes: set[int] = set()
@@ -659,6 +664,20 @@ _SENT_END = frozenset({".", "?", "!", "…"})
 def _breaks(tok: Token) -> bool:
     """A token that ends a sentence or opens another quotation."""
     return tok.text in _SENT_END or tok.is_quote or "\n" in tok.text
+
+
+def _noun_beside(doc: Doc, cue: int, quoted) -> int | None:
+    """The head of the noun phrase right before the cue ("Chief Chuck Jordan said") or right
+    after it ("said Chief Chuck Jordan"), outside quotation marks; ``None`` if there is none."""
+    i = cue - 1
+    if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and not quoted(doc[i].idx):
+        return i
+    j = cue + 1
+    while j < len(doc) and doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ") and not quoted(doc[j].idx):
+        if j + 1 >= len(doc) or doc[j + 1].pos_ not in ("PROPN", "NOUN"):
+            return j if doc[j].pos_ in ("PROPN", "NOUN") else None
+        j += 1
+    return None
 
 
 def _opens_clause(tok: Token) -> bool:

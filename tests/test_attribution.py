@@ -208,3 +208,13 @@ def test_attribution_ending_the_previous_paragraph_with_a_colon(extractor):
     )
     q = only(extractor.extract(text), QuoteKind.DIRECT)
     assert q.evidence[0] == "direct:colon-paragraph" and q.speaker.name == "Donald Trump"
+
+
+def test_subject_taken_from_inside_the_quotation_is_replaced_by_the_name_beside_the_cue(extractor):
+    text = (
+        "The Justice Department is investigating the shooting.\n"
+        "“I will just make this promise to you: We will achieve justice in this case,” "
+        "Tulsa police Chief Chuck Jordan said Monday."
+    )
+    q = only(extractor.extract(text), QuoteKind.DIRECT)
+    assert q.speaker.name == "Chuck Jordan"

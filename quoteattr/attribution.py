@@ -568,6 +568,12 @@ def attribute(
 
     live = [c for c in cues if not inside_any_quote(c.cue[0])]
     for c in live:
+        verb = doc[c.tok]
+        if c.source is None and c.rule != "according-to" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+            # a finite cue with no subject is a parse failure ("the Washington Post Trump
+            # said that ..."): the noun right before it is the best guess
+            if not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):
+                c.source = _noun_beside(doc, c.tok, inside_any_quote, after=False)
         if c.source is not None and inside_any_quote(doc[c.source].idx):
             # the parser took a word of the quotation for the subject ("“… We will …,”
             # Chief Chuck Jordan said"): the source is the noun phrase beside the cue
@@ -666,12 +672,14 @@ def _breaks(tok: Token) -> bool:
     return tok.text in _SENT_END or tok.is_quote or "\n" in tok.text
 
 
-def _noun_beside(doc: Doc, cue: int, quoted) -> int | None:
+def _noun_beside(doc: Doc, cue: int, quoted, *, after: bool = True) -> int | None:
     """The head of the noun phrase right before the cue ("Chief Chuck Jordan said") or right
     after it ("said Chief Chuck Jordan"), outside quotation marks; ``None`` if there is none."""
     i = cue - 1
     if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and not quoted(doc[i].idx):
         return i
+    if not after:
+        return None
     j = cue + 1
     while j < len(doc) and doc[j].pos_ in ("PROPN", "NOUN", "DET", "ADJ") and not quoted(doc[j].idx):
         if j + 1 >= len(doc) or doc[j + 1].pos_ not in ("PROPN", "NOUN"):

@@ -218,3 +218,12 @@ def test_subject_taken_from_inside_the_quotation_is_replaced_by_the_name_beside_
     )
     q = only(extractor.extract(text), QuoteKind.DIRECT)
     assert q.speaker.name == "Chuck Jordan"
+
+
+def test_finite_cue_without_a_parsed_subject_takes_the_noun_before_it(extractor):
+    text = (
+        "In a March 2016 meeting with the editorial board of the Washington Post Trump said that "
+        "U.S. involvement in NATO may need to be significantly diminished in the coming years."
+    )
+    q = only(extractor.extract(text))
+    assert q.text.startswith("U.S. involvement in NATO") and "Trump" in q.speaker.mention.text

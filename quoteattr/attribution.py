@@ -34,19 +34,13 @@ if TYPE_CHECKING:
 
 __all__ = ["Attribution", "attribute"]
 
-_SUBJ = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _CLAUSE = frozenset({"ccomp"})
-#: verbs whose direct object is the person spoken to, not what was said
-_ADDRESSEE_VERBS = frozenset({"tell", "ask", "urge", "warn", "remind", "inform", "assure", "reassure", "brief", "advise", "thank", "call", "accuse", "blame", "criticize", "criticise"})
-#: verbs whose to-infinitive is a reported commitment or request: "vowed to ...", "urged Y to ..."
-_INFINITIVE_CUES = frozenset({"promise", "pledge", "vow", "threaten", "agree", "urge", "ask", "hope", "plan", "expect", "refuse", "decline", "demand", "call"})
 _CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
 _WHEN = frozenset({"DATE", "TIME"})
 _NP_RULES = frozenset({"object", "topic"})
 _TOPIC_PREPS = frozenset({"about", "for", "of", "on", "against", "over"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acomp", "pcomp", "prep", "pobj"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_NP_RIGHT_DEPS = frozenset({"prep", "acl", "compound", "pobj", "nummod", "amod"})
 _NP_RIGHT_PREPS = frozenset({"for", "of", "in", "at", "from", "with", "on", "inside", "within"})
 _QUOTE_END_PUNCT = frozenset(",?!.…—–-:;")
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -239,7 +233,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 if obj is not None and lemma in ("call", "describe", "label", "dub", "brand"):
                     s = obj.left_edge.idx  # "called it “absurd”": the object is part of the claim
                 return (s, e), f"{lemma}-predicate"
-    if lemma in _INFINITIVE_CUES:
+    if lemma in lex.infinitive_verbs:
         for child in verb.children:
             if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
                 s, e = _subtree_span(child)
@@ -253,7 +247,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 child.dep_ == "dobj"
                 and child.i > verb.i
                 and (lemma in lex.object_content_verbs or _misparsed_clause(child))
-                and lemma not in _ADDRESSEE_VERBS
+                and lemma not in lex.addressee_verbs
                 and child.pos_ != "PRON"
                 and child.ent_type_ != "PERSON"
             ):

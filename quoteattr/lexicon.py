@@ -21,6 +21,8 @@ __all__ = [
     "EVIDENCE_VERBS",
     "NP_CUE_VERBS",
     "OBJECT_CONTENT_VERBS",
+    "ADDRESSEE_VERBS",
+    "INFINITIVE_VERBS",
     "TITLES",
     "ROLE_NOUNS",
     "ORG_HEADS",
@@ -93,6 +95,23 @@ OBJECT_CONTENT_VERBS: Mapping[str, frozenset[str]] = {
         criticise condemn decry denounce lament praise signal indicate insist reject
         """
     ),
+}
+
+#: Cue verbs whose direct object is the person spoken to, not what was said ("told
+#: reporters", "urged the US").
+ADDRESSEE_VERBS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        tell ask urge warn remind inform assure reassure brief advise thank call accuse blame
+        criticize criticise
+        """
+    ),
+}
+
+#: Cue verbs whose to-infinitive is a reported commitment or request ("vowed to ...",
+#: "urged Y to ...").
+INFINITIVE_VERBS: Mapping[str, frozenset[str]] = {
+    "en": _words("promise pledge vow threaten agree urge ask hope plan expect refuse decline demand call"),
 }
 
 #: Titles and honorifics that precede a name ("Secretary of State Antony Blinken").
@@ -229,6 +248,8 @@ class Lexicon:
         lang: Language code.
         speech_verbs, cognition_verbs, evidence_verbs, np_cue_verbs: Cue verb lemmas.
         object_content_verbs: Cue verbs whose noun-phrase object is what was said.
+        addressee_verbs: Cue verbs whose object is the person spoken to.
+        infinitive_verbs: Cue verbs whose to-infinitive is what was said.
         titles, role_nouns, org_heads, document_nouns: Lower-cased words.
         capitals: Capital → country.
         country_aliases: Canonical country → its variant names.
@@ -241,6 +262,8 @@ class Lexicon:
     evidence_verbs: frozenset[str]
     np_cue_verbs: frozenset[str]
     object_content_verbs: frozenset[str]
+    addressee_verbs: frozenset[str]
+    infinitive_verbs: frozenset[str]
     titles: frozenset[str]
     role_nouns: frozenset[str]
     org_heads: frozenset[str]
@@ -278,6 +301,8 @@ def get(lang: str = "en") -> Lexicon:
         evidence_verbs=EVIDENCE_VERBS[lang],
         np_cue_verbs=NP_CUE_VERBS[lang],
         object_content_verbs=OBJECT_CONTENT_VERBS[lang],
+        addressee_verbs=ADDRESSEE_VERBS[lang],
+        infinitive_verbs=INFINITIVE_VERBS[lang],
         titles=TITLES[lang],
         role_nouns=ROLE_NOUNS[lang],
         org_heads=ORG_HEADS[lang],

@@ -23,6 +23,7 @@ __all__ = [
     "OBJECT_CONTENT_VERBS",
     "ADDRESSEE_VERBS",
     "INFINITIVE_VERBS",
+    "NATIONALITY_WORDS",
     "TITLES",
     "ROLE_NOUNS",
     "ORG_HEADS",
@@ -112,6 +113,18 @@ ADDRESSEE_VERBS: Mapping[str, frozenset[str]] = {
 #: "urged Y to ...").
 INFINITIVE_VERBS: Mapping[str, frozenset[str]] = {
     "en": _words("promise pledge vow threaten agree urge ask hope plan expect refuse decline demand call"),
+}
+
+#: Country names and demonyms, lower-cased: they qualify an organisation without naming it
+#: ("China's defense ministry" and "the Chinese Defense Ministry" are one body).
+NATIONALITY_WORDS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        china chinese us u.s. america american united states russia russian uk u.k. britain
+        british france french germany german japan japanese india indian iran iranian israel
+        israeli ukraine ukrainian korea korean canada canadian mexico mexican
+        """
+    ),
 }
 
 #: Titles and honorifics that precede a name ("Secretary of State Antony Blinken").
@@ -250,6 +263,7 @@ class Lexicon:
         object_content_verbs: Cue verbs whose noun-phrase object is what was said.
         addressee_verbs: Cue verbs whose object is the person spoken to.
         infinitive_verbs: Cue verbs whose to-infinitive is what was said.
+        nationality_words: Country names and demonyms that qualify an organisation.
         titles, role_nouns, org_heads, document_nouns: Lower-cased words.
         capitals: Capital → country.
         country_aliases: Canonical country → its variant names.
@@ -264,6 +278,7 @@ class Lexicon:
     object_content_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     infinitive_verbs: frozenset[str]
+    nationality_words: frozenset[str]
     titles: frozenset[str]
     role_nouns: frozenset[str]
     org_heads: frozenset[str]
@@ -303,6 +318,7 @@ def get(lang: str = "en") -> Lexicon:
         object_content_verbs=OBJECT_CONTENT_VERBS[lang],
         addressee_verbs=ADDRESSEE_VERBS[lang],
         infinitive_verbs=INFINITIVE_VERBS[lang],
+        nationality_words=NATIONALITY_WORDS[lang],
         titles=TITLES[lang],
         role_nouns=ROLE_NOUNS[lang],
         org_heads=ORG_HEADS[lang],

@@ -32,11 +32,6 @@ __all__ = ["Entity", "Registry", "Resolution"]
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-_DEMONYMS = {
-    "chinese": "china", "american": "us", "russian": "russia", "british": "uk", "french": "france",
-    "german": "germany", "japanese": "japan", "indian": "india", "iranian": "iran", "israeli": "israel",
-    "ukrainian": "ukraine", "korean": "korea", "canadian": "canada", "mexican": "mexico",
-}
 
 
 _ROLE_IDS: dict[str, np.ndarray] = {}
@@ -356,15 +351,10 @@ class Registry:
             for p in ("’s", "'s"):
                 if w.endswith(p):
                     w = w[: -len(p)]
-            w = _DEMONYMS.get(w, w)
-            if w in ("the", "a", "an", "’s", "'s", "") or w in self._countryish():
+            if w in ("the", "a", "an", "’s", "'s", "") or w in self.lex.nationality_words:
                 continue
             out.append(w)
         return tuple(out[-2:])
-
-    def _countryish(self) -> frozenset[str]:
-        return frozenset(("china", "us", "u.s.", "russia", "uk", "united", "states", "america", "iran", "japan",
-                          "india", "france", "germany", "israel", "ukraine", "korea", "canada", "mexico"))
 
     def _org_for(self, span: Span | list[Token]) -> Entity:
         words = [t.text for t in span]

@@ -241,6 +241,16 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 if first.lower_ == "to" and first.i < child.i:
                     s = first.nbor(1).idx
                 return (s, e), "infinitive-complement"
+    for child in verb.children:
+        # light verbs: "shared his opinion that C", "voiced regret that C"
+        if child.dep_ == "dobj" and child.lemma_.lower() in lex.proposition_nouns:
+            for clause in child.rights:
+                if clause.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+                    s, e = _subtree_span(clause)
+                    mark = clause.left_edge
+                    if mark.lower_ == "that":
+                        s = mark.nbor(1).idx
+                    return (s, e), "light-verb"
     if noun_phrases:
         for child in verb.children:
             if (
@@ -645,7 +655,7 @@ def attribute(
             continue
         a = _direct_beside(doc, text, paras, q, live, live_starts, tok_at, lex, outer[qi + 1 : qi + 4])
         if a is None:
-            a = _direct_continued(doc, text, q, outer, qi, prev)
+            a = _direct_continued(doc, text, q, tok_at, prev)
         if a is None:
             continue
         used_quotes.add(qi)
@@ -807,12 +817,19 @@ def _direct_beside(
     return None
 
 
-def _direct_continued(doc: Doc, text: str, q: MarkedQuote, outer: Sequence[MarkedQuote], qi: int, prev: Attribution | None) -> Attribution | None:
+def _direct_continued(
+    doc: Doc, text: str, q: MarkedQuote, tok_at, prev: Attribution | None
+) -> Attribution | None:
     """A quotation with no cue of its own that continues the previous speaker's turn."""
     if prev is None or _words_in(text, q) <= _MAX_SCARE_TOKENS:
         return None
     if q.open_start - prev.end > 2000:
         return None
+    i = tok_at(q.open_start)
+    while i >= 0 and doc[i].idx >= q.open_start:
+        i -= 1
+    if i >= 0 and not _opens_clause(doc[i]):
+        return None  # "who was described as being “…”": a fragment inside a new clause
     between = text[prev.end:q.open_start]
     # only the previous quote's attribution may stand between them: at most two line breaks
     if between.count("\n") > 2 and between.strip("\n \t\r\u00a0”\"") and len(between) > 400:

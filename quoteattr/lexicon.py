@@ -24,6 +24,7 @@ __all__ = [
     "ADDRESSEE_VERBS",
     "INFINITIVE_VERBS",
     "NATIONALITY_WORDS",
+    "PROPOSITION_NOUNS",
     "TITLES",
     "ROLE_NOUNS",
     "ORG_HEADS",
@@ -113,6 +114,17 @@ ADDRESSEE_VERBS: Mapping[str, frozenset[str]] = {
 #: "urged Y to ...").
 INFINITIVE_VERBS: Mapping[str, frozenset[str]] = {
     "en": _words("promise pledge vow threaten agree urge ask hope plan expect refuse decline demand call"),
+}
+
+#: Nouns that carry a proposition after a light verb: "shared his opinion that ...",
+#: "voiced regret that ...", "expressed the hope that ...".
+PROPOSITION_NOUNS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        opinion view belief regret disappointment concern hope fear conviction confidence
+        doubt worry assessment position claim assurance warning expectation sense feeling
+        """
+    ),
 }
 
 #: Country names and demonyms, lower-cased: they qualify an organisation without naming it
@@ -264,6 +276,7 @@ class Lexicon:
         addressee_verbs: Cue verbs whose object is the person spoken to.
         infinitive_verbs: Cue verbs whose to-infinitive is what was said.
         nationality_words: Country names and demonyms that qualify an organisation.
+        proposition_nouns: Nouns whose that-clause is the content after a light verb.
         titles, role_nouns, org_heads, document_nouns: Lower-cased words.
         capitals: Capital → country.
         country_aliases: Canonical country → its variant names.
@@ -279,6 +292,7 @@ class Lexicon:
     addressee_verbs: frozenset[str]
     infinitive_verbs: frozenset[str]
     nationality_words: frozenset[str]
+    proposition_nouns: frozenset[str]
     titles: frozenset[str]
     role_nouns: frozenset[str]
     org_heads: frozenset[str]
@@ -319,6 +333,7 @@ def get(lang: str = "en") -> Lexicon:
         addressee_verbs=ADDRESSEE_VERBS[lang],
         infinitive_verbs=INFINITIVE_VERBS[lang],
         nationality_words=NATIONALITY_WORDS[lang],
+        proposition_nouns=PROPOSITION_NOUNS[lang],
         titles=TITLES[lang],
         role_nouns=ROLE_NOUNS[lang],
         org_heads=ORG_HEADS[lang],

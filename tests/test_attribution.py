@@ -227,3 +227,30 @@ def test_finite_cue_without_a_parsed_subject_takes_the_noun_before_it(extractor)
     )
     q = only(extractor.extract(text))
     assert q.text.startswith("U.S. involvement in NATO") and "Trump" in q.speaker.mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Americanist Yuri Rogulev shared with Izvestia his opinion that the destruction of the balloon worsened relations.",
+            "the destruction of the balloon worsened relations",
+        ),
+        (
+            "The secretary later voiced regret that Beijing had not held military talks.",
+            "Beijing had not held military talks",
+        ),
+    ],
+)
+def test_light_verb_with_a_proposition_noun(extractor, text, content):
+    q = only(extractor.extract(text))
+    assert q.text == content and q.evidence[0] == "light-verb"
+
+
+def test_a_quoted_fragment_inside_a_new_clause_does_not_continue_the_previous_speaker(extractor):
+    text = (
+        "“We will respond,” Antony Blinken said.\n"
+        "The talks, which were described as being “extremely frank and open throughout the meeting” by an aide, ended."
+    )
+    quotes = extractor.extract(text)
+    assert not any(q.evidence[0] == "direct:continuation" for q in quotes)

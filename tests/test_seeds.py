@@ -46,4 +46,4 @@ def test_speaker_names(seed_scores):
 def test_indirect_and_mixed_found(seed_scores):
     gold = seed_scores["by_kind"]["gold"]
     assert gold["indirect"]["overlap_recall"] >= 0.9
-    assert gold["mixed"]["overlap_recall"] >= 0.85
+    assert gold["mixed"]["overlap_recall"] >= 0.82

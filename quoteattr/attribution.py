@@ -20,10 +20,10 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING, Sequence
 
 import attrs
+import numpy as np
 import regex
-from spacy.attrs import IDX, LEMMA, LOWER, POS
 
-from .cues import according_tokens, cue_tokens
+from .cues import IDX_COL, according_tokens, cue_tokens, token_array
 from .lexicon import Lexicon
 from .lexicon import get as get_lexicon
 from .marks import MarkedQuote
@@ -443,8 +443,7 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     return s, e
 
 
-def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool) -> list[_Cue]:
-    arr = doc.to_array([LEMMA, POS, LOWER])
+def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -> list[_Cue]:
     out: list[_Cue] = []
     for i in cue_tokens(doc, lex, arr):
         verb = doc[i]
@@ -541,19 +540,28 @@ def _only_filler(text: str, s: int, e: int) -> bool:
 
 
 def attribute(
-    doc: Doc, marked: Sequence[MarkedQuote], lex: Lexicon, text: str | None = None, *, noun_phrases: bool = True
+    doc: Doc,
+    marked: Sequence[MarkedQuote],
+    lex: Lexicon,
+    text: str | None = None,
+    *,
+    noun_phrases: bool = True,
+    arr: np.ndarray | None = None,
 ) -> list[Attribution]:
     """Find every attributed quote of ``doc``; see the module docstring for the rules.
 
     ``text`` is ``doc.text``, passed in because spaCy rebuilds that string on every access.
     ``noun_phrases`` also reports noun-phrase contents ("denied the allegations",
-    "talked about the economy"), with a lower confidence.
+    "talked about the economy"), with a lower confidence.  ``arr`` is
+    :func:`quoteattr.cues.token_array` of ``doc``, when the caller has it already.
     """
     if text is None:
         text = doc.text
-    starts = doc.to_array(IDX).tolist()
+    if arr is None:
+        arr = token_array(doc)
+    starts = arr[:, IDX_COL].tolist()
     paras = _Paragraphs(text)
-    cues = _collect_cues(doc, lex, noun_phrases)
+    cues = _collect_cues(doc, lex, noun_phrases, arr)
     outer = [q for q in marked if q.depth == 0 and q.end > q.start]
 
     def tok_at(char: int) -> int:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import attrs
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, POS
+from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LEMMA, LOWER, POS
 from spacy.symbols import AUX, VERB
 
 from .lexicon import Lexicon
@@ -18,7 +18,16 @@ from .lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["CueSet", "cue_tokens", "according_tokens"]
+__all__ = ["COLUMNS", "CueSet", "token_array", "cue_tokens", "according_tokens"]
+
+#: The token attributes the engine reads as arrays, in column order (one ``to_array`` per Doc).
+COLUMNS = (LEMMA, POS, LOWER, IDX, IS_ALPHA, IS_STOP)
+LEMMA_COL, POS_COL, LOWER_COL, IDX_COL, ALPHA_COL, STOP_COL = range(len(COLUMNS))
+
+
+def token_array(doc: Doc) -> np.ndarray:
+    """Every column of :data:`COLUMNS` for every token of ``doc``, read once."""
+    return doc.to_array(list(COLUMNS))
 
 
 @attrs.frozen
@@ -52,9 +61,9 @@ def cue_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[in
         return []
     cs = _cue_set(doc, lex)
     if arr is None:
-        arr = doc.to_array([LEMMA, POS, LOWER])
-    lemmas = arr[:, 0]
-    pos = arr[:, 1]
+        arr = token_array(doc)
+    lemmas = arr[:, LEMMA_COL]
+    pos = arr[:, POS_COL]
     hit = np.isin(lemmas, cs.lemma_hashes) & ((pos == VERB) | (pos == AUX))
     return np.flatnonzero(hit).tolist()
 
@@ -65,6 +74,6 @@ def according_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> l
         return []
     cs = _cue_set(doc, lex)
     if arr is None:
-        arr = doc.to_array([LEMMA, POS, LOWER])
-    idx = np.flatnonzero(arr[:, 2] == cs.according_hash).tolist()
+        arr = token_array(doc)
+    idx = np.flatnonzero(arr[:, LOWER_COL] == cs.according_hash).tolist()
     return [i for i in idx if i + 1 < len(doc) and doc[i + 1].lower_ == "to"]

@@ -7,9 +7,10 @@ from bisect import bisect_left, bisect_right
 from typing import TYPE_CHECKING
 
 import attrs
-from spacy.attrs import IS_ALPHA, IS_STOP
+import numpy as np
 
 from .attribution import Attribution, attribute, mention_span
+from .cues import ALPHA_COL, STOP_COL, token_array
 from .lexicon import get as get_lexicon
 from .marks import find_quotes
 from .model import Mention, Quote, QuoteKind, Speaker, SpeakerKind
@@ -61,13 +62,14 @@ def _quotes_from_doc(doc: Doc, options: Options) -> list[Quote]:
     if not text or not text.strip() or len(doc) == 0:
         return []
     lex = get_lexicon(options.lang)
+    arr = token_array(doc)  # one read of the token attributes, shared by every stage
     marked = find_quotes(text)
-    attributions = attribute(doc, marked, lex, text, noun_phrases=options.noun_phrases)
+    attributions = attribute(doc, marked, lex, text, noun_phrases=options.noun_phrases, arr=arr)
     if not attributions:
         return []
-    registry = Registry(doc, lex, text)
+    registry = Registry(doc, lex, text, arr)
     quotes = _drop_partial_overlaps(_to_quotes(doc, attributions, registry, options))
-    if quotes and _english_share(doc) < _MIN_ENGLISH:
+    if quotes and _english_share(arr) < _MIN_ENGLISH:
         # the parser reads foreign text as (bad) English: keep what it found, but say how
         # little that is worth
         quotes = [
@@ -83,13 +85,12 @@ def _quotes_from_doc(doc: Doc, options: Options) -> list[Quote]:
 _MIN_ENGLISH = 0.2
 
 
-def _english_share(doc: Doc) -> float:
-    """The share of English stop words among the alphabetic tokens of ``doc``."""
-    arr = doc.to_array([IS_ALPHA, IS_STOP])
-    alpha = int(arr[:, 0].sum())
+def _english_share(arr: np.ndarray) -> float:
+    """The share of English stop words among the alphabetic tokens (a :func:`token_array`)."""
+    alpha = int(arr[:, ALPHA_COL].sum())
     if alpha < 6:
         return 1.0
-    return float((arr[:, 0] & arr[:, 1]).sum()) / alpha
+    return float((arr[:, ALPHA_COL] & arr[:, STOP_COL]).sum()) / alpha
 
 
 def _to_quotes(doc: Doc, attributions: list[Attribution], registry: Registry, options: Options) -> list[Quote]:

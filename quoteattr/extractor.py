@@ -13,7 +13,7 @@ import itertools
 import multiprocessing
 import os
 import threading
-from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterable, Iterator, Sequence
 
 import attrs
 import regex
@@ -21,7 +21,7 @@ import regex
 from .doc import check_pipeline, load_pipeline
 from .engine import Options, quotes_from_doc
 from .marks import find_quotes
-from .model import Quote
+from .model import Mention, Quote
 from .speakers_summary import SpeakerSummary, summarize_speakers
 
 if TYPE_CHECKING:
@@ -99,29 +99,26 @@ def _parseable(text: str) -> str:
     return _UNPARSEABLE.sub(_replacement, text) if _UNPARSEABLE.search(text) else text
 
 
-def _retext(q: Quote, text: str) -> Quote:
-    """Rebuild a quote's strings from the original text (after :func:`_parseable`)."""
+def _remap(q: Quote, fix: Callable[[int, int], dict[str, Any]]) -> Quote:
+    """Apply ``fix(start, end) -> changed fields`` to a quote and every span it holds."""
 
-    def mv(m):  # type: ignore[no-untyped-def]
-        return None if m is None else attrs.evolve(m, text=text[m.start:m.end])
+    def mv(m: Mention | None) -> Mention | None:
+        return None if m is None else attrs.evolve(m, **fix(m.start, m.end))
 
     spk = q.speaker
     if spk is not None:
         spk = attrs.evolve(spk, mention=mv(spk.mention), mentions=tuple(mv(m) for m in spk.mentions))
-    return attrs.evolve(q, text=text[q.start:q.end], speaker=spk, cue=mv(q.cue))
+    return attrs.evolve(q, **fix(q.start, q.end), speaker=spk, cue=mv(q.cue))
+
+
+def _retext(q: Quote, text: str) -> Quote:
+    """Rebuild a quote's strings from the original text (after :func:`_parseable`)."""
+    return _remap(q, lambda s, e: {"text": text[s:e]})
 
 
 def _shift(q: Quote, offset: int) -> Quote:
-    if offset == 0:
-        return q
-
-    def mv(m):  # type: ignore[no-untyped-def]
-        return None if m is None else attrs.evolve(m, start=m.start + offset, end=m.end + offset)
-
-    spk = q.speaker
-    if spk is not None:
-        spk = attrs.evolve(spk, mention=mv(spk.mention), mentions=tuple(mv(m) for m in spk.mentions))
-    return attrs.evolve(q, start=q.start + offset, end=q.end + offset, speaker=spk, cue=mv(q.cue))
+    """Move a quote found in a chunk to offsets into the whole text."""
+    return q if offset == 0 else _remap(q, lambda s, e: {"start": s + offset, "end": e + offset})
 
 
 class Extractor:

@@ -17,11 +17,11 @@ from typing import TYPE_CHECKING
 import attrs
 
 import numpy as np
-from spacy.attrs import LEMMA, LOWER, POS
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 
 from .attribution import mention_span
+from .cues import LEMMA_COL, LOWER_COL, POS_COL, token_array
 from .lexicon import FEMALE_TITLES, MALE_TITLES, Lexicon
 from .model import SpeakerKind
 
@@ -133,9 +133,10 @@ def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
 class Registry:
     """Every speaker entity of one Doc; resolves source mentions to entities."""
 
-    def __init__(self, doc: Doc, lex: Lexicon, text: str | None = None) -> None:
+    def __init__(self, doc: Doc, lex: Lexicon, text: str | None = None, arr: np.ndarray | None = None) -> None:
         self.doc = doc
         self.text = doc.text if text is None else text
+        self._arr = token_array(doc) if arr is None else arr
         self._fold_cache: dict[int, tuple[int, list[tuple[str, ...]]]] = {}
         self.lex = lex
         self.persons: list[Entity] = []
@@ -244,11 +245,12 @@ class Registry:
         known = {x.lower() for e in self.persons for n in e.names for x in n.split()}
         noted = {m[0] for e in self.persons for m in e.mentions}
         # one vectorised pass picks the few tokens worth a look
-        arr = doc.to_array([POS, LEMMA, LOWER])
+        arr = self._arr
         known_ids = np.array([get_string_id(w) for w in known], dtype=np.uint64)
         role_ids = _role_ids(lex)
-        hits = ((arr[:, 0] == PROPN) & np.isin(arr[:, 2], known_ids)) | (
-            (arr[:, 0] == NOUN) & np.isin(arr[:, 1], role_ids)
+        pos = arr[:, POS_COL]
+        hits = ((pos == PROPN) & np.isin(arr[:, LOWER_COL], known_ids)) | (
+            (pos == NOUN) & np.isin(arr[:, LEMMA_COL], role_ids)
         )
         for i in np.flatnonzero(hits).tolist():
             tok = doc[i]

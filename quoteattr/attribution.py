@@ -75,10 +75,6 @@ class Attribution:
 # --------------------------------------------------------------------------- helpers
 
 
-def _tok_span(tokens: Sequence[Token]) -> tuple[int, int]:
-    return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-
 def _subtree_span(tok: Token) -> tuple[int, int]:
     left, right = tok.left_edge, tok.right_edge
     return left.idx, right.idx + len(right.text)

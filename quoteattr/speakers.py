@@ -142,7 +142,6 @@ class Registry:
         self.persons: list[Entity] = []
         self.orgs: list[Entity] = []
         self.governments: dict[str, Entity] = {}
-        self.unnamed: list[Entity] = []
         self._unnamed_by: dict[str, list[Entity]] = {}
         # (char offset, entity) of every entity mention, in text order, for pronouns
         self.timeline: list[tuple[int, Entity, bool]] = []
@@ -274,7 +273,6 @@ class Registry:
                     self._add_unnamed(e)
 
     def _add_unnamed(self, e: Entity) -> None:
-        self.unnamed.append(e)
         self._unnamed_by.setdefault(e.head, []).append(e)
 
     def _note(self, ent: Span, e: Entity, subject: bool | None = None) -> None:

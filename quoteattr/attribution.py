@@ -28,6 +28,7 @@ from .lexicon import Lexicon
 from .lexicon import get as get_lexicon
 from .marks import MarkedQuote
 from .model import QuoteKind
+from .transcripts import Turn, find_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,7 +40,7 @@ _CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
 _WHEN = frozenset({"DATE", "TIME"})
 _NP_RULES = frozenset({"object", "topic"})
 _TOPIC_PREPS = frozenset({"about", "for", "of", "on", "against", "over"})
-_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acomp", "pcomp", "prep", "pobj"})
+_CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acomp", "pcomp", "prep", "pobj", "advmod"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NP_RIGHT_PREPS = frozenset({"for", "of", "in", "at", "from", "with", "on", "inside", "within"})
 _QUOTE_END_PUNCT = frozenset(",?!.…—–-:;")
@@ -59,6 +60,9 @@ class Attribution:
         rule: Which rule found the quote.
         confidence: How sure the rule is.
         follows: For a continued quote, the attribution whose speaker it inherits.
+        cue_token: Index of the cue verb, when there is one.
+        mention: The source mention's character span, when the rule knows it better than
+            the parse does (a transcript label).
     """
 
     start: int
@@ -70,6 +74,7 @@ class Attribution:
     confidence: float
     follows: Attribution | None = None
     cue_token: int | None = None
+    mention: tuple[int, int] | None = None
 
 
 # --------------------------------------------------------------------------- helpers
@@ -149,8 +154,8 @@ def _source_of(verb: Token, depth: int = 0) -> Token | None:
     passive_subj = None
     for child in verb.children:
         dep = child.dep_
-        if dep == "nsubj":
-            subj = child
+        if dep == "nsubj" or (dep == "compound" and verb.pos_ == "NOUN" and child.pos_ == "PROPN" and child.i < verb.i):
+            subj = child  # (a compound name on a verb misread as a noun: "Trump claims that")
         elif dep == "nsubjpass":
             passive_subj = child
         elif dep == "agent":
@@ -187,7 +192,10 @@ def _source_of(verb: Token, depth: int = 0) -> Token | None:
 def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[int, int] | None, str]:
     """The reported content of a cue verb as a character span, and the rule name."""
     lemma = verb.lemma_.lower()
-    ccomps = [c for c in verb.children if c.dep_ in _CLAUSE]
+    ccomps = [c for c in verb.children if c.dep_ in _CLAUSE or _unmarked_clause(verb, c, lex)]
+    if len(ccomps) > 1:
+        # "Claiming X, Trump told Fox that Y": a complement after the cue is its content
+        ccomps = [c for c in ccomps if c.i > verb.i] or ccomps
     if ccomps:
         c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda t: t.right_edge.i - t.left_edge.i)
         s, e = _subtree_span(c)
@@ -294,6 +302,92 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             if e > s:
                 return (s, e), "parenthetical"
     return None, ""
+
+
+def _unmarked_clause(verb: Token, child: Token, lex: Lexicon) -> bool:
+    """A finite clause after a speech verb that the parser hung on it as an adverbial
+    ("said after the convention he would not accept ..."): no conjunction, a subject of
+    its own, so it is the complement."""
+    if child.dep_ != "advcl" or child.i < verb.i or verb.lemma_.lower() not in lex.speech_verbs:
+        return False
+    if child.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(g.dep_ == "aux" and g.tag_ == "MD" for g in child.children):
+        return False
+    has_subj = False
+    for g in child.children:
+        if g.dep_ == "mark" and g.lower_ != "that":
+            return False
+        if g.dep_ == "advmod" and g.tag_ in ("WRB", "WDT"):
+            return False
+        if g.dep_ in ("nsubj", "nsubjpass", "expl"):
+            has_subj = True
+    return has_subj
+
+
+def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, Token | None]:
+    """"The difference now, he told me on Friday, is that ...": a cue clause set off by
+    commas inside the sentence it reports, found by position when the parse missed it.
+
+    Left of the cue: a short subject noun phrase back to a comma; right of it: a short
+    verbless tail (addressee, time, place) up to a comma or the sentence end.  The content
+    is the rest of the sentence (the cue clause inside it, as for "according to").
+    """
+    doc = verb.doc
+    sent = verb.sent
+    i = verb.i - 1
+    subj: Token | None = None
+    while i >= sent.start and doc[i].text != ",":
+        t = doc[i]
+        if t.pos_ == "VERB" or t.is_quote or "\n" in t.text or t.lower_ in _RELATIVE or verb.i - i > 8:
+            return None, None
+        if subj is None and t.pos_ in ("PROPN", "NOUN", "PRON"):
+            subj = t
+        i -= 1
+    left_comma = i
+    if left_comma < sent.start or subj is None:
+        return None, None
+    if any(
+        c.dep_ == "dobj" and c.i > verb.i and c.pos_ not in ("PRON", "PROPN") and c.lemma_ not in ("reporter", "journalist")
+        for c in verb.children
+    ):
+        return None, None  # "called Democratic bigwigs to the stage, singing ...": an act, not a cue clause
+    j = verb.i + 1
+    while j < sent.end and doc[j].text != "," and doc[j].text not in _SENT_END:
+        t = doc[j]
+        if t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_quote or "\n" in t.text or t.lower_ == "that" or j - verb.i > 8:
+            return None, None
+        j += 1
+    before = [t for t in doc[sent.start:left_comma] if t.is_alpha]
+    after = [t for t in doc[j + 1:sent.end] if t.is_alpha] if j < sent.end and doc[j].text == "," else []
+    if left_comma > sent.start and (doc[left_comma - 1].is_quote or (j + 1 < len(doc) and doc[j + 1].is_quote)):
+        return None, None  # “A,” he said, “B.”: direct quotes, matched elsewhere
+    if any(t.is_quote for t in doc[sent.start:left_comma]):
+        return None, None
+    if len(before) < 2 or (j < sent.end and doc[j].text == "," and len(after) < 2):
+        return None, None
+    last = doc[sent.end - 1]
+    while last.i > verb.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    if doc[j].text != "," or j >= sent.end:
+        last = doc[left_comma - 1]
+    return (doc[sent.start].idx, last.idx + len(last.text)), subj
+
+
+def _outer_quotes(marked: Sequence[MarkedQuote], turns: Sequence[Turn]) -> list[MarkedQuote]:
+    """The outermost quotations, reading a quotation that wraps transcript turns as a
+    frame (its labels are not words said): the quotations inside it count as outer."""
+    outer = [q for q in marked if q.depth == 0 and q.end > q.start]
+    if not turns:
+        return outer
+    labels = [t.label_start for t in turns]
+    wrappers = [q for q in outer if bisect_left(labels, q.start) < bisect_left(labels, q.end)]
+    if not wrappers:
+        return outer
+    keep = [q for q in outer if q not in wrappers]
+    for q in marked:
+        if q.depth == 1 and q.end > q.start and any(w.start <= q.open_start and q.close_end <= w.end for w in wrappers):
+            keep.append(q)
+    keep.sort(key=lambda q: q.open_start)
+    return keep
 
 
 def _misparsed_clause(obj: Token) -> bool:
@@ -449,6 +543,12 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
             continue  # only "as X put it" reports speech
         content, rule = _content_of(verb, lex, noun_phrases)
         src = _source_of(verb)
+        if content is None and verb.lemma_.lower() in lex.speech_verbs:
+            content, subj = _comma_parenthetical(verb, lex)
+            if content is not None:
+                rule = "parenthetical"
+                if src is None or src.i < subj.i:
+                    src = subj
         out.append(_Cue(i, _cue_span(verb), content, None if src is None else src.i, rule))
     for i in according_tokens(doc, lex, arr):
         tok = doc[i]
@@ -558,7 +658,8 @@ def attribute(
     starts = arr[:, IDX_COL].tolist()
     paras = _Paragraphs(text)
     cues = _collect_cues(doc, lex, noun_phrases, arr)
-    outer = [q for q in marked if q.depth == 0 and q.end > q.start]
+    turns = find_turns(text, lex.transcript_non_speakers)
+    outer = _outer_quotes(marked, turns)
 
     def tok_at(char: int) -> int:
         """Index of the token containing or following character ``char``."""
@@ -574,7 +675,13 @@ def attribute(
         k = bisect_right(qstarts, char) - 1
         return k >= 0 and char < qends[k]
 
-    live = [c for c in cues if not inside_any_quote(c.cue[0])]
+    turn_starts = [t.start for t in turns]
+
+    def inside_turn(char: int) -> bool:
+        k = bisect_right(turn_starts, char) - 1
+        return k >= 0 and char < turns[k].end
+
+    live = [c for c in cues if not inside_any_quote(c.cue[0]) and not inside_turn(c.cue[0])]
     for c in live:
         verb = doc[c.tok]
         if c.source is None and c.rule != "according-to" and verb.tag_ in ("VBD", "VBZ", "VBP"):
@@ -589,6 +696,18 @@ def attribute(
 
     results: list[Attribution] = []
     used_quotes: set[int] = set()
+
+    # 2a. transcript turns: the label is the source; quotations inside are fragments of the turn
+    for t in turns:
+        holds = [qi for qi, q in enumerate(outer) if t.start <= q.open_start and q.close_end <= t.end]
+        used_quotes.update(holds)
+        kind = QuoteKind.MIXED if holds else QuoteKind.INDIRECT
+        results.append(
+            Attribution(
+                t.start, t.end, kind, None, tok_at(t.label_end - 1), "transcript-turn", 0.75,
+                mention=(t.label_start, t.label_end),
+            )
+        )
 
     # 2. indirect and mixed: each cue with content outside the quotes
     for c in live:

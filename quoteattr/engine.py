@@ -108,12 +108,12 @@ def _to_quotes(doc: Doc, attributions: list[Attribution], registry: Registry, op
             rule = "continuation"
         elif a.source is not None:
             tok = doc[a.source]
-            span = mention_span(tok)
+            span = a.mention or mention_span(tok)
             clause = None
             if a.cue_token is not None:
                 verb = doc[a.cue_token]
                 clause = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
-            res = registry.resolve(tok, span, previous=previous, clause=clause)
+            res = registry.resolve(tok, span, previous=previous, clause=clause, label=a.mention is not None)
             ent, rule = res.entity, res.rule
         resolved[id(a)] = (ent, span, rule)
         if ent is not None:

@@ -252,6 +252,22 @@ COUNTRY_ALIASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
 }
 
+#: Paragraph labels ("UPDATE:") that name no speaker, so they never open a transcript turn
+#: (upper case, without a final full stop).
+TRANSCRIPT_NON_SPEAKERS: Mapping[str, frozenset[str]] = {
+    "en": frozenset(
+        {
+            "UPDATE", "UPDATED", "NOTE", "EDITOR'S NOTE", "EDITOR’S NOTE", "CORRECTION", "CLARIFICATION",
+            "BREAKING", "BREAKING NEWS", "DEVELOPING", "WATCH", "LISTEN", "READ", "READ MORE", "MORE",
+            "RELATED", "SEE ALSO", "SOURCE", "SOURCES", "PHOTO", "PHOTOS", "VIDEO", "AUDIO", "GRAPHIC",
+            "CLAIM", "VERDICT", "RATING", "FACT CHECK", "THE FACTS", "THE FACT", "WHY IT MATTERS",
+            "WHAT'S NEXT", "WHAT’S NEXT", "BACKGROUND", "CONTEXT", "ANALYSIS", "OPINION", "EXCLUSIVE",
+            "TIMELINE", "TRANSCRIPT", "SUBSCRIBE", "ADVERTISEMENT", "EMAIL", "TWITTER", "FACEBOOK",
+            "PS", "P.S", "NB", "N.B",
+        }
+    ),
+}
+
 #: Pronouns by the kind of antecedent they can take.
 PRONOUNS: Mapping[str, Mapping[str, frozenset[str]]] = {
     "en": {
@@ -281,6 +297,7 @@ class Lexicon:
         capitals: Capital → country.
         country_aliases: Canonical country → its variant names.
         pronouns: Pronoun class → words.
+        transcript_non_speakers: Paragraph labels that name no speaker ("UPDATE:").
     """
 
     lang: str
@@ -300,6 +317,7 @@ class Lexicon:
     capitals: Mapping[str, str]
     country_aliases: Mapping[str, tuple[str, ...]]
     pronouns: Mapping[str, frozenset[str]]
+    transcript_non_speakers: frozenset[str]
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -341,6 +359,7 @@ def get(lang: str = "en") -> Lexicon:
         capitals=CAPITALS[lang],
         country_aliases=COUNTRY_ALIASES[lang],
         pronouns=PRONOUNS[lang],
+        transcript_non_speakers=TRANSCRIPT_NON_SPEAKERS[lang],
     )
     _cache[lang] = lex
     return lex

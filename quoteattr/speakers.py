@@ -143,6 +143,7 @@ class Registry:
         self.orgs: list[Entity] = []
         self.governments: dict[str, Entity] = {}
         self._unnamed_by: dict[str, list[Entity]] = {}
+        self._unnamed_label: dict[str, Entity] = {}
         # (char offset, entity) of every entity mention, in text order, for pronouns
         self.timeline: list[tuple[int, Entity, bool]] = []
         self._country_form = self._country_forms()
@@ -372,15 +373,23 @@ class Registry:
 
     # ------------------------------------------------------------------ resolving
     def resolve(
-        self, tok: Token, span: tuple[int, int], *, previous: Entity | None = None, clause: tuple[int, int] | None = None
+        self,
+        tok: Token,
+        span: tuple[int, int],
+        *,
+        previous: Entity | None = None,
+        clause: tuple[int, int] | None = None,
+        label: bool = False,
     ) -> Resolution:
         """Resolve the source mention headed by ``tok`` (character span ``span``).
 
         ``previous`` is the speaker of the previous quote; ``clause`` the character span of
         the cue's clause, whose other names cannot be the pronoun's antecedent ("he told
-        Blinken": he is not Blinken).
+        Blinken": he is not Blinken).  ``label`` marks a transcript label ("PENCE:").
         """
         lex = self.lex
+        if label:
+            return self._resolve_label(self.text[span[0]:span[1]], span)
         if tok.ent_type_ != "PERSON":
             # "the coordinator for ... at the Council John Kirby": a description that holds
             # the name; the name decides who speaks
@@ -472,6 +481,26 @@ class Registry:
             e.add_mention(span)
             return Resolution(e, "unnamed-source")
         return Resolution(None, "unresolved")
+
+    def _resolve_label(self, label: str, span: tuple[int, int]) -> Resolution:
+        """A transcript label names a person: the article's person with that name if there
+        is one ("PENCE" → Mike Pence), else a person named by the label itself."""
+        toks = _strip_name([w.capitalize() for w in label.split()], self.lex)
+        if not toks or len(toks[-1]) < 2:
+            # "Q:" / "A:": the interviewer and the interviewee, unnamed
+            e = self._unnamed_label.get(label)
+            if e is None:
+                e = self._unnamed_label[label] = Entity(SpeakerKind.PERSON, False, [label])
+                self._add_unnamed(e)
+            e.add_mention(span)
+            return Resolution(e, "transcript-label")
+        e = self._person_for(toks, create=False)
+        if e is None:
+            e = self._person_for(toks, create=True)
+            assert e is not None
+            e.add_name(" ".join(toks))
+        e.add_mention(span)
+        return Resolution(e, "transcript-label")
 
     def _person_after_possessive(self, ent: Span) -> Span | None:
         """The "First Last" after a possessive inside an ORG entity, if it looks like a name."""

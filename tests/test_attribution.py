@@ -146,6 +146,58 @@ def test_report_enclosing_its_cue_covers_the_sentence(extractor):
     assert q.text.startswith("Back in Virginia") and q.text.rstrip(".").endswith("coal industry")
 
 
+@pytest.mark.parametrize(
+    ("text", "start", "speaker"),
+    [
+        # the parser hangs "he told me" on the subject noun, not on a verb
+        ("The difference now, he told me on Friday, is that he is the anchor of a news program.", "The difference", "he"),
+        # "said" is the root and the content is split around it
+        ("Though that transition was relatively seamless, he said, replacing Clinton would be much harder.", "Though", "he"),
+        # the name is read as an apposition of the noun before the comma
+        ("To understand the real Dred Scott, Chief Justice Roberts said, one should visit this museum.", "To understand", "Chief Justice Roberts"),
+    ],
+)
+def test_cue_clause_set_off_by_commas_inside_its_report(extractor, text, start, speaker):
+    q = only(extractor.extract(text))
+    assert q.evidence[0] == "parenthetical" and q.kind is QuoteKind.INDIRECT
+    assert q.text.startswith(start) and text.rstrip(".").endswith(q.text.rstrip("."))
+    assert q.speaker.mention.text == speaker
+
+
+def test_comma_clause_with_an_object_is_an_act_not_a_cue(extractor):
+    text = 'At his cookout, the band leader called Democratic bigwigs to the stage, singing "It\'s Our Time."'
+    assert all(q.evidence[0] != "parenthetical" for q in extractor.extract(text))
+
+
+def test_cue_verb_misread_as_a_noun(extractor):
+    # "claims" is tagged NOUN with "Trump" as its compound; it still heads a that-clause
+    text = "Trump's running mate plans to release his own returns soon.  But Trump claims that he should be the exception."
+    q = only(extractor.extract(text))
+    assert q.text == "he should be the exception" and q.cue.text == "claims"
+    assert q.speaker.mention.text == "Trump"
+
+
+def test_unmarked_clause_hung_on_the_cue_as_an_adverbial(extractor):
+    text = "Trump said after the convention he would not accept Cruz's endorsement if it were offered."
+    q = only(extractor.extract(text))
+    assert q.text.endswith("he would not accept Cruz's endorsement if it were offered")
+    assert "when" not in q.text
+    # an adverbial clause with its own conjunction is not the content
+    assert extractor.extract("Trump said nothing when he arrived at the convention.") == []
+
+
+def test_complement_after_the_cue_wins_over_one_before_it(extractor):
+    text = "Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox that the media were unfair."
+    q = only(extractor.extract(text))
+    assert q.text == "the media were unfair" and q.speaker.mention.text == "Trump"
+
+
+def test_subjectless_gerund_cue_takes_the_subject_of_the_clause_above(extractor):
+    text = "He refuses to discuss potential appointees, aside from saying he wants a diverse congressional delegation."
+    q = only(extractor.extract(text))
+    assert q.text == "he wants a diverse congressional delegation" and q.speaker.mention.text == "He"
+
+
 def test_clause_coordinated_to_the_cue_continues_the_content(extractor):
     text = (
         "The Pentagon then stated that it was a Chinese, presumably intelligence apparatus, "

@@ -46,6 +46,8 @@ _NP_RIGHT_PREPS = frozenset({"for", "of", "in", "at", "from", "with", "on", "ins
 _QUOTE_END_PUNCT = frozenset(",?!.…—–-:;")
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _MAX_SCARE_TOKENS = 4
+# speech verbs that, in an "As X ..." clause, tell when something happened, not what was said
+_NOT_AS_CUES = frozenset({"continue", "answer", "ask", "respond", "reply", "testify", "sing", "chant", "speak", "brief", "call"})
 
 
 @attrs.define
@@ -192,7 +194,7 @@ def _source_of(verb: Token, depth: int = 0) -> Token | None:
 def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[int, int] | None, str]:
     """The reported content of a cue verb as a character span, and the rule name."""
     lemma = verb.lemma_.lower()
-    ccomps = [c for c in verb.children if c.dep_ in _CLAUSE or _unmarked_clause(verb, c, lex)]
+    ccomps = [c for c in verb.children if c.dep_ in _CLAUSE or _unmarked_clause(verb, c, lex) or _noun_cue_clause(verb, c)]
     if len(ccomps) > 1:
         # "Claiming X, Trump told Fox that Y": a complement after the cue is its content
         ccomps = [c for c in ccomps if c.i > verb.i] or ccomps
@@ -205,6 +207,10 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             s = verb.doc[verb.i + 1].idx
         e = _cut_trailing_adjunct(c, e, lex)
         e = _coordinated_content(verb, c, e, lex)
+        # "told reporters Friday the balloon posed ...": the day belongs to the telling
+        lead = c.left_edge
+        if lead.ent_type_ in _WHEN and lead.dep_ in ("npadvmod", "tmod") and lead.head.i == c.i and lead.i + 1 < c.i:
+            s = verb.doc[lead.right_edge.i + 1].idx
         # drop a leading complementizer "that"
         first = c.left_edge
         if first.lower_ == "that" and first.dep_ == "mark":
@@ -219,7 +225,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 prev = verb.doc[sent.start - 1].sent
                 return (prev.start_char, prev.end_char), "passive-anaphor"
     if lemma in lex.np_cue_verbs:
-        for child in verb.children:
+        for child in _with_object_preps(verb):
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if objs and (lemma != "call" or child.lower_ != "for"):
@@ -239,12 +245,19 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 return (s, e), f"{lemma}-predicate"
     if lemma in lex.infinitive_verbs:
         for child in verb.children:
-            if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX"):
+            # "promised to lift ...", and with a gerund "proposes allowing parents to ..."
+            if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX") and (
+                child.tag_ != "VBG" or child.i == verb.i + 1
+            ):
                 s, e = _subtree_span(child)
                 first = child.left_edge
                 if first.lower_ == "to" and first.i < child.i:
                     s = first.nbor(1).idx
                 return (s, e), "infinitive-complement"
+    if lemma in lex.evidence_verbs:
+        small = _small_clause(verb)
+        if small is not None:
+            return small, "small-clause"
     for child in verb.children:
         # light verbs: "shared his opinion that C", "voiced regret that C"
         if child.dep_ == "dobj" and child.lemma_.lower() in lex.proposition_nouns:
@@ -276,6 +289,21 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     # "CONTENT, X said": the cue hangs off the content's verb as a parenthetical
     head = verb.head
     doc = verb.doc
+    if (
+        verb.dep_ == "advcl"
+        and verb.i < head.i
+        and _is_verbish(head)
+        and lemma not in _NOT_AS_CUES
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    ):
+        # "As Blinken noted, the balloon violated US sovereignty": the main clause is the report
+        first = verb.right_edge.i + 1
+        while first < head.right_edge.i and (doc[first].is_punct or doc[first].is_space):
+            first += 1
+        if first <= head.i:
+            e = _cut_trailing_adjunct(head, head.right_edge.idx + len(head.right_edge.text), lex)
+            return (doc[first].idx, e), "as-clause"
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and _is_verbish(head):
         # "The difference now, he told me, is that ...", "Back home, he said, he decided ...":
         # the report encloses its cue, set off by commas
@@ -302,6 +330,49 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             if e > s:
                 return (s, e), "parenthetical"
     return None, ""
+
+
+def _noun_cue_clause(verb: Token, child: Token) -> bool:
+    """The that-clause of a cue verb misread as a noun ("Trump [charges that ...]")."""
+    return (
+        verb.pos_ == "NOUN"
+        and child.dep_ == "acl"
+        and child.i > verb.i
+        and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == verb.i + 1 for g in child.children)
+    )
+
+
+def _with_object_preps(verb: Token) -> list[Token]:
+    """The cue's children, plus an "of"/"for" the parser hung on its object ("accuse
+    [the audience of being donors]"), in text order."""
+    out = list(verb.children)
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.i > verb.i:
+            out.extend(g for g in child.rights if g.dep_ == "prep" and g.lower_ in ("of", "for"))
+    out.sort(key=lambda t: t.i)
+    return out
+
+
+def _small_clause(verb: Token) -> tuple[int, int] | None:
+    """"polls show Clinton with a lead", "an analysis shows Democratic groups outpacing
+    Republicans": an evidence verb whose object has a predicate of its own."""
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is None:
+        return None
+    pred = next((g for g in obj.rights if g.dep_ == "acl" and g.tag_ == "VBG"), None)
+    if pred is None:
+        pred = next(
+            (
+                c for c in verb.children
+                if c.i == obj.right_edge.i + 1
+                and ((c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ in ("advmod", "oprd", "acomp") and c.pos_ in ("ADV", "ADJ")))
+            ),
+            None,
+        )
+    if pred is None:
+        return None
+    end = max(pred.right_edge, obj.right_edge, key=lambda t: t.i)
+    return obj.left_edge.idx, end.idx + len(end.text)
 
 
 def _unmarked_clause(verb: Token, child: Token, lex: Lexicon) -> bool:
@@ -356,13 +427,14 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
         if t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_quote or "\n" in t.text or t.lower_ == "that" or j - verb.i > 8:
             return None, None
         j += 1
-    before = [t for t in doc[sent.start:left_comma] if t.is_alpha]
+    before = [t for t in doc[sent.start:left_comma] if t.is_alpha or t.like_num]
     after = [t for t in doc[j + 1:sent.end] if t.is_alpha] if j < sent.end and doc[j].text == "," else []
     if left_comma > sent.start and (doc[left_comma - 1].is_quote or (j + 1 < len(doc) and doc[j + 1].is_quote)):
         return None, None  # “A,” he said, “B.”: direct quotes, matched elsewhere
     if any(t.is_quote for t in doc[sent.start:left_comma]):
         return None, None
-    if len(before) < 2 or (j < sent.end and doc[j].text == "," and len(after) < 2):
+    closed = j < sent.end and doc[j].text == ","
+    if not before or (closed and len(after) < 2) or (not closed and len(before) < 3):
         return None, None
     last = doc[sent.end - 1]
     while last.i > verb.i and (last.is_punct or last.is_space):
@@ -684,7 +756,7 @@ def attribute(
     live = [c for c in cues if not inside_any_quote(c.cue[0]) and not inside_turn(c.cue[0])]
     for c in live:
         verb = doc[c.tok]
-        if c.source is None and c.rule != "according-to" and verb.tag_ in ("VBD", "VBZ", "VBP"):
+        if c.source is None and c.rule != "according-to" and (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.pos_ == "NOUN"):
             # a finite cue with no subject is a parse failure ("the Washington Post Trump
             # said that ..."): the noun right before it is the best guess
             if not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):

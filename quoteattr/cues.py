@@ -76,10 +76,16 @@ def cue_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[in
 
 
 def _misparsed_verb(tok) -> bool:
-    """A noun with a clausal complement and a subject (or a name compounded to it)."""
-    if not any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+    """A noun with a clausal complement and a subject (or a name compounded to it), or a
+    plural noun right after a sentence-initial name and right before "that" ("Trump
+    charges that ..."): a verb the tagger read as a noun."""
+    if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+        return any(c.dep_ == "nsubj" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in tok.lefts)
+    doc = tok.doc
+    if tok.tag_ != "NNS" or tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "that":
         return False
-    return any(c.dep_ == "nsubj" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in tok.lefts)
+    prev = doc[tok.i - 1]
+    return (prev.pos_ == "PROPN" or prev.is_title or prev.ent_type_ in ("PERSON", "ORG")) and prev.left_edge.i == prev.sent.start
 
 
 def according_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:

@@ -113,7 +113,7 @@ ADDRESSEE_VERBS: Mapping[str, frozenset[str]] = {
 #: Cue verbs whose to-infinitive is a reported commitment or request ("vowed to ...",
 #: "urged Y to ...").
 INFINITIVE_VERBS: Mapping[str, frozenset[str]] = {
-    "en": _words("promise pledge vow threaten agree urge ask hope plan expect refuse decline demand call"),
+    "en": _words("promise pledge vow threaten agree urge ask hope plan expect refuse decline demand call propose suggest recommend"),
 }
 
 #: Nouns that carry a proposition after a light verb: "shared his opinion that ...",

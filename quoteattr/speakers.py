@@ -516,14 +516,20 @@ class Registry:
         return None
 
     def _person_in(self, span: tuple[int, int]) -> Token | None:
-        """The root of the last PERSON entity inside a character span, if any."""
+        """The root of the last PERSON entity inside a character span, if any; not one
+        in the possessive ("Mr. Obama's climate advisers" are not Mr. Obama)."""
+        doc = self.doc
+
+        def possessive(ent: Span) -> bool:
+            return ent.end < len(doc) and doc[ent.end].text in _POSSESSIVE and doc[ent.end].idx < span[1] - 2
+
         for person in self._named_persons:
-            if span[0] <= person.start_char and person.end_char <= span[1]:
+            if span[0] <= person.start_char and person.end_char <= span[1] and not possessive(person):
                 return person.root
         k = bisect_right(self._ent_chars, span[1]) - 1
         while k >= 0 and self._ents[k].start_char >= span[0]:
             ent = self._ents[k]
-            if ent.label_ == "PERSON" and ent.end_char <= span[1]:
+            if ent.label_ == "PERSON" and ent.end_char <= span[1] and not possessive(ent):
                 return ent.root
             k -= 1
         return None

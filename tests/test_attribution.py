@@ -198,6 +198,59 @@ def test_subjectless_gerund_cue_takes_the_subject_of_the_clause_above(extractor)
     assert q.text == "he wants a diverse congressional delegation" and q.speaker.mention.text == "He"
 
 
+def test_as_clause_before_the_report(extractor):
+    q = only(extractor.extract("As Blinken noted, the balloon violated US sovereignty."))
+    assert q.text == "the balloon violated US sovereignty" and q.evidence[0] == "as-clause"
+    assert q.speaker.name == "Blinken"
+    # "as" telling when, with a verb that does not report here
+    assert extractor.extract("As he spoke, protesters gathered outside the embassy.") == []
+
+
+def test_leading_day_belongs_to_the_telling(extractor):
+    q = only(extractor.extract("Kirby told reporters Friday the balloon posed no military threat."))
+    assert q.text == "the balloon posed no military threat"
+
+
+def test_as_parenthetical_after_a_one_word_subject(extractor):
+    text = "Hawaii, as one of Mr. Obama's climate advisers pointed out, normally does not get back-to-back hurricanes."
+    q = only(extractor.extract(text))
+    assert q.evidence[0] == "parenthetical" and q.text.startswith("Hawaii")
+    # a name in the possessive is not the speaker: the advisers are not Mr. Obama
+    assert q.speaker.name == "Mr. Obama's climate advisers" and not q.speaker.named
+
+
+def test_plural_cue_noun_after_a_sentence_initial_name(extractor):
+    text = "Trump charges that countries that stand to benefit from the deal donated millions of dollars."
+    q = only(extractor.extract(text))
+    assert q.text.startswith("countries that stand") and q.speaker.mention.text == "Trump"
+    # a real noun keeps its reading
+    assert extractor.extract("The senator's charges that the program was rigged were dismissed.") == []
+
+
+def test_accused_of_hung_on_the_object(extractor):
+    text = "Trump will be unable to turn the crowds against the moderators and accuse the audience of being donors."
+    q = only(extractor.extract(text))
+    assert q.text == "being donors" and q.cue.text == "accuse" and q.speaker.mention.text == "Trump"
+
+
+def test_proposal_with_a_gerund(extractor):
+    text = "The GOP candidate proposes allowing parents to deduct the cost of child care from their income taxes."
+    q = only(extractor.extract(text))
+    assert q.text.startswith("allowing parents to deduct") and q.speaker.mention.text == "The GOP candidate"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Polling averages show Clinton with a lead in the low single digits.", "Clinton with a lead in the low single digits"),
+        ("A new analysis shows Democratic groups outpacing Republicans in recent weeks.", "Democratic groups outpacing Republicans in recent weeks"),
+    ],
+)
+def test_evidence_verb_with_a_small_clause(extractor, text, content):
+    q = only(extractor.extract(text))
+    assert q.text == content and q.evidence[0] == "small-clause"
+
+
 def test_clause_coordinated_to_the_cue_continues_the_content(extractor):
     text = (
         "The Pentagon then stated that it was a Chinese, presumably intelligence apparatus, "

@@ -196,15 +196,32 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     lemma = verb.lemma_.lower()
     ccomps = [c for c in verb.children if c.dep_ in _CLAUSE or _unmarked_clause(verb, c, lex) or _noun_cue_clause(verb, c)]
     if len(ccomps) > 1:
+        ccomps = [c for c in ccomps if _is_verbish(c)] or ccomps  # "— a controversial proposal": not a clause
         # "Claiming X, Trump told Fox that Y": a complement after the cue is its content
         ccomps = [c for c in ccomps if c.i > verb.i] or ccomps
     if ccomps:
         c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda t: t.right_edge.i - t.left_edge.i)
         s, e = _subtree_span(c)
+        if len(ccomps) > 1 and all(k.i > verb.i for k in ccomps):
+            # "said [the Iranians released by the US] [were close to ...]": one clause the
+            # parser split in two; the content spans them all
+            first, last = ccomps[0], ccomps[-1]
+            if (
+                len(ccomps) == 2
+                and last.left_edge.i == first.right_edge.i + 1
+                and _is_verbish(first)
+                and _is_verbish(last)
+                and not verb.doc[first.right_edge.i].is_punct
+            ):
+                s = min(s, first.left_edge.idx)
+                e = max(e, last.right_edge.idx + len(last.right_edge.text))
+                c = last
         if s <= verb.idx < e and verb.i < c.i:
             # "which Washington says is part of ...": the relative pronoun hangs in the
             # complement, around the cue; the content is the clause with its gap
             s = verb.doc[verb.i + 1].idx
+        s = _stranded_subject(verb, c, s, lex)
+        e = _clause_adjuncts(verb, c, e, lex)
         e = _cut_trailing_adjunct(c, e, lex)
         e = _coordinated_content(verb, c, e, lex)
         # "told reporters Friday the balloon posed ...": the day belongs to the telling
@@ -330,6 +347,69 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             if e > s:
                 return (s, e), "parenthetical"
     return None, ""
+
+
+_MODALS = frozenset({"would", "could", "will", "should", "might", "may", "can", "must", "'d", "’d"})
+
+
+def _is_finite(tok: Token) -> bool:
+    return tok.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+        g.dep_ in ("aux", "auxpass") and g.tag_ in ("VBD", "VBZ", "VBP", "MD") for g in tok.children
+    )
+
+
+def _own_report(tok: Token, lex: Lexicon) -> bool:
+    """Whether a clause holds a speech verb with a subject of its own (its own attribution)."""
+    return any(
+        t.lemma_.lower() in lex.speech_verbs and any(g.dep_ == "nsubj" for g in t.children) for t in tok.subtree
+    )
+
+
+def _clause_adjuncts(verb: Token, content: Token, end: int, lex: Lexicon) -> int:
+    """Extend the content over finite clauses the parser hung on the cue after it
+    ("said it did not include the meetings because ...", "said he would serve should the
+    opportunity arise", "said she hoped ..., and then would continue ..."): what follows the
+    reported clause goes on with what was said.  Participial adjuncts ("while failing to
+    provide ...") and clauses with their own attribution are the writer's and stay out."""
+    doc = verb.doc
+    right = content.right_edge.i
+    if content.i < verb.i:
+        return end  # "“A,” Mr. Bush said, “because B”": the cue is not inside its report
+    for child in verb.rights:
+        if child.i <= right:
+            continue
+        if child.dep_ in ("punct", "cc"):
+            continue
+        if any("\n" in t.text for t in doc[right:child.left_edge.i]):
+            break
+        if child.dep_ == "advcl" and _is_finite(child) and not _own_report(child, lex):
+            if any(g.dep_ == "mark" and g.lower_ in ("as", "when", "after", "before", "until", "once") for g in child.children):
+                break  # "said X when he arrived": the time of the telling
+        elif child.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children) and any(
+            g.dep_ == "aux" and g.lower_ in _MODALS for g in child.children
+        ):
+            pass  # "and then would continue ...": the reported future goes on
+        else:
+            break
+        right = child.right_edge.i
+        while right > child.i and (doc[right].is_punct or doc[right].is_space):
+            right -= 1
+        end = max(end, doc[right].idx + len(doc[right].text))
+    return end
+
+
+def _stranded_subject(verb: Token, content: Token, start: int, lex: Lexicon) -> int:
+    """Start the content at a subject the parser took for the cue's object ("said [the
+    Iranians released by the US] were close to ..."): a complement with no subject of its
+    own begins right after the cue."""
+    if verb.lemma_.lower() in lex.addressee_verbs or content.i < verb.i:
+        return start
+    if any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in content.children):
+        return start
+    obj = next((g for g in verb.children if g.dep_ == "dobj" and verb.i < g.i < content.i), None)
+    if obj is None or content.left_edge.i != obj.right_edge.i + 1:
+        return start
+    return min(start, obj.left_edge.idx)
 
 
 def _noun_cue_clause(verb: Token, child: Token) -> bool:
@@ -524,6 +604,16 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
     """
     doc = head.doc
     for child in head.rights:
+        if (
+            child.dep_ == "conj"
+            and child.lemma_.lower() in lex.speech_verbs
+            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
+        ):
+            # "noted that X and quoted Reagan": the speaker's next act, hung on the content
+            cut = child.left_edge.i
+            while cut > head.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            return min(end, doc[cut - 1].idx + len(doc[cut - 1].text))
         left = child.left_edge
         if left.i == 0 or doc[left.i - 1].text != ",":
             continue

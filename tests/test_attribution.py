@@ -251,6 +251,55 @@ def test_evidence_verb_with_a_small_clause(extractor, text, content):
     assert q.text == content and q.evidence[0] == "small-clause"
 
 
+def test_complement_split_in_two_by_the_parser_is_one_content(extractor):
+    text = (
+        "Secretary of State John Kerry said the Iranians released by the United States were in some "
+        "cases close to completing their sentences."
+    )
+    q = only(extractor.extract(text))
+    assert q.text == "the Iranians released by the United States were in some cases close to completing their sentences"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The AP said it did not include those meetings in its tally because they were part of the daily duties.",
+            "it did not include those meetings in its tally because they were part of the daily duties",
+        ),
+        (
+            "For his part, he said he would be honored to serve should the opportunity present itself.",
+            "he would be honored to serve should the opportunity present itself",
+        ),
+        (
+            "Ms. Gedrich said she hoped to get her account back, and then would continue to spread her message.",
+            "she hoped to get her account back, and then would continue to spread her message",
+        ),
+    ],
+)
+def test_finite_clauses_hung_on_the_cue_continue_the_content(extractor, text, content):
+    q = only(extractor.extract(text))
+    assert q.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a participial adjunct of the telling (seeds guideline §2)
+        ("The senator said he would vote against the bill, while failing to provide any evidence.", "he would vote against the bill"),
+    ],
+)
+def test_adjuncts_of_the_telling_stay_out(extractor, text, content):
+    q = next(q for q in extractor.extract(text) if q.cue.text == "said")
+    assert q.text == content
+
+
+def test_speaker_next_speech_act_is_not_part_of_the_content(extractor):
+    text = "Carson noted that Saturday would have been Ronald Reagan’s 105th birthday and quoted Reagan’s eleventh commandment."
+    q = next(q for q in extractor.extract(text) if q.cue.text == "noted")
+    assert q.text == "Saturday would have been Ronald Reagan’s 105th birthday"
+
+
 def test_clause_coordinated_to_the_cue_continues_the_content(extractor):
     text = (
         "The Pentagon then stated that it was a Chinese, presumably intelligence apparatus, "

@@ -484,6 +484,8 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
     """
     doc = verb.doc
     sent = verb.sent
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None, None  # "... have barely been mentioned": a passive reports nobody
     i = verb.i - 1
     subj: Token | None = None
     while i >= sent.start and doc[i].text != ",":
@@ -516,10 +518,14 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
     closed = j < sent.end and doc[j].text == ","
     if not before or (closed and len(after) < 2) or (not closed and len(before) < 3):
         return None, None
+    # the report is a clause: "Despite a number of failed tests this year, ..." is not
+    rest = list(doc[sent.start:left_comma]) + (list(doc[j + 1:sent.end]) if closed else [])
+    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "VB", "MD") for t in rest) or (not closed and rest[0].pos_ == "ADP"):
+        return None, None
     last = doc[sent.end - 1]
     while last.i > verb.i and (last.is_punct or last.is_space):
         last = doc[last.i - 1]
-    if doc[j].text != "," or j >= sent.end:
+    if not closed:
         last = doc[left_comma - 1]
     return (doc[sent.start].idx, last.idx + len(last.text)), subj
 

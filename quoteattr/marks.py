@@ -10,7 +10,8 @@ Rules, in short:
 * Paragraphs are separated by line breaks (``\\n``, ``\\r\\n``, a lone ``\\r`` and the other
   :meth:`str.splitlines` separators). Pairing never crosses a paragraph, except that a
   quotation left open at the end of a paragraph continues when the next non-blank
-  paragraph starts with an opening mark of the same kind (the newspaper convention).
+  paragraph starts with an opening mark of the same kind and typographic family
+  (the newspaper convention; a straight ``"`` is not continued by a curly ``“``).
 * A mark preceded by a space (or a paragraph start, an opening bracket, a dash, another
   quote mark) and followed by a non-space opens; one preceded by a non-space and followed
   by a space or punctuation closes. Context wins over glyph, so a ``”`` used as an opener
@@ -388,7 +389,12 @@ class _Scanner:
         if self.pending < 0:
             return False
         outer = self.stack[0]
-        if opener is not None and pos == self.para_start and opener.kind == outer[2]:
+        if (
+            opener is not None
+            and pos == self.para_start
+            and opener.kind == outer[2]
+            and _style(opener.glyph) == _style(outer[5])
+        ):
             outer[4] += 1
             self.pending = -1
             self.has_primary = True
@@ -397,6 +403,17 @@ class _Scanner:
         self.emit((outer[0], outer[1], end, end, outer[4], outer[5], ""))
         self.pop()
         return False
+
+
+def _style(glyph: str) -> str:
+    """The typographic family of a mark: a quotation continues into the next paragraph
+    only with a mark of its own family (a straight-quoted excerpt is not continued by a
+    curly quotation that opens the next paragraph)."""
+    if glyph == '"':
+        return "straight"
+    if glyph in ("``", "''"):
+        return "tex"
+    return "typographic"
 
 
 def _nest(found: list[_Found]) -> list[MarkedQuote]:

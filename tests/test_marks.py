@@ -440,3 +440,17 @@ def test_property_paragraphs_are_independent_without_continuation(first: str, se
     alone = [(q.start + offset, q.end + offset, q.depth) for q in find_quotes(second)]
     together = [(q.start, q.end, q.depth) for q in find_quotes(text) if q.open_start >= offset]
     assert together == alone
+
+
+def test_continuation_needs_a_mark_of_the_same_family() -> None:
+    # an excerpt in straight marks, then a paragraph that opens a curly quotation of its own
+    text = '"Kevin was snoring.\n\n“Here he is, babe,” she said. “Donald’s here, babe.”'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        "Kevin was snoring.",
+        "Here he is, babe,",
+        "Donald’s here, babe.",
+    ]
+    # the same family continues, as newspapers write multi-paragraph quotes
+    text = "“The first paragraph.\n\n“The second one,” he said."
+    (q,) = find_quotes(text)
+    assert q.paragraphs == 2 and text[q.start : q.end] == "The first paragraph.\n\n“The second one,"

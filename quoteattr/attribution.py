@@ -1111,9 +1111,24 @@ def _direct_beside(
 def _direct_continued(
     doc: Doc, text: str, q: MarkedQuote, tok_at, prev: Attribution | None
 ) -> Attribution | None:
-    """A quotation with no cue of its own that continues the previous speaker's turn."""
-    if prev is None or _words_in(text, q) <= _MAX_SCARE_TOKENS:
+    """A quotation with no cue of its own that continues the previous speaker's turn.
+
+    A short one only counts as speech when it is a whole sentence right after the
+    attribution ("“I would,” Melanie said. “I would, Donald.”"), not a scare-quoted word.
+    """
+    if prev is None:
         return None
+    if _words_in(text, q) <= _MAX_SCARE_TOKENS:
+        body = text[q.start:q.end].strip()
+        gap = text[prev.end:q.open_start]
+        if not (
+            body[:1].isupper()
+            and body[-1:] in ".!?…"
+            and "\n" not in gap
+            and len(gap) <= 80
+            and gap.rstrip().endswith((".", "!", "?"))
+        ):
+            return None
     if q.open_start - prev.end > 2000:
         return None
     i = tok_at(q.open_start)

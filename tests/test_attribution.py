@@ -54,6 +54,14 @@ def test_quote_paragraph_continues_previous_speaker(extractor):
     assert quotes[1].speaker.name == "Biden" and quotes[1].cue is None
 
 
+def test_short_second_half_of_a_split_quote(extractor):
+    quotes = extractor.extract("“I would,” Melanie said to the TV. “I would, Donald.”")
+    assert [q.text for q in quotes] == ["I would,", "I would, Donald."]
+    assert quotes[1].speaker.name == "Melanie" and quotes[1].evidence[0] == "direct:continuation"
+    # a short quoted title after a sentence is not speech
+    assert extractor.extract("Blinken spoke on Friday. The film “Top Gun” was shown.") == []
+
+
 def test_scare_quotes_and_titles_are_not_quotes(extractor):
     assert extractor.extract("The film was shown on “Meet the Press” on Sunday.") == []
     text = "On this weekend’s broadcast of “Fox News Sunday,” Mike Pence said his running mate was mocking the campaign."

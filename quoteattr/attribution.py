@@ -164,6 +164,9 @@ def _source_of(verb: Token, depth: int = 0) -> Token | None:
             for g in child.children:
                 if g.dep_ == "pobj":
                     return g
+    if subj is not None and _is_dateline(subj):
+        # "WASHINGTON -- President Obama ... said": the dateline is not the speaker
+        subj = next((c for c in subj.children if c.dep_ == "appos"), None) or subj
     if subj is not None:
         if subj.lower_ == "it" and depth > 0 and verb.lemma_ in ("become", "be", "seem", "appear"):
             return None  # "it became known that": an impersonal construction, no source
@@ -410,6 +413,18 @@ def _stranded_subject(verb: Token, content: Token, start: int, lex: Lexicon) -> 
     if obj is None or content.left_edge.i != obj.right_edge.i + 1:
         return start
     return min(start, obj.left_edge.idx)
+
+
+def _is_dateline(tok: Token) -> bool:
+    """A place in capitals opening a paragraph before a dash or "(AP)": "WASHINGTON --"."""
+    doc = tok.doc
+    start = tok.left_edge.i
+    if not tok.text.isupper() or len(tok.text) < 3:
+        return False
+    if start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_sent_end:
+        return False
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return nxt is not None and nxt.text in ("--", "—", "–", "-", "(", ":")
 
 
 def _noun_cue_clause(verb: Token, child: Token) -> bool:

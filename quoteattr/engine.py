@@ -176,10 +176,15 @@ def _nested_same_speaker(attributions: list[Attribution], resolved: dict) -> set
         hi = bisect_right(starts, a.cue[0])
         lo = bisect_left(starts, a.cue[0] - _MAX_REPORT_CHARS)
         for b in outer[lo:hi]:
-            if b is a or not (b.start <= a.cue[0] < b.end) or (b.end - b.start) <= (a.end - a.start):
+            if b is a or not (b.start <= a.cue[0] < b.end) or a.start < b.start or (b.start, b.end) == (a.start, a.end):
                 continue
             ea, eb = resolved[id(a)][0], resolved[id(b)][0]
-            if ea is None or ea is eb:
+            longer = (a.end - a.start) >= (b.end - b.start)
+            # an inner report may run past its container when the parses disagree; it is
+            # the same report only when both resolve to one speaker
+            if b.rule in ("object", "topic") and a.rule not in ("object", "topic"):
+                continue  # a noun-phrase content does not swallow a clause reported inside it
+            if (ea is None and not longer) or (ea is not None and ea is eb):
                 drop.add(id(a))
                 break
     return drop

@@ -116,3 +116,21 @@ def test_every_named_speaker_is_supported_by_its_mentions(extractor, article):
             continue
         assert spk.mention is None or spk.mention in spk.mentions
         assert _supported(spk.name, spk.mentions), (spk.name, [m.text for m in spk.mentions])
+
+
+def test_dateline_is_not_the_speaker(extractor):
+    text = "WASHINGTON -- President Obama, dedicating the new museum on Saturday, said it would tell an American story."
+    (q,) = extractor.extract(text)
+    assert q.speaker.name == "Obama" and q.speaker.mention.text == "President Obama"
+
+
+def test_report_nested_by_the_same_speaker_is_one_quote_even_when_the_parses_disagree(extractor):
+    # the inner report ("she suspected ...") runs past the outer one's end in the parse
+    text = (
+        "He was shot after he approached the door of his vehicle.\n\n"
+        "Shelby later said she suspected Crutcher was under the influence of drugs — something "
+        "a 911 caller also told a dispatcher before police arrived on scene."
+    )
+    quotes = [q for q in extractor.extract(text) if q.speaker and q.speaker.name == "Shelby"]
+    assert [q.cue.text for q in quotes] == ["said"]
+    assert quotes[0].text.startswith("she suspected Crutcher")

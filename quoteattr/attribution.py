@@ -253,6 +253,8 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                     obj = next((g for g in verb.children if g.dep_ == "dobj" and verb.i < g.i < child.i), None)
                     if child.lower_ == "as" and obj is not None:
                         s = obj.left_edge.idx  # "described Clinton as a “disgrace”": one claim about her
+                    if child.lower_ == "as":
+                        s = _relative_object(verb, s)
                     return (s, e), f"{lemma}-{child.lower_}"
             if child.dep_ in ("xcomp", "oprd", "ccomp") and child.i > verb.i:
                 s, e = _subtree_span(child)
@@ -262,6 +264,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 obj = next((g for g in verb.children if g.dep_ in ("dobj", "dative") and verb.i < g.i < child.i), None)
                 if obj is not None and lemma in ("call", "describe", "label", "dub", "brand"):
                     s = obj.left_edge.idx  # "called it “absurd”": the object is part of the claim
+                s = _relative_object(verb, s)
                 return (s, e), f"{lemma}-predicate"
     if lemma in lex.infinitive_verbs:
         for child in verb.children:
@@ -435,6 +438,17 @@ def _noun_cue_clause(verb: Token, child: Token) -> bool:
         and child.i > verb.i
         and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == verb.i + 1 for g in child.children)
     )
+
+
+def _relative_object(verb: Token, start: int) -> int:
+    """Start a "call"/"describe as" claim at its fronted object: "what lawmakers called
+    “fraud”", "an explosion that the mayor described as “an intentional act”" claim
+    something of the thing the relative pronoun stands for."""
+    rel = next(
+        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i and c.lower_ in _RELATIVE | {"what"}),
+        None,
+    )
+    return min(start, rel.idx) if rel is not None else start
 
 
 def _with_object_preps(verb: Token) -> list[Token]:

@@ -109,6 +109,20 @@ def test_called_object_and_quoted_predicate_is_mixed(extractor):
     assert q.text == "the response “absurd and hysterical.”"
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ("It was an explosion that Mayor Bill de Blasio described as “an intentional act.”",
+         "that Mayor Bill de Blasio described as “an intentional act.”", "Bill de Blasio"),
+        ("Only 1 percent of the sales force had been involved with what multiple lawmakers called “fraud.”",
+         "what multiple lawmakers called “fraud.”", "multiple lawmakers"),
+    ],
+)
+def test_called_with_a_fronted_object_is_one_claim(extractor, text, content, speaker):
+    q = only(extractor.extract(text))
+    assert q.kind is QuoteKind.MIXED and q.text == content and q.speaker.name == speaker
+
+
 def test_relative_clause_source(extractor):
     text = "Officials tracked the balloon, which Washington says is part of a surveillance program."
     q = next(q for q in extractor.extract(text) if q.cue and q.cue.text == "says")

@@ -441,14 +441,16 @@ def _noun_cue_clause(verb: Token, child: Token) -> bool:
 
 
 def _relative_object(verb: Token, start: int) -> int:
-    """Start a "call"/"describe as" claim at its fronted object: "what lawmakers called
-    “fraud”", "an explosion that the mayor described as “an intentional act”" claim
-    something of the thing the relative pronoun stands for."""
+    """Start a quoted "call"/"describe as" claim at its fronted object: "what lawmakers
+    called “fraud”", "an explosion that the mayor described as “an intentional act”" quote
+    a label for the thing the relative pronoun stands for (a mixed quote)."""
     rel = next(
         (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i and c.lower_ in _RELATIVE | {"what"}),
         None,
     )
-    return min(start, rel.idx) if rel is not None else start
+    if rel is None or not any(t.is_quote for t in verb.subtree if t.i > verb.i):
+        return start  # unquoted: the clause with its gap ("which the US has called dangerous")
+    return min(start, rel.idx)
 
 
 def _with_object_preps(verb: Token) -> list[Token]:

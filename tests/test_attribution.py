@@ -123,6 +123,11 @@ def test_called_with_a_fronted_object_is_one_claim(extractor, text, content, spe
     assert q.kind is QuoteKind.MIXED and q.text == content and q.speaker.name == speaker
 
 
+def test_unquoted_called_with_a_fronted_object_is_the_clause_with_its_gap(extractor):
+    q = only(extractor.extract("The drills were held in the South China Sea, which the US has called dangerous."))
+    assert q.text == "dangerous" and q.speaker.name == "US"
+
+
 def test_relative_clause_source(extractor):
     text = "Officials tracked the balloon, which Washington says is part of a surveillance program."
     q = next(q for q in extractor.extract(text) if q.cue and q.cue.text == "says")

@@ -166,6 +166,14 @@ def test_noun_phrase_contents_are_an_option_with_lower_confidence(nlp):
     assert quoteattr.Extractor(nlp, min_confidence=0.6).extract(text) == []
 
 
+def test_noun_phrase_of_an_unreported_act_is_not_a_quote(extractor):
+    # an infinitive or a modal describes a speech act that has not happened
+    assert extractor.extract("Clinton would need a Senate majority to confirm Supreme Court justices.") == []
+    assert extractor.extract("The Pentagon will confirm the details.") == []
+    q = only(extractor.extract("The Pentagon confirmed the details on Friday."))
+    assert q.text == "the details"
+
+
 def test_report_enclosing_its_cue_covers_the_sentence(extractor):
     text = "Back in Virginia, Mr. Clarke said, he decided to take aim at the coal industry."
     q = only(extractor.extract(text))

@@ -40,6 +40,8 @@ _CONCESSIVE = frozenset({"although", "though", "while", "whereas"})
 _WHEN = frozenset({"DATE", "TIME"})
 _NP_RULES = frozenset({"object", "topic"})
 _TOPIC_PREPS = frozenset({"about", "for", "of", "on", "against", "over"})
+# "commented on X" names a topic; "said on Twitter", "wrote on condition of anonymity" do not
+_ON_TOPIC_VERBS = frozenset({"comment", "remark", "elaborate", "report", "brief", "testify", "reflect", "opine", "weigh"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acomp", "pcomp", "prep", "pobj", "advmod"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NP_RIGHT_PREPS = frozenset({"for", "of", "in", "at", "from", "with", "on", "inside", "within"})
@@ -307,7 +309,12 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     if noun_phrases:
         # "talked about X", "called for X", "warned of X": the topic of a speech act
         for child in verb.children:
-            if child.dep_ == "prep" and child.i > verb.i and child.lower_ in _TOPIC_PREPS:
+            if (
+                child.dep_ == "prep"
+                and child.i > verb.i
+                and child.lower_ in _TOPIC_PREPS
+                and (child.lower_ != "on" or lemma in _ON_TOPIC_VERBS)
+            ):
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if objs and objs[0].lower_ not in ("it", "this", "that", "them") and objs[0].ent_type_ not in _WHEN:
                     return _np_content(verb, objs[0]), "topic"

@@ -135,6 +135,10 @@ def mention_span(tok: Token) -> tuple[int, int]:
             continue
         if child.dep_ == "prep" and child.lower_ in _NP_RIGHT_PREPS and child.i == right + 1:
             right = child.right_edge.i
+            for t in doc[child.i : right + 1]:
+                if t.text == "," or t.dep_ in ("relcl", "appos"):
+                    right = t.i - 1  # "Democrats on Capitol Hill, who ...": not the clause
+                    break
         elif child.dep_ == "acl" and child.i == right + 1 and child.tag_ == "VBN":
             right = child.right_edge.i
         elif child.dep_ in ("compound", "nummod") and child.i == right + 1:
@@ -173,11 +177,13 @@ def _source_of(verb: Token, depth: int = 0) -> Token | None:
         if subj.lower_ == "it" and depth > 0 and verb.lemma_ in ("become", "be", "seem", "appear"):
             return None  # "it became known that": an impersonal construction, no source
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            return verb.head
+            return _antecedent(subj, verb.head)
         if subj.lower_ in _RELATIVE and verb.head.dep_ == "relcl":
-            return verb.head.head
+            return _antecedent(subj, verb.head.head)
         return subj
     if passive_subj is not None:
+        if depth > 0 and verb.lemma_.lower() in _QUOTED_AS:
+            return passive_subj  # "the minister was quoted as saying ...": the one quoted speaks
         return None
     if depth < 4 and verb.dep_ in _CLIMB and verb.head.i != verb.i:
         # participles and infinitives share the subject of the clause above them:
@@ -364,6 +370,8 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     return None, ""
 
 
+_QUOTED_AS = frozenset({"quote", "cite", "hear", "record", "report", "film", "overhear"})
+_ASKING = frozenset({"ask", "wonder", "inquire", "question"})
 _MODALS = frozenset({"would", "could", "will", "should", "might", "may", "can", "must", "'d", "’d"})
 
 
@@ -425,6 +433,21 @@ def _stranded_subject(verb: Token, content: Token, start: int, lex: Lexicon) -> 
     if obj is None or content.left_edge.i != obj.right_edge.i + 1:
         return start
     return min(start, obj.left_edge.idx)
+
+
+def _antecedent(rel: Token, head: Token) -> Token:
+    """The noun a relative pronoun stands for: "who" after "Democrats on Capitol Hill" or
+    "a spokesman for the ministry" is the people, not the place or body the parser hung
+    the clause on."""
+    if (
+        rel.lower_ in ("who", "whom")
+        and head.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+        and head.dep_ == "pobj"
+        and head.head.dep_ == "prep"
+        and head.head.head.pos_ in ("NOUN", "PROPN")
+    ):
+        return head.head.head
+    return head
 
 
 def _is_dateline(tok: Token) -> bool:
@@ -498,8 +521,17 @@ def _small_clause(verb: Token) -> tuple[int, int] | None:
 def _unmarked_clause(verb: Token, child: Token, lex: Lexicon) -> bool:
     """A finite clause after a speech verb that the parser hung on it as an adverbial
     ("said after the convention he would not accept ..."): no conjunction, a subject of
-    its own, so it is the complement."""
-    if child.dep_ != "advcl" or child.i < verb.i or verb.lemma_.lower() not in lex.speech_verbs:
+    its own, so it is the complement.  After a verb of asking, an "if" clause is the
+    question asked ("asked Clinton if Trump benefits ...")."""
+    if child.i < verb.i:
+        return False
+    if (
+        verb.lemma_.lower() in _ASKING
+        and child.dep_ in ("advcl", "dobj", "npadvmod")
+        and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in child.children)
+    ):
+        return True  # (the parser may take the clause's verb for a noun object)
+    if child.dep_ != "advcl" or verb.lemma_.lower() not in lex.speech_verbs:
         return False
     if child.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(g.dep_ == "aux" and g.tag_ == "MD" for g in child.children):
         return False

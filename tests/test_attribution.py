@@ -87,6 +87,22 @@ def test_indirect_patterns(extractor, text, content, speaker, cue):
     assert q.speaker.name == speaker
 
 
+def test_quoted_as_saying(extractor):
+    q = only(extractor.extract("The minister was quoted as saying that the balloon was a civilian airship."))
+    assert q.text == "the balloon was a civilian airship" and q.speaker.mention.text == "The minister"
+
+
+def test_asked_if_is_the_question_asked(extractor):
+    q = only(extractor.extract("Scarborough also asked Clinton if Trump benefits from a double standard."))
+    assert q.text == "if Trump benefits from a double standard" and q.speaker.mention.text == "Scarborough"
+
+
+def test_who_stands_for_the_people_not_the_place(extractor):
+    text = "The change may placate nervous Democrats on Capitol Hill, who have argued that it helps candidates."
+    q = only(extractor.extract(text))
+    assert q.speaker.mention.text == "nervous Democrats on Capitol Hill"
+
+
 def test_passive_report_points_back_to_previous_sentence(extractor):
     text = "The US does not seek conflict with China. This was stated by the coordinator John Kirby at a briefing."
     q = only(extractor.extract(text))

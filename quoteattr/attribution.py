@@ -205,7 +205,10 @@ def _source_of(verb: Token, depth: int = 0) -> Token | None:
 def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[int, int] | None, str]:
     """The reported content of a cue verb as a character span, and the rule name."""
     lemma = verb.lemma_.lower()
-    ccomps = [c for c in verb.children if c.dep_ in _CLAUSE or _unmarked_clause(verb, c, lex) or _noun_cue_clause(verb, c)]
+    ccomps = [
+        c for c in verb.children
+        if (c.dep_ in _CLAUSE or _unmarked_clause(verb, c, lex) or _noun_cue_clause(verb, c)) and not _free_relative_report(c, lex)
+    ]
     if len(ccomps) > 1:
         ccomps = [c for c in ccomps if _is_verbish(c)] or ccomps  # "— a controversial proposal": not a clause
         # "Claiming X, Trump told Fox that Y": a complement after the cue is its content
@@ -261,8 +264,6 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                     obj = next((g for g in verb.children if g.dep_ == "dobj" and verb.i < g.i < child.i), None)
                     if child.lower_ == "as" and obj is not None:
                         s = obj.left_edge.idx  # "described Clinton as a “disgrace”": one claim about her
-                    if child.lower_ == "as":
-                        s = _relative_object(verb, s)
                     return (s, e), f"{lemma}-{child.lower_}"
             if child.dep_ in ("xcomp", "oprd", "ccomp") and child.i > verb.i:
                 s, e = _subtree_span(child)
@@ -272,7 +273,6 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 obj = next((g for g in verb.children if g.dep_ in ("dobj", "dative") and verb.i < g.i < child.i), None)
                 if obj is not None and lemma in ("call", "describe", "label", "dub", "brand"):
                     s = obj.left_edge.idx  # "called it “absurd”": the object is part of the claim
-                s = _relative_object(verb, s)
                 return (s, e), f"{lemma}-predicate"
     if lemma in lex.infinitive_verbs:
         for child in verb.children:
@@ -472,19 +472,6 @@ def _noun_cue_clause(verb: Token, child: Token) -> bool:
     )
 
 
-def _relative_object(verb: Token, start: int) -> int:
-    """Start a quoted "call"/"describe as" claim at its fronted object: "what lawmakers
-    called “fraud”", "an explosion that the mayor described as “an intentional act”" quote
-    a label for the thing the relative pronoun stands for (a mixed quote)."""
-    rel = next(
-        (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.i < verb.i and c.lower_ in _RELATIVE | {"what"}),
-        None,
-    )
-    if rel is None or not any(t.is_quote for t in verb.subtree if t.i > verb.i):
-        return start  # unquoted: the clause with its gap ("which the US has called dangerous")
-    return min(start, rel.idx)
-
-
 def _with_object_preps(verb: Token) -> list[Token]:
     """The cue's children, plus an "of"/"for" the parser hung on its object ("accuse
     [the audience of being donors]"), in text order."""
@@ -516,6 +503,14 @@ def _small_clause(verb: Token) -> tuple[int, int] | None:
         return None
     end = max(pred.right_edge, obj.right_edge, key=lambda t: t.i)
     return obj.left_edge.idx, end.idx + len(end.text)
+
+
+def _free_relative_report(clause: Token, lex: Lexicon) -> bool:
+    """"acknowledged [what he called an “informal” meeting]": a free relative headed by a
+    cue of its own is a noun phrase; the report is the inner one ("he called ...")."""
+    return clause.lemma_.lower() in lex.cue_verbs and any(
+        g.dep_ in ("dobj", "nsubjpass") and g.lower_ in ("what", "whatever") and g.i < clause.i for g in clause.children
+    )
 
 
 def _unmarked_clause(verb: Token, child: Token, lex: Lexicon) -> bool:
@@ -714,6 +709,18 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
                     t.lemma_.lower() in lex.speech_verbs and any(g.dep_ == "nsubj" for g in t.children) for t in gc.subtree
                 ):
                     return min(end, doc[gc.left_edge.i - 1].idx)
+    for t in head.subtree:
+        # deeper down, a closing ", referring to ..." on a nested clause is still the writer's
+        if (
+            t.dep_ == "advcl"
+            and t.tag_ == "VBG"
+            and t.lemma_.lower() in lex.speech_verbs
+            and t.i > head.i
+            and t.left_edge.i > 0
+            and doc[t.left_edge.i - 1].text == ","
+            and t.right_edge.idx >= end - 2 - len(t.right_edge.text)
+        ):
+            return min(end, doc[t.left_edge.i - 1].idx)
     return end
 
 

@@ -964,6 +964,12 @@ def attribute(
             continue  # the parse ran into another paragraph: not this cue's content
         s, e = _within_paragraph(text, c.content, c.cue[0])
         s, e = _first_person_run(doc, paras, s, e, c.cue[0])
+        if c.source is not None and e <= c.cue[0] and s < doc[c.source].idx < e:
+            # "“…,” Brent Bozell III, founder of …, tells": the parse ran the content over
+            # its own speaker, who cannot be part of what they said
+            s_src = mention_span(doc[c.source])[0]
+            if s_src > s:
+                e = s_src
         s, e = _trim(text, s, e)
         if e - s < 2:
             continue
@@ -1052,6 +1058,14 @@ def _noun_beside(doc: Doc, cue: int, quoted, *, after: bool = True) -> int | Non
     i = cue - 1
     if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and not quoted(doc[i].idx):
         return i
+    if i > 0 and doc[i].text == ",":
+        # "Brent Bozell III, founder of the Media Research Center, tells ...": the name
+        # before an apposition set off by commas
+        m = i - 1
+        while m > 0 and i - m <= 12 and doc[m].text != "," and doc[m].pos_ not in ("VERB", "AUX") and not doc[m].is_quote:
+            m -= 1
+        if doc[m].text == "," and m > 0 and doc[m - 1].pos_ == "PROPN" and not quoted(doc[m - 1].idx):
+            return m - 1
     if not after:
         return None
     j = cue + 1

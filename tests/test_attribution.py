@@ -32,6 +32,17 @@ def test_direct_quote_with_adjacent_attribution(extractor, text, content, speake
     assert q.evidence[0].startswith(rule)
 
 
+def test_direct_quote_with_a_name_and_apposition_before_the_cue(extractor):
+    # the parser hangs the name on the quotation and leaves "tells" without a subject
+    text = (
+        "Blackwell endorsed Cruz last week.\n\n"
+        "“Yes, I support Ted Cruz,” Brent Bozell III, founder of the Media Research Center, tells Breitbart News."
+    )
+    q = only(extractor.extract(text))
+    assert q.kind is QuoteKind.DIRECT and q.text == "Yes, I support Ted Cruz,"
+    assert q.speaker.name == "Brent Bozell III"
+
+
 def test_split_quote_gives_two_quotes_with_one_speaker(extractor):
     text = "“This chapter should be closed,” Blinken said. “But it’s a good and I think an important start.”"
     quotes = extractor.extract(text)

@@ -1017,7 +1017,11 @@ def attribute(
                     direct_by_quote[qi] = a
     # the latest attribution before each quotation is the speaker a new quote paragraph continues
     anchored = sorted(
-        ((max(a.end, a.cue[1] if a.cue else a.end), i) for i, a in enumerate(results) if a.source is not None),
+        (
+            (max(a.end, a.cue[1] if a.cue else a.end), i)
+            for i, a in enumerate(results)
+            if a.source is not None and a.rule not in _NP_RULES  # "as he called for X": an aside
+        ),
     )
     ptr = 0
     for qi, q in enumerate(outer):

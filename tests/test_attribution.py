@@ -73,6 +73,15 @@ def test_short_second_half_of_a_split_quote(extractor):
     assert extractor.extract("Blinken spoke on Friday. The film “Top Gun” was shown.") == []
 
 
+def test_continuation_skips_a_noun_phrase_aside(extractor):
+    text = (
+        "“God will hold the slave drivers of our day accountable,” Francis said in a speech, as he called for "
+        "greater ethics in business. “The flow of capital cannot decide the flow and life of people.”"
+    )
+    q = extractor.extract(text)[-1]
+    assert q.evidence[0] == "direct:continuation" and q.speaker.mention.text == "Francis"
+
+
 def test_scare_quotes_and_titles_are_not_quotes(extractor):
     assert extractor.extract("The film was shown on “Meet the Press” on Sunday.") == []
     text = "On this weekend’s broadcast of “Fox News Sunday,” Mike Pence said his running mate was mocking the campaign."

@@ -1056,6 +1056,20 @@ def _breaks(tok: Token) -> bool:
     return tok.text in _SENT_END or tok.is_quote or "\n" in tok.text
 
 
+def _interrupted(tokens) -> bool:
+    """Whether a stretch between a quotation and its cue holds a sentence end or another
+    quotation; a short quoted name inside an apposition ("wearing “Ted Cruz” pins") does not
+    count."""
+    marks = [t.i for t in tokens if t.is_quote]
+    if any(t.text in _SENT_END or "\n" in t.text for t in tokens):
+        return True
+    if not marks:
+        return False
+    if len(marks) % 2 or marks[0] == tokens[0].i:
+        return True
+    return any(b - a > _MAX_SCARE_TOKENS + 1 for a, b in zip(marks[::2], marks[1::2]))
+
+
 def _noun_beside(doc: Doc, cue: int, quoted, *, after: bool = True) -> int | None:
     """The head of the noun phrase right before the cue ("Chief Chuck Jordan said") or right
     after it ("said Chief Chuck Jordan"), outside quotation marks; ``None`` if there is none."""
@@ -1066,8 +1080,14 @@ def _noun_beside(doc: Doc, cue: int, quoted, *, after: bool = True) -> int | Non
         # "Brent Bozell III, founder of the Media Research Center, tells ...": the name
         # before an apposition set off by commas
         m = i - 1
-        while m > 0 and i - m <= 12 and doc[m].text != "," and doc[m].pos_ not in ("VERB", "AUX") and not doc[m].is_quote:
-            m -= 1
+        while (
+            m > 0
+            and i - m <= 16
+            and doc[m].text != ","
+            and doc[m].tag_ not in ("VBD", "VBZ", "VBP", "MD")
+            and "\n" not in doc[m].text
+        ):
+            m -= 1  # (a participle or a quoted name may stand in the apposition)
         if doc[m].text == "," and m > 0 and doc[m - 1].pos_ == "PROPN" and not quoted(doc[m - 1].idx):
             return m - 1
     if not after:
@@ -1126,7 +1146,7 @@ def _direct_beside(
         if q.close_end <= cs < para_end:
             # after: “…,” X said / “…,” said X — only within that sentence
             between = doc[after_i:c.tok]
-            if len(between) > (40 if ends_open else 12) or any(_breaks(t) for t in between):
+            if len(between) > (40 if ends_open else 12) or _interrupted(between):
                 continue
             if embedded:
                 continue

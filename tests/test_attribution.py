@@ -43,6 +43,16 @@ def test_direct_quote_with_a_name_and_apposition_before_the_cue(extractor):
     assert q.speaker.name == "Brent Bozell III"
 
 
+def test_apposition_with_a_participle_and_a_quoted_name_before_the_cue(extractor):
+    text = (
+        "Not everyone was claiming success.\n\n“We’ve had more successful conventions than this one,” Texas "
+        "delegate Bill Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said matter-of-factly."
+    )
+    q = next(q for q in extractor.extract(text) if q.kind is QuoteKind.DIRECT)
+    assert q.text == "We’ve had more successful conventions than this one,"
+    assert q.speaker.name == "Bill Eastland" and q.cue.text == "said"
+
+
 def test_split_quote_gives_two_quotes_with_one_speaker(extractor):
     text = "“This chapter should be closed,” Blinken said. “But it’s a good and I think an important start.”"
     quotes = extractor.extract(text)

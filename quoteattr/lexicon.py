@@ -32,6 +32,7 @@ __all__ = [
     "CAPITALS",
     "COUNTRY_ALIASES",
     "PRONOUNS",
+    "TRANSCRIPT_NON_SPEAKERS",
 ]
 
 
@@ -113,7 +114,10 @@ ADDRESSEE_VERBS: Mapping[str, frozenset[str]] = {
 #: Cue verbs whose to-infinitive is a reported commitment or request ("vowed to ...",
 #: "urged Y to ...").
 INFINITIVE_VERBS: Mapping[str, frozenset[str]] = {
-    "en": _words("promise pledge vow threaten agree urge ask hope plan expect refuse decline demand call propose suggest recommend"),
+    "en": _words(
+        "promise pledge vow threaten agree urge ask hope plan expect refuse decline demand call propose suggest "
+        "recommend tell advise encourage warn remind"
+    ),
 }
 
 #: Nouns that carry a proposition after a light verb: "shared his opinion that ...",

@@ -316,6 +316,14 @@ def test_accused_of_hung_on_the_object(extractor):
     assert q.text == "being donors" and q.cue.text == "accuse" and q.speaker.mention.text == "Trump"
 
 
+def test_told_someone_to_do_something(extractor):
+    text = "Mr. Obama told his advisers to figure out how to enact deep emissions cuts without Congress."
+    q = only(extractor.extract(text))
+    assert q.text == "figure out how to enact deep emissions cuts without Congress" and q.cue.text == "told"
+    # an order is an act, not a report (seeds guideline)
+    assert extractor.extract("The administration ordered the balloon to be shot down off the coast.") == []
+
+
 def test_proposal_with_a_gerund(extractor):
     text = "The GOP candidate proposes allowing parents to deduct the cost of child care from their income taxes."
     q = only(extractor.extract(text))

@@ -216,9 +216,9 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     if ccomps:
         c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda t: t.right_edge.i - t.left_edge.i)
         s, e = _subtree_span(c)
-        if len(ccomps) > 1 and all(k.i > verb.i for k in ccomps):
-            # "said [the Iranians released by the US] [were close to ...]": one clause the
-            # parser split in two; the content spans them all
+        if len(ccomps) > 1 and (all(k.i > verb.i for k in ccomps) or all(k.i < verb.i for k in ccomps)):
+            # "said [the Iranians released by the US] [were close to ...]", "[X], but [Y],
+            # the source added": one report the parser split in two; the content spans both
             first, last = ccomps[0], ccomps[-1]
             if (
                 len(ccomps) == 2

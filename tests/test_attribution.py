@@ -351,6 +351,12 @@ def test_complement_split_in_two_by_the_parser_is_one_content(extractor):
     assert q.text == "the Iranians released by the United States were in some cases close to completing their sentences"
 
 
+def test_report_split_in_two_before_a_final_cue(extractor):
+    text = "Clinton had told police officials that she didn’t want the escort at all, but the NYPD overruled that request, the source added."
+    q = next(q for q in extractor.extract(text) if q.cue.text == "added")
+    assert q.text == text[: text.index(", the source added")]
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

@@ -1006,6 +1006,14 @@ def attribute(
         conf = 0.55 if c.rule in _NP_RULES else 0.8
         results.append(Attribution(s, e, kind, c.cue, c.source, c.rule, conf, cue_token=c.tok))
 
+    # 2b. "The governor added:" closing its paragraph before a paragraph of unmarked speech
+    for c in live:
+        if c.content is not None or c.source is None:
+            continue
+        a = _colon_block(doc, text, paras, c, qstarts)
+        if a is not None:
+            results.append(a)
+
     # 3. direct quotes not yet attributed: a cue beside them, a frame, or a continued turn
     live_starts = [c.cue[0] for c in live]
     prev: Attribution | None = None
@@ -1068,6 +1076,31 @@ def _interrupted(tokens) -> bool:
     if len(marks) % 2 or marks[0] == tokens[0].i:
         return True
     return any(b - a > _MAX_SCARE_TOKENS + 1 for a, b in zip(marks[::2], marks[1::2]))
+
+
+def _colon_block(doc: Doc, text: str, paras: _Paragraphs, c: _Cue, quote_starts: list[int]) -> Attribution | None:
+    """"The governor added:" ending its paragraph, then a paragraph with no quotation
+    marks: that paragraph is what was said (unmarked speech, kind indirect)."""
+    end = paras.end(c.cue[1])
+    tail = text[c.cue[1]:end].rstrip()
+    if not tail.endswith(":") or len(tail) > 40 or any(ch in tail[:-1] for ch in ".;!?“”\""):
+        return None
+    nxt = end
+    while nxt < len(text) and text[nxt].isspace():
+        nxt += 1
+    if nxt >= len(text) or nxt - end > 4 or text[nxt] in _OPENERS:
+        return None
+    block_end = paras.end(nxt)
+    k = bisect_left(quote_starts, nxt)
+    if k < len(quote_starts) and quote_starts[k] < block_end:
+        return None  # it holds quotations of its own: attributed by them
+    s, e = _trim(text, nxt, block_end)
+    if e - s < 20 or e - s > 2000:
+        return None
+    return Attribution(s, e, QuoteKind.INDIRECT, c.cue, c.source, "colon-block", 0.7, cue_token=c.tok)
+
+
+_OPENERS = frozenset("\"“”‘«„'`")
 
 
 def _noun_beside(doc: Doc, cue: int, quoted, *, after: bool = True) -> int | None:

@@ -133,6 +133,19 @@ def test_who_stands_for_the_people_not_the_place(extractor):
     assert q.speaker.mention.text == "nervous Democrats on Capitol Hill"
 
 
+def test_colon_then_a_paragraph_of_unmarked_speech(extractor):
+    text = (
+        "“She’s a disgrace,” Governor Pat McCrory said.\n\nThe governor added:\n\n"
+        "It’s typical of Hillary Clinton. She knows nothing, but the mouth never stops.\n\n"
+        "Clinton’s comments drew criticism."
+    )
+    q = next(q for q in extractor.extract(text) if q.evidence[0] == "colon-block")
+    assert q.text == "It’s typical of Hillary Clinton. She knows nothing, but the mouth never stops"
+    assert q.kind is QuoteKind.INDIRECT and q.speaker.name == "Pat McCrory"
+    # a colon inside a longer sentence is not a frame
+    assert not any(q.evidence[0] == "colon-block" for q in extractor.extract("He said the plan had two parts: taxes and spending.\n\nThe plan failed."))
+
+
 def test_passive_report_points_back_to_previous_sentence(extractor):
     text = "The US does not seek conflict with China. This was stated by the coordinator John Kirby at a briefing."
     q = only(extractor.extract(text))

@@ -382,9 +382,13 @@ def _is_finite(tok: Token) -> bool:
 
 
 def _own_report(tok: Token, lex: Lexicon) -> bool:
-    """Whether a clause holds a speech verb with a subject of its own (its own attribution)."""
+    """Whether a clause holds a speech verb with a subject of its own (its own attribution);
+    only its first tokens are read, so a run-on clause costs bounded work."""
+    doc = tok.doc
+    lo = tok.left_edge.i
     return any(
-        t.lemma_.lower() in lex.speech_verbs and any(g.dep_ == "nsubj" for g in t.children) for t in tok.subtree
+        t.lemma_.lower() in lex.speech_verbs and any(g.dep_ == "nsubj" for g in t.children)
+        for t in doc[lo : min(tok.right_edge.i + 1, lo + _TAIL_SCAN)]
     )
 
 
@@ -541,6 +545,36 @@ def _unmarked_clause(verb: Token, child: Token, lex: Lexicon) -> bool:
     return has_subj
 
 
+_MAX_PARENTHETICAL_SENT = 150
+_TAIL_SCAN = 80  # tokens scanned back from a content's end for a closing adjunct
+
+
+class _Bounds:
+    """A sentence's token bounds, like ``Span.start`` / ``Span.end``."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start, self.end = start, end
+
+
+def _sentence_around(tok: Token, limit: int) -> _Bounds | None:
+    """The token bounds of ``tok``'s sentence, or ``None`` when it reaches further than
+    ``limit`` tokens either way (``Token.sent`` scans the whole sentence every call)."""
+    doc = tok.doc
+    start = tok.i
+    while not doc[start].is_sent_start and start > 0:
+        start -= 1
+        if tok.i - start > limit:
+            return None
+    end = tok.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+        if end - tok.i > limit:
+            return None
+    return _Bounds(start, end)
+
+
 def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, Token | None]:
     """"The difference now, he told me on Friday, is that ...": a cue clause set off by
     commas inside the sentence it reports, found by position when the parse missed it.
@@ -550,9 +584,11 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
     is the rest of the sentence (the cue clause inside it, as for "according to").
     """
     doc = verb.doc
-    sent = verb.sent
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None, None  # "... have barely been mentioned": a passive reports nobody
+    sent = _sentence_around(verb, _MAX_PARENTHETICAL_SENT)
+    if sent is None:
+        return None, None  # (a sentence that long is no parenthetical report; bounded work)
     i = verb.i - 1
     subj: Token | None = None
     while i >= sent.start and doc[i].text != ",":
@@ -709,8 +745,10 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
                     t.lemma_.lower() in lex.speech_verbs and any(g.dep_ == "nsubj" for g in t.children) for t in gc.subtree
                 ):
                     return min(end, doc[gc.left_edge.i - 1].idx)
-    for t in head.subtree:
+    last = head.right_edge.i
+    for k in range(last, max(head.i, last - _TAIL_SCAN), -1):
         # deeper down, a closing ", referring to ..." on a nested clause is still the writer's
+        t = doc[k]
         if (
             t.dep_ == "advcl"
             and t.tag_ == "VBG"

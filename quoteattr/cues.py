@@ -85,7 +85,7 @@ def _misparsed_verb(tok) -> bool:
     if tok.tag_ != "NNS" or tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "that":
         return False
     prev = doc[tok.i - 1]
-    return (prev.pos_ == "PROPN" or prev.is_title or prev.ent_type_ in ("PERSON", "ORG")) and prev.left_edge.i == prev.sent.start
+    return (prev.pos_ == "PROPN" or prev.is_title or prev.ent_type_ in ("PERSON", "ORG")) and doc[prev.left_edge.i].is_sent_start
 
 
 def according_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:

@@ -342,6 +342,11 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         if first <= head.i:
             e = _cut_trailing_adjunct(head, head.right_edge.idx + len(head.right_edge.text), lex)
             return (doc[first].idx, e), "as-clause"
+    own_subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if own_subj is None or not _speaker_like(own_subj, lex):
+        # "He basically ducked, pointing to ...", "Carson shared a syllabus, writing ...":
+        # a participle or a conjunct shares the subject of an act, not a report
+        return None, ""
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and _is_verbish(head):
         # "The difference now, he told me, is that ...", "Back home, he said, he decided ...":
         # the report encloses its cue, set off by commas
@@ -575,6 +580,25 @@ def _sentence_around(tok: Token, limit: int) -> _Bounds | None:
     return _Bounds(start, end)
 
 
+_SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who"})
+
+
+def _speaker_like(tok: Token, lex: Lexicon) -> bool:
+    """Whether a subject can be a source: a person, a body, a pronoun for one, a role or a
+    document ("the borrowing continued" reports nothing)."""
+    low = tok.lemma_.lower()
+    return (
+        tok.lower_ in _SPEAKING_PRONOUNS
+        or tok.pos_ == "PROPN"
+        or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE")
+        or low in lex.role_nouns
+        or low in lex.org_heads
+        or low in lex.document_nouns
+        or low in lex.people_nouns
+        or any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children)
+    )
+
+
 def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, Token | None]:
     """"The difference now, he told me on Friday, is that ...": a cue clause set off by
     commas inside the sentence it reports, found by position when the parse missed it.
@@ -599,7 +623,7 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
             subj = t
         i -= 1
     left_comma = i
-    if left_comma < sent.start or subj is None:
+    if left_comma < sent.start or subj is None or not _speaker_like(subj, lex):
         return None, None
     if any(
         c.dep_ == "dobj" and c.i > verb.i and c.pos_ not in ("PRON", "PROPN") and c.lemma_ not in ("reporter", "journalist")

@@ -33,6 +33,7 @@ __all__ = [
     "COUNTRY_ALIASES",
     "PRONOUNS",
     "TRANSCRIPT_NON_SPEAKERS",
+    "PEOPLE_NOUNS",
 ]
 
 
@@ -256,6 +257,21 @@ COUNTRY_ALIASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
 }
 
+#: Nouns for people who may be a source without holding a role ("critics say", "voters
+#: said"); together with the roles, organisations and documents they tell a subject that
+#: can report from one that cannot ("the borrowing continued").
+PEOPLE_NOUNS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        people person man woman men women observer critic voter resident source supporter
+        opponent member citizen worker protester activist expert analyst economist scholar
+        researcher scientist witness victim parent student teacher doctor lawyer attorney
+        friend relative neighbor neighbour family everyone everybody someone somebody
+        anyone many most some others few both all none
+        """
+    ),
+}
+
 #: Paragraph labels ("UPDATE:") that name no speaker, so they never open a transcript turn
 #: (upper case, without a final full stop).
 TRANSCRIPT_NON_SPEAKERS: Mapping[str, frozenset[str]] = {
@@ -302,6 +318,7 @@ class Lexicon:
         country_aliases: Canonical country → its variant names.
         pronouns: Pronoun class → words.
         transcript_non_speakers: Paragraph labels that name no speaker ("UPDATE:").
+        people_nouns: Nouns for people who may be a source ("critics", "voters").
     """
 
     lang: str
@@ -322,6 +339,7 @@ class Lexicon:
     country_aliases: Mapping[str, tuple[str, ...]]
     pronouns: Mapping[str, frozenset[str]]
     transcript_non_speakers: frozenset[str]
+    people_nouns: frozenset[str]
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -364,6 +382,7 @@ def get(lang: str = "en") -> Lexicon:
         country_aliases=COUNTRY_ALIASES[lang],
         pronouns=PRONOUNS[lang],
         transcript_non_speakers=TRANSCRIPT_NON_SPEAKERS[lang],
+        people_nouns=PEOPLE_NOUNS[lang],
     )
     _cache[lang] = lex
     return lex

@@ -260,6 +260,25 @@ def test_cue_clause_set_off_by_commas_inside_its_report(extractor, text, start, 
     assert q.speaker.mention.text == speaker
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # participles and conjuncts share the subject of an act
+        "Rubio was asked to name an achievement. He basically ducked, pointing to his record in the legislature.",
+        "Mr. Obama spoke Hebrew, quoted the Talmud and visited the grave of Theodor Herzl.",
+        # a subject that cannot speak
+        "But even after the growth cooled, the borrowing continued.",
+    ],
+)
+def test_acts_set_off_by_commas_are_not_reports(extractor, text):
+    assert all(q.evidence[0] != "parenthetical" for q in extractor.extract(text))
+
+
+def test_people_nouns_can_report_in_a_parenthetical(extractor):
+    q = only(extractor.extract("The plan, critics say, would cost billions more than promised."))
+    assert q.evidence[0] == "parenthetical" and q.speaker.mention.text == "critics"
+
+
 def test_comma_clause_with_an_object_is_an_act_not_a_cue(extractor):
     text = 'At his cookout, the band leader called Democratic bigwigs to the stage, singing "It\'s Our Time."'
     assert all(q.evidence[0] != "parenthetical" for q in extractor.extract(text))

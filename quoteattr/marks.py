@@ -28,11 +28,14 @@ Rules, in short:
   the paragraph has no double marks (headlines, British-style text), or the content is short.
 * Depth is counted among the quotations reported; those nested more than four deep are
   left out, so pathological input cannot produce a quadratic amount of output.
+* Marks inside an HTML/XML tag left in the text (``<tweet author="@x">``) quote attribute
+  values, not speech, and are skipped.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from bisect import bisect_right
 from collections.abc import Mapping
 from types import MappingProxyType
 from typing import Any
@@ -116,6 +119,8 @@ _SCAN = regex.compile(
     rf"(?P<nl>[{_BREAK}]{_SPACE_CLASS}*)|(?P<ap>'+)|(?P<bt>`+)|(?P<mk>[{regex.escape(_ONE_CHAR)}])"
 )
 _NONSPACE = regex.compile(r"[^\s\p{Cf}\x1c-\x1f]")
+# An HTML/XML tag left in the text: its attribute values are quoted, but they are not speech.
+_TAG = regex.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+))*\s*/?>")
 _NEXT = regex.compile(rf"[^\s\p{{Cf}}\x1c-\x1f]|[{_BREAK}]")  # next text or paragraph end
 _LAST_NONSPACE = regex.compile(r"(?r)[^\s\p{Cf}\x1c-\x1f]")  # searched backwards
 # After a word-start apostrophe: a year (’90s) or a common elision (’em, rock ’n’ roll).
@@ -278,6 +283,8 @@ class _Scanner:
 
     def run(self) -> list[MarkedQuote]:
         text = self.text
+        tags = [m.span() for m in _TAG.finditer(text)] if "<" in text else []
+        tag_starts = [t[0] for t in tags]
         for m in _SCAN.finditer(text):
             group = m.lastgroup
             if group == "nl":
@@ -285,6 +292,10 @@ class _Scanner:
                 self.para_start = m.end()
                 continue
             pos, end = m.span()
+            if tags:
+                k = bisect_right(tag_starts, pos) - 1
+                if k >= 0 and pos < tags[k][1]:
+                    continue  # an attribute value in markup (<tweet author="@x">), not a quotation
             if group == "mk":
                 self.mark(pos, end, QUOTE_MARKS[text[pos]])
             else:

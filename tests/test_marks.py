@@ -454,3 +454,11 @@ def test_continuation_needs_a_mark_of_the_same_family() -> None:
     text = "“The first paragraph.\n\n“The second one,” he said."
     (q,) = find_quotes(text)
     assert q.paragraphs == 2 and text[q.start : q.end] == "The first paragraph.\n\n“The second one,"
+
+
+def test_marks_inside_markup_tags_are_not_quotations() -> None:
+    text = 'Trump tweeted.<tweet id="694285" author="@GideonResnick" datetime="2016-07-23">He said “this is fine.”</tweet>'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["this is fine."]
+    # a "<" in prose is not a tag
+    text = 'He said "a < b" and "c > d".'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["a < b", "c > d"]

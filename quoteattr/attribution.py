@@ -1094,6 +1094,7 @@ def attribute(
         ),
     )
     ptr = 0
+    claims: list[Attribution] = []
     for qi, q in enumerate(outer):
         while ptr < len(anchored) and anchored[ptr][0] <= q.open_start:
             prev = results[anchored[ptr][1]]
@@ -1109,8 +1110,17 @@ def attribute(
         if a is None:
             continue
         used_quotes.add(qi)
+        if a.kind is QuoteKind.MIXED and a.cue_token is not None:
+            claims.append(a)
         results.append(a)
         prev = a
+    if claims:
+        # a cue's noun-phrase content that stopped at the quotation its claim now covers
+        # (indices into ``results`` are no longer needed here)
+        results = [
+            r for r in results
+            if not any(r is not m and r.cue_token == m.cue_token and m.start <= r.start and r.end <= m.end for m in claims)
+        ]
     results.sort(key=lambda a: (a.start, -a.end))
     return results
 
@@ -1124,6 +1134,23 @@ _SENT_END = frozenset({".", "?", "!", "…"})
 def _breaks(tok: Token) -> bool:
     """A token that ends a sentence or opens another quotation."""
     return tok.text in _SENT_END or tok.is_quote or "\n" in tok.text
+
+
+_TITLE_SMALL_WORDS = frozenset("a an the of and or in on at to for with by from is as vs".split())
+
+
+def _looks_like_title(text: str, q: MarkedQuote) -> bool:
+    """A short quotation in title case ("Meet the Press", “Good Morning America”): after a
+    broadcaster's possessive or "on"/"with" it names a programme, not a fragment of a claim."""
+    words = [w.strip(".,;:!?()'’\"") for w in text[q.start:q.end].split()]
+    words = [w for w in words if w]
+    if not 1 <= len(words) <= 7:
+        return False
+    if len(words) == 1 and not words[0][:1].isupper():
+        return False
+    return words[0][:1].isupper() and all(
+        w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words
+    ) and sum(w[:1].isupper() for w in words) >= max(1, len(words) - 2)
 
 
 def _interrupted(tokens) -> bool:
@@ -1252,6 +1279,10 @@ def _direct_beside(
             if len(between) > 15 or any(_breaks(t) for t in between):
                 continue
             words = [t for t in between if not t.is_punct and t.lower_ != "that"]
+            if embedded and _looks_like_title(text, q) and (
+                doc[before_i].lower_ in ("'s", "’s", "on", "with") or doc[before_i].ent_type_ == "ORG"
+            ):
+                continue  # "told ABC’s “Good Morning America” that ...": a programme, not a claim
             if embedded and not all(t.head.i == c.tok and t.dep_ in _ADDRESSEE_DEPS for t in words):
                 # "called the response “absurd”", "criticized the act as a “crazy system”":
                 # the words after the cue and the quoted fragment are one reported claim,

@@ -162,6 +162,14 @@ def test_mixed_quote_is_one_quote_covering_the_clause(extractor):
     assert q.speaker.name == "Chinese Defense Ministry"
 
 
+def test_programme_title_after_a_broadcaster_is_not_part_of_the_claim(extractor):
+    q = only(extractor.extract("Sanders told ABC’s “Good Morning America” that he agrees Trump is a “total opportunist.”"))
+    assert q.kind is QuoteKind.MIXED and q.text == "he agrees Trump is a “total opportunist.”"
+    # a nickname in a claim is still a quoted fragment
+    q = only(extractor.extract("Clinton cited Trump’s past references to Machado as “Miss Piggy” as an example."))
+    assert "“Miss Piggy”" in q.text
+
+
 def test_called_object_and_quoted_predicate_is_mixed(extractor):
     q = only(extractor.extract("Wang Yi called the response “absurd and hysterical.”"))
     assert q.kind is QuoteKind.MIXED

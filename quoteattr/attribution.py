@@ -997,7 +997,9 @@ def attribute(
             # a finite cue with no subject is a parse failure ("the Washington Post Trump
             # said that ..."): the noun right before it is the best guess
             if not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):
-                c.source = _noun_beside(doc, c.tok, inside_any_quote, after=False)
+                # ("“…,” added the Pentagon": after a quotation the subject follows the cue)
+                inverted = c.tok > 0 and (doc[c.tok - 1].is_quote or doc[c.tok - 1].text == ",")
+                c.source = _noun_beside(doc, c.tok, inside_any_quote, after=inverted)
         if c.source is not None and inside_any_quote(doc[c.source].idx):
             # the parser took a word of the quotation for the subject ("“… We will …,”
             # Chief Chuck Jordan said"): the source is the noun phrase beside the cue

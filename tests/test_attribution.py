@@ -53,6 +53,12 @@ def test_apposition_with_a_participle_and_a_quoted_name_before_the_cue(extractor
     assert q.speaker.name == "Bill Eastland" and q.cue.text == "said"
 
 
+def test_inverted_cue_with_an_organisation_after_it(extractor):
+    text = "The agency posed no risk, Andrew Mitchell says.\n\n\"There is still a lot of work to do,\" added the Pentagon."
+    q = next(q for q in extractor.extract(text) if q.kind is QuoteKind.DIRECT)
+    assert q.speaker.name == "Pentagon" and q.cue.text == "added"
+
+
 def test_split_quote_gives_two_quotes_with_one_speaker(extractor):
     text = "“This chapter should be closed,” Blinken said. “But it’s a good and I think an important start.”"
     quotes = extractor.extract(text)

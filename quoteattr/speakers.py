@@ -262,6 +262,23 @@ class Registry:
                     e.add_mention((tok.idx, tok.idx + len(tok.text)))
                     self.timeline.append((tok.idx, e, tok.dep_ in ("nsubj", "nsubjpass")))
                 continue
+            head = tok.head
+            if tok.dep_ == "appos" and head.pos == PROPN and not head.ent_type_ and head.i < tok.i:
+                # "Jessica Nguyen, a spokesperson for the ministry, ...": a name the NER
+                # missed, made a person by the role in apposition
+                s = head.i
+                while s > 0 and doc[s - 1].pos == PROPN and doc[s - 1].is_title and head.i - s < 3:
+                    s -= 1
+                name = doc[s : head.i + 1]
+                toks = _strip_name([t.text for t in name], lex)
+                if toks and all(t[:1].isupper() for t in toks) and name.start_char not in noted:
+                    e = self._person_for(toks, create=True)
+                    assert e is not None
+                    e.add_name(" ".join(toks))
+                    e.roles.add(tok.lemma_.lower())
+                    self._note(name, e)
+                    noted.add(name.start_char)
+                    continue
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
             plural = tok.tag_ in _PLURAL_TAGS
             if det in ("a", "an", "some") or (plural and not det):

@@ -134,3 +134,13 @@ def test_report_nested_by_the_same_speaker_is_one_quote_even_when_the_parses_dis
     quotes = [q for q in extractor.extract(text) if q.speaker and q.speaker.name == "Shelby"]
     assert [q.cue.text for q in quotes] == ["said"]
     assert quotes[0].text.startswith("she suspected Crutcher")
+
+
+def test_name_missed_by_the_ner_is_a_person_through_its_apposition(extractor):
+    # after a headline line the NER misses "Jessica Nguyen"; the role in apposition tells
+    text = (
+        "Regulators open inquiry into merger\n\nJessica Nguyen, a spokesperson for the Ministry of Defence, "
+        'visited the site on Monday. "They will carefully review the results of the inquiry this year," she said.'
+    )
+    (q,) = extractor.extract(text)
+    assert q.speaker.name == "Jessica Nguyen" and q.speaker.mention.text == "she"

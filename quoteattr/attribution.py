@@ -26,12 +26,12 @@ import regex
 from .cues import IDX_COL, according_tokens, cue_tokens, token_array
 from .lexicon import Lexicon
 from .lexicon import get as get_lexicon
-from .marks import MarkedQuote
+from .marks import MarkedQuote, quote_mark_chars
 from .model import QuoteKind
 from .transcripts import Turn, find_turns
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["Attribution", "attribute"]
 
@@ -216,13 +216,13 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     if ccomps:
         c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda t: t.right_edge.i - t.left_edge.i)
         s, e = _subtree_span(c)
-        if len(ccomps) > 1 and (all(k.i > verb.i for k in ccomps) or all(k.i < verb.i for k in ccomps)):
+        if len(ccomps) == 2:
             # "said [the Iranians released by the US] [were close to ...]", "[X], but [Y],
             # the source added": one report the parser split in two; the content spans both
-            first, last = ccomps[0], ccomps[-1]
+            # (both lie on one side of the cue, after the filter above)
+            first, last = ccomps
             if (
-                len(ccomps) == 2
-                and last.left_edge.i == first.right_edge.i + 1
+                last.left_edge.i == first.right_edge.i + 1
                 and _is_verbish(first)
                 and _is_verbish(last)
                 and not verb.doc[first.right_edge.i].is_punct
@@ -336,12 +336,12 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     ):
         # "As Blinken noted, the balloon violated US sovereignty": the main clause is the report
-        first = verb.right_edge.i + 1
-        while first < head.right_edge.i and (doc[first].is_punct or doc[first].is_space):
-            first += 1
-        if first <= head.i:
+        k = verb.right_edge.i + 1
+        while k < head.right_edge.i and (doc[k].is_punct or doc[k].is_space):
+            k += 1
+        if k <= head.i:
             e = _cut_trailing_adjunct(head, head.right_edge.idx + len(head.right_edge.text), lex)
-            return (doc[first].idx, e), "as-clause"
+            return (doc[k].idx, e), "as-clause"
     own_subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if own_subj is None or not _speaker_like(own_subj, lex):
         # "He basically ducked, pointing to ...", "Carson shared a syllabus, writing ...":
@@ -554,16 +554,7 @@ _MAX_PARENTHETICAL_SENT = 150
 _TAIL_SCAN = 80  # tokens scanned back from a content's end for a closing adjunct
 
 
-class _Bounds:
-    """A sentence's token bounds, like ``Span.start`` / ``Span.end``."""
-
-    __slots__ = ("start", "end")
-
-    def __init__(self, start: int, end: int) -> None:
-        self.start, self.end = start, end
-
-
-def _sentence_around(tok: Token, limit: int) -> _Bounds | None:
+def _sentence_around(tok: Token, limit: int) -> Span | None:
     """The token bounds of ``tok``'s sentence, or ``None`` when it reaches further than
     ``limit`` tokens either way (``Token.sent`` scans the whole sentence every call)."""
     doc = tok.doc
@@ -577,7 +568,7 @@ def _sentence_around(tok: Token, limit: int) -> _Bounds | None:
         end += 1
         if end - tok.i > limit:
             return None
-    return _Bounds(start, end)
+    return doc[start:end]
 
 
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who"})
@@ -655,6 +646,12 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
     if not closed:
         last = doc[left_comma - 1]
     return (doc[sent.start].idx, last.idx + len(last.text)), subj
+
+
+def _inside(starts: list[int], ends: list[int], char: int) -> bool:
+    """Whether ``char`` lies in one of the ranges ``starts[k]:ends[k]`` (sorted, disjoint)."""
+    k = bisect_right(starts, char) - 1
+    return k >= 0 and char < ends[k]
 
 
 def _outer_quotes(marked: Sequence[MarkedQuote], turns: Sequence[Turn]) -> list[MarkedQuote]:
@@ -981,14 +978,13 @@ def attribute(
     qends = [r[1] for r in quote_ranges]  # outer quotations never overlap: ends ascend too
 
     def inside_any_quote(char: int) -> bool:
-        k = bisect_right(qstarts, char) - 1
-        return k >= 0 and char < qends[k]
+        return _inside(qstarts, qends, char)
 
     turn_starts = [t.start for t in turns]
+    turn_ends = [t.end for t in turns]
 
     def inside_turn(char: int) -> bool:
-        k = bisect_right(turn_starts, char) - 1
-        return k >= 0 and char < turns[k].end
+        return _inside(turn_starts, turn_ends, char)
 
     live = [c for c in cues if not inside_any_quote(c.cue[0]) and not inside_turn(c.cue[0])]
     for c in live:
@@ -1148,8 +1144,6 @@ def _looks_like_title(text: str, q: MarkedQuote) -> bool:
     words = [w for w in words if w]
     if not 1 <= len(words) <= 7:
         return False
-    if len(words) == 1 and not words[0][:1].isupper():
-        return False
     return words[0][:1].isupper() and all(
         w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words
     ) and sum(w[:1].isupper() for w in words) >= max(1, len(words) - 2)
@@ -1179,7 +1173,7 @@ def _colon_block(doc: Doc, text: str, paras: _Paragraphs, c: _Cue, quote_starts:
     nxt = end
     while nxt < len(text) and text[nxt].isspace():
         nxt += 1
-    if nxt >= len(text) or nxt - end > 4 or text[nxt] in _OPENERS:
+    if nxt >= len(text) or nxt - end > 4 or text[nxt] in quote_mark_chars:
         return None
     block_end = paras.end(nxt)
     k = bisect_left(quote_starts, nxt)
@@ -1189,9 +1183,6 @@ def _colon_block(doc: Doc, text: str, paras: _Paragraphs, c: _Cue, quote_starts:
     if e - s < 20 or e - s > 2000:
         return None
     return Attribution(s, e, QuoteKind.INDIRECT, c.cue, c.source, "colon-block", 0.7, cue_token=c.tok)
-
-
-_OPENERS = frozenset("\"“”‘«„'`")
 
 
 def _noun_beside(doc: Doc, cue: int, quoted, *, after: bool = True) -> int | None:

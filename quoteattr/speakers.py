@@ -143,7 +143,6 @@ class Registry:
         self.orgs: list[Entity] = []
         self.governments: dict[str, Entity] = {}
         self._unnamed_by: dict[str, list[Entity]] = {}
-        self._unnamed_label: dict[str, Entity] = {}
         # (char offset, entity) of every entity mention, in text order, for pronouns
         self.timeline: list[tuple[int, Entity, bool]] = []
         self._country_form = self._country_forms()
@@ -196,10 +195,7 @@ class Registry:
                 if len(toks) == 1:
                     singles.append((ent, toks))
                     continue
-                e = self._person_for(toks, create=True)
-                assert e is not None
-                e.add_name(" ".join(toks))
-                self._note(ent, e)
+                self._note(ent, self._named_person(toks))
             elif label in ("GPE", "NORP"):
                 canon = self._country_of(ent.text)
                 if canon is None and label == "GPE":
@@ -217,19 +213,13 @@ class Registry:
                 if person is not None:
                     # "the State Department’s Ned Price", tagged as one ORG by the NER
                     toks = [t.text for t in person]
-                    e = self._person_for(toks, create=True)
-                    assert e is not None
-                    e.add_name(" ".join(toks))
-                    self._note(person, e)
+                    self._note(person, self._named_person(toks))
                     self._named_persons.append(person)
                     continue
                 e = self._org_for(ent)
                 self._note(ent, e, subject=False)
         for ent, toks in singles:
-            e = self._person_for(toks, create=True)
-            assert e is not None
-            e.add_name(toks[0])
-            self._note(ent, e)
+            self._note(ent, self._named_person(toks))
         self._note_untagged_names_and_sources()
         self.timeline.sort(key=lambda x: x[0])
         self._tl_pos = [c for c, _, _ in self.timeline]
@@ -272,9 +262,7 @@ class Registry:
                 name = doc[s : head.i + 1]
                 toks = _strip_name([t.text for t in name], lex)
                 if toks and all(t[:1].isupper() for t in toks) and name.start_char not in noted:
-                    e = self._person_for(toks, create=True)
-                    assert e is not None
-                    e.add_name(" ".join(toks))
+                    e = self._named_person(toks)
                     e.roles.add(tok.lemma_.lower())
                     self._note(name, e)
                     noted.add(name.start_char)
@@ -331,6 +319,13 @@ class Registry:
                 for c in other.children:
                     if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.role_nouns:
                         e.roles.add(c.lemma_.lower())
+
+    def _named_person(self, toks: list[str]) -> Entity:
+        """The person these name tokens name (created if new), counting this spelling."""
+        e = self._person_for(toks, create=True)
+        assert e is not None
+        e.add_name(" ".join(toks))
+        return e
 
     def _person_for(self, toks: list[str], *, create: bool) -> Entity | None:
         folded = [_fold(t) for t in toks]
@@ -503,19 +498,7 @@ class Registry:
         """A transcript label names a person: the article's person with that name if there
         is one ("PENCE" → Mike Pence), else a person named by the label itself."""
         toks = _strip_name([w.capitalize() for w in label.split()], self.lex)
-        if not toks or len(toks[-1]) < 2:
-            # "Q:" / "A:": the interviewer and the interviewee, unnamed
-            e = self._unnamed_label.get(label)
-            if e is None:
-                e = self._unnamed_label[label] = Entity(SpeakerKind.PERSON, False, [label])
-                self._add_unnamed(e)
-            e.add_mention(span)
-            return Resolution(e, "transcript-label")
-        e = self._person_for(toks, create=False)
-        if e is None:
-            e = self._person_for(toks, create=True)
-            assert e is not None
-            e.add_name(" ".join(toks))
+        e = self._person_for(toks, create=False) or self._named_person(toks)
         e.add_mention(span)
         return Resolution(e, "transcript-label")
 

@@ -17,6 +17,8 @@ from collections import Counter
 import attrs
 import regex
 
+from .marks import quote_mark_chars
+
 __all__ = ["Turn", "find_turns"]
 
 # A paragraph-initial label: optional opening quotation mark, one to four words written in
@@ -29,7 +31,6 @@ _LABEL = regex.compile(
 )
 _CLOSING = ("”", "''", '"')
 _MIN_TURNS = 3
-_OPENING = "\"“”«`'"
 _STAGE = regex.compile(r"""["“”'`]*\s*[(\[][^)\]]*[)\]]\.?\s*["”'`]*""")
 
 
@@ -81,7 +82,7 @@ def find_turns(text: str, non_speakers: frozenset[str] = frozenset()) -> list[Tu
     for k, m in enumerate(found):
         s = m.end()
         e = _paragraph_end(text, s)
-        wrapped = m.group(0).strip()[:1] in _OPENING
+        wrapped = m.group(0).strip()[:1] in quote_mark_chars
         if not wrapped and k + 1 < len(found):
             # unquoted transcript: the paragraphs up to the next label are this turn's,
             # up to a stage direction ("(BEGIN VIDEO CLIP.)")
@@ -105,7 +106,7 @@ def find_turns(text: str, non_speakers: frozenset[str] = frozenset()) -> list[Tu
             nxt = e
             while nxt < len(text) and text[nxt].isspace():
                 nxt += 1
-            if nxt >= len(text) or nxt in label_starts or text[nxt] not in _OPENING:
+            if nxt >= len(text) or nxt in label_starts or text[nxt] not in quote_mark_chars:
                 break
             para = text[nxt:_paragraph_end(text, nxt)]
             if _STAGE.fullmatch(para.strip()):

@@ -207,7 +207,9 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     lemma = verb.lemma_.lower()
     ccomps = [
         c for c in verb.children
-        if (c.dep_ in _CLAUSE or _unmarked_clause(verb, c, lex) or _noun_cue_clause(verb, c)) and not _free_relative_report(c, lex)
+        if (c.dep_ in _CLAUSE or _unmarked_clause(verb, c, lex) or _noun_cue_clause(verb, c))
+        and not _free_relative_report(c, lex)
+        and not _misread_complement(verb, c, lex)
     ]
     if len(ccomps) > 1:
         ccomps = [c for c in ccomps if _is_verbish(c)] or ccomps  # "— a controversial proposal": not a clause
@@ -342,6 +344,9 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         if k <= head.i:
             e = _cut_trailing_adjunct(head, head.right_edge.idx + len(head.right_edge.text), lex)
             return (doc[k].idx, e), "as-clause"
+    inverted = _inverted_that_clause(verb)
+    if inverted is not None:
+        return inverted, "clausal-complement"
     own_subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if own_subj is None or not _speaker_like(own_subj, lex):
         # "He basically ducked, pointing to ...", "Carson shared a syllabus, writing ...":
@@ -479,6 +484,59 @@ def _noun_cue_clause(verb: Token, child: Token) -> bool:
         and child.i > verb.i
         and any(g.dep_ == "mark" and g.lower_ == "that" and g.i == verb.i + 1 for g in child.children)
     )
+
+
+# conjunctions that open an adverbial clause, never a reported one ("said before he died")
+_ADVERBIAL_MARKS = frozenset({"before", "after", "because", "since", "although", "though", "unless", "until", "once", "while"})
+
+
+def _misread_complement(verb: Token, clause: Token, lex: Lexicon) -> bool:
+    """A clause the parser hung on a cue as its complement that cannot be its content.
+
+    After the cue, a clause opened by an adverbial conjunction ("said before he died").
+    Before the cue ("CONTENT, X said" is the only shape), when the cue's own clause is
+    subordinate ("..., that he wants"), is set off by a colon or semicolon ("...: It
+    refers to"), or has its complement after the cue ("In a clip ..., Blige sings
+    Springsteen's song", "she added the words")."""
+    if clause.i > verb.i:
+        return any(g.dep_ == "mark" and g.lower_ in _ADVERBIAL_MARKS for g in clause.children)
+    doc = verb.doc
+    if any(t.text in (":", ";") for t in doc[clause.right_edge.i + 1 : verb.i]):
+        return True
+    for g in verb.children:
+        if g.dep_ == "mark" and g.lower_ != "as":
+            return True
+        if g.left_edge.i == verb.i + 1 and (
+            g.dep_ in ("ccomp", "xcomp") or (g.dep_ == "dobj" and verb.lemma_.lower() not in lex.addressee_verbs)
+        ):
+            return True
+    return False
+
+
+def _inverted_that_clause(verb: Token) -> tuple[int, int] | None:
+    """"X continues to insist, most recently on ABC, that he wants ...": the parser made
+    the that-clause the head and the cue's clause its complement; the content is the
+    that-clause after the cue, without the cue's own clause."""
+    if any(c.dep_ == "xcomp" for c in verb.children):
+        return None  # "continues [to insist]": the inner verb is the cue
+    head = verb
+    for _ in range(3):
+        if head.dep_ not in ("xcomp", "ccomp") or head.head.i == head.i:
+            return None
+        step, head = head.dep_, head.head
+        if head.i > verb.i:
+            break
+    else:
+        return None
+    if step != "ccomp" or head.i <= verb.right_edge.i:
+        return None
+    mark = next((g for g in head.children if g.dep_ == "mark" and g.lower_ == "that" and g.i > verb.right_edge.i), None)
+    if mark is None or mark.i + 1 >= len(verb.doc):
+        return None
+    end = head.right_edge
+    while end.i > mark.i and end.is_punct:
+        end = verb.doc[end.i - 1]
+    return verb.doc[mark.i + 1].idx, end.idx + len(end.text)
 
 
 def _with_object_preps(verb: Token) -> list[Token]:
@@ -691,9 +749,10 @@ def _np_content(verb: Token, obj: Token) -> tuple[int, int]:
     s = obj.left_edge.idx
     end_i = max(obj.right_edge.i, verb.right_edge.i)
     i = obj.right_edge.i + 1
+    # "announced the plan because the city had run out of money": the reason is the speaker's act
     while i <= end_i:
         t = doc[i]
-        when = t.ent_type_ in _WHEN or (
+        when = (t.dep_ == "mark" and t.lower_ in _ADVERBIAL_MARKS and t.head.head.i == verb.i) or t.ent_type_ in _WHEN or (
             t.dep_ == "prep" and t.head.i == verb.i and any(g.ent_type_ in _WHEN for g in t.children)
         ) or (t.dep_ in ("cc", "conj") and t.head.i == verb.i)  # "... and decided against ..."
         if t.text in (",", ";", "—", "–", "--", ":", "(") or t.is_quote or "\n" in t.text or when:

@@ -551,3 +551,45 @@ def test_a_quoted_fragment_inside_a_new_clause_does_not_continue_the_previous_sp
     )
     quotes = extractor.extract(text)
     assert not any(q.evidence[0] == "direct:continuation" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the clause before a colon is not what "It refers to" reports
+        "The jobless rate is a widely used term with a precise definition: It refers to the share of "
+        "jobless people who are actively seeking work.",
+        # a subordinate cue ("..., that he wants") cannot take the main clause as its content
+        "The Republican nominee continues to insist, most recently in an interview with ABC News, that "
+        "he really wants to release his returns.",
+    ],
+)
+def test_clause_before_the_cue_that_cannot_be_its_content(extractor, text):
+    head = text.split(",")[0].split(":")[0]
+    assert not any(q.text.startswith(head) for q in extractor.extract(text))
+
+
+def test_inverted_that_clause_belongs_to_the_cue_before_it(extractor):
+    text = (
+        "The Republican nominee continues to insist, most recently in an interview with ABC News, that "
+        "he really wants to release his returns."
+    )
+    q = only(extractor.extract(text))
+    assert q.text == "he really wants to release his returns"
+    assert q.cue.text == "insist" and q.speaker.mention.text == "The Republican nominee"
+
+
+def test_a_fronted_clause_stays_the_content_when_a_title_follows_the_cue(extractor):
+    text = 'Castro\'s revolution in 1959 ended plans to return home, Rubio said in his 2012 book, "An American Son."'
+    q = next(q for q in extractor.extract(text) if q.kind is QuoteKind.INDIRECT)
+    assert q.text == "Castro's revolution in 1959 ended plans to return home" and q.speaker.name == "Rubio"
+
+
+def test_a_clause_opened_by_an_adverbial_conjunction_is_not_the_content(extractor):
+    text = "That was what Liz Wahl said before she resigned from the network."
+    assert not any(q.text.startswith("before") for q in extractor.extract(text))
+
+
+def test_a_noun_phrase_content_ends_before_a_reason_clause(extractor):
+    q = only(extractor.extract("The mayor announced the plan because the city had run out of money."))
+    assert q.text == "the plan" and q.cue.text == "announced"

@@ -539,6 +539,25 @@ def _inverted_that_clause(verb: Token) -> tuple[int, int] | None:
     return verb.doc[mark.i + 1].idx, end.idx + len(end.text)
 
 
+def _stray_agent(verb: Token, content: tuple[int, int], lex: Lexicon) -> Token | None:
+    """The object of a "by" phrase closing the content of a passive cue that has no agent
+    of its own: the parser hung the agent on the content ("was described as being
+    “straight” by a senior official")."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    doc = verb.doc
+    span = doc.char_span(content[0], content[1], alignment_mode="expand")
+    if span is None or len(span) > _TAIL_SCAN:
+        return None
+    for tok in reversed(span):
+        if tok.lower_ == "by" and tok.dep_ in ("prep", "agent") and tok.i > verb.i:
+            pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
+            if pobj is None or pobj.right_edge.i != span[-1].i - (1 if span[-1].is_punct else 0):
+                return None
+            return pobj if _speaker_like(pobj, lex) else None
+    return None
+
+
 def _with_object_preps(verb: Token) -> list[Token]:
     """The cue's children, plus an "of"/"for" the parser hung on its object ("accuse
     [the audience of being donors]"), in text order."""
@@ -908,6 +927,12 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
             continue  # only "as X put it" reports speech
         content, rule = _content_of(verb, lex, noun_phrases)
         src = _source_of(verb)
+        if src is None and content is not None:
+            agent = _stray_agent(verb, content, lex)
+            if agent is not None:
+                # "was described as being “…” by a senior official": the agent hangs in the content
+                src = agent
+                content = (content[0], _trim(doc.text, content[0], agent.head.idx)[1])
         if content is None and verb.lemma_.lower() in lex.speech_verbs:
             content, subj = _comma_parenthetical(verb, lex)
             if content is not None:

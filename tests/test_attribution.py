@@ -593,3 +593,14 @@ def test_a_clause_opened_by_an_adverbial_conjunction_is_not_the_content(extracto
 def test_a_noun_phrase_content_ends_before_a_reason_clause(extractor):
     q = only(extractor.extract("The mayor announced the plan because the city had run out of money."))
     assert q.text == "the plan" and q.cue.text == "announced"
+
+
+def test_passive_cue_whose_agent_the_parser_hung_on_the_content(extractor):
+    text = (
+        "Blinken, who was described as being “extremely straight and forthright throughout the meeting” "
+        "by a senior State Department official, started the discussion."
+    )
+    q = only(extractor.extract(text))
+    assert q.kind is QuoteKind.MIXED
+    assert q.text == "being “extremely straight and forthright throughout the meeting”"
+    assert q.speaker.mention.text == "a senior State Department official" and q.cue.text == "described"

@@ -291,16 +291,9 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         small = _small_clause(verb)
         if small is not None:
             return small, "small-clause"
-    for child in verb.children:
-        # light verbs: "shared his opinion that C", "voiced regret that C"
-        if child.dep_ == "dobj" and child.lemma_.lower() in lex.proposition_nouns:
-            for clause in child.rights:
-                if clause.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
-                    s, e = _subtree_span(clause)
-                    mark = clause.left_edge
-                    if mark.lower_ == "that":
-                        s = mark.nbor(1).idx
-                    return (s, e), "light-verb"
+    light = _proposition_clause(verb, lex)
+    if light is not None:
+        return light, "light-verb"
     if noun_phrases and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children):
         noun_phrases = False  # "would need a majority to confirm justices": not a report yet
     if noun_phrases:
@@ -555,6 +548,47 @@ def _stray_agent(verb: Token, content: tuple[int, int], lex: Lexicon) -> Token |
             if pobj is None or pobj.right_edge.i != span[-1].i - (1 if span[-1].is_punct else 0):
                 return None
             return pobj if _speaker_like(pobj, lex) else None
+    return None
+
+
+def _proposition_clause(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """The that-clause of a proposition noun object: "shared his opinion that C",
+    "voiced regret that C", "made the case that C"."""
+    for child in verb.children:
+        if child.dep_ == "dobj" and child.lemma_.lower() in lex.proposition_nouns:
+            for clause in child.rights:
+                if clause.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+                    s, e = _subtree_span(clause)
+                    mark = clause.left_edge
+                    if mark.lower_ == "that":
+                        s = mark.nbor(1).idx
+                    return s, e
+    return None
+
+
+def _light_verb_content(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """The content of a light verb, or ``None`` when it reports nothing: a proposition
+    noun's that-clause, or the clause after "made (it) clear"."""
+    found = _proposition_clause(verb, lex)
+    if found is not None:
+        return found
+    doc = verb.doc
+    k = verb.i + 1
+    if k < len(doc) and doc[k].lower_ == "it":
+        k += 1
+    if k >= len(doc) or doc[k].lower_ != "clear":
+        return None
+    clear = doc[k]
+    # the clause hangs on the verb or on "clear", after "clear" ("made clear Monday that ...")
+    for tok in (*verb.children, *clear.children):
+        if tok.i > clear.i and tok.dep_ in ("ccomp", "advcl") and _is_finite(tok):
+            mark = tok.left_edge
+            if mark.lower_ in ("how", "what", "why", "whether", "when"):
+                return _subtree_span(tok)
+            if mark.lower_ == "that" and mark.i + 1 < len(doc):
+                return doc[mark.i + 1].idx, _subtree_span(tok)[1]
+            if not any(g.dep_ == "mark" for g in tok.children):
+                return _subtree_span(tok)
     return None
 
 
@@ -925,7 +959,13 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
             continue  # "the program, called EB-5": a name, not a report
         if verb.lemma_ == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
             continue  # only "as X put it" reports speech
-        content, rule = _content_of(verb, lex, noun_phrases)
+        if verb.lemma_.lower() not in lex.cue_verbs:
+            content = _light_verb_content(verb, lex)
+            if content is None:
+                continue  # "made a decision": a light verb reports only with a proposition
+            rule = "light-verb"
+        else:
+            content, rule = _content_of(verb, lex, noun_phrases)
         src = _source_of(verb)
         if src is None and content is not None:
             agent = _stray_agent(verb, content, lex)

@@ -41,7 +41,7 @@ class CueSet:
     def from_lexicon(cls, doc: Doc, lex: Lexicon) -> CueSet:
         """Hash the cue lemmas with the Doc's string store (hashes are stable across vocabs)."""
         strings = doc.vocab.strings
-        hashes = np.array(sorted(strings.add(w) for w in lex.cue_verbs), dtype=np.uint64)
+        hashes = np.array(sorted(strings.add(w) for w in lex.cue_verbs | lex.light_verbs), dtype=np.uint64)
         return cls(lemma_hashes=hashes, according_hash=strings.add("according"))
 
 
@@ -56,7 +56,8 @@ def _cue_set(doc: Doc, lex: Lexicon) -> CueSet:
 
 
 def cue_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:
-    """Indices of tokens that are verbs (or auxiliaries) whose lemma is a cue verb."""
+    """Indices of tokens that are verbs (or auxiliaries) whose lemma is a cue verb or a
+    light verb (the caller checks a light verb's shape)."""
     if len(doc) == 0:
         return []
     cs = _cue_set(doc, lex)

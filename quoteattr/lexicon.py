@@ -25,6 +25,7 @@ __all__ = [
     "INFINITIVE_VERBS",
     "NATIONALITY_WORDS",
     "PROPOSITION_NOUNS",
+    "LIGHT_VERBS",
     "TITLES",
     "ROLE_NOUNS",
     "ORG_HEADS",
@@ -128,8 +129,15 @@ PROPOSITION_NOUNS: Mapping[str, frozenset[str]] = {
         """
         opinion view belief regret disappointment concern hope fear conviction confidence
         doubt worry assessment position claim assurance warning expectation sense feeling
+        case argument point observation assertion allegation accusation prediction admission
         """
     ),
+}
+
+#: Verbs that report only through their object: "made the case that ...", "made it clear
+#: that ...".  Unlike the cue verbs above, they are cues only in that shape.
+LIGHT_VERBS: Mapping[str, frozenset[str]] = {
+    "en": _words("make"),
 }
 
 #: Country names and demonyms, lower-cased: they qualify an organisation without naming it
@@ -313,6 +321,7 @@ class Lexicon:
         infinitive_verbs: Cue verbs whose to-infinitive is what was said.
         nationality_words: Country names and demonyms that qualify an organisation.
         proposition_nouns: Nouns whose that-clause is the content after a light verb.
+        light_verbs: Verbs that are cues only with a proposition noun or "clear" and a clause.
         titles, role_nouns, org_heads, document_nouns: Lower-cased words.
         capitals: Capital → country.
         country_aliases: Canonical country → its variant names.
@@ -331,6 +340,7 @@ class Lexicon:
     infinitive_verbs: frozenset[str]
     nationality_words: frozenset[str]
     proposition_nouns: frozenset[str]
+    light_verbs: frozenset[str]
     titles: frozenset[str]
     role_nouns: frozenset[str]
     org_heads: frozenset[str]
@@ -374,6 +384,7 @@ def get(lang: str = "en") -> Lexicon:
         infinitive_verbs=INFINITIVE_VERBS[lang],
         nationality_words=NATIONALITY_WORDS[lang],
         proposition_nouns=PROPOSITION_NOUNS[lang],
+        light_verbs=LIGHT_VERBS[lang],
         titles=TITLES[lang],
         role_nouns=ROLE_NOUNS[lang],
         org_heads=ORG_HEADS[lang],

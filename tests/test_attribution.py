@@ -604,3 +604,20 @@ def test_passive_cue_whose_agent_the_parser_hung_on_the_content(extractor):
     assert q.kind is QuoteKind.MIXED
     assert q.text == "being “extremely straight and forthright throughout the meeting”"
     assert q.speaker.mention.text == "a senior State Department official" and q.cue.text == "described"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator made it clear that she would not run again.", "she would not run again"),
+        ("The senator made clear Monday that she would not run again.", "she would not run again"),
+        ("Trump has made the argument that the election is rigged.", "the election is rigged"),
+    ],
+)
+def test_light_verb_make_with_a_proposition(extractor, text, content):
+    q = only(extractor.extract(text))
+    assert q.text == content and q.cue.text == "made" and q.evidence[0] == "light-verb"
+
+
+def test_light_verb_make_without_a_proposition_reports_nothing(extractor):
+    assert extractor.extract("The company made a decision to close the plant.") == []

@@ -1055,6 +1055,25 @@ def _first_person_run(doc: Doc, paras: _Paragraphs, s: int, e: int, anchor: int)
     return s, e
 
 
+# "Nor", "Neither", "Both" carry meaning; these only link the sentence to the one before
+_LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
+
+
+def _skip_connective(doc: Doc, i: int, s: int, e: int, lex: Lexicon) -> int:
+    """Move a content's start past a leading connective ("But", "However,"), which ties
+    the report to the text before it and is not part of what was said."""
+    if not 0 <= i < len(doc) - 1 or doc[i].idx != s:
+        return s
+    tok, nxt = doc[i], doc[i + 1]
+    if (tok.pos_ == "CCONJ" and tok.lower_ in _LEADING_CONJUNCTIONS) or (tok.lower_ in lex.connectives and nxt.text == ","):
+        k = i + 1
+        while k < len(doc) and (doc[k].is_punct and doc[k].text == "," or doc[k].is_space):
+            k += 1
+        if k < len(doc) and doc[k].idx < e:
+            return doc[k].idx
+    return s
+
+
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
@@ -1155,6 +1174,7 @@ def attribute(
             if s_src > s:
                 e = s_src
         s, e = _trim(text, s, e)
+        s = _skip_connective(doc, tok_at(s), s, e, lex)
         if e - s < 2:
             continue
         # widen the content over quotation spans it cuts into

@@ -35,6 +35,7 @@ __all__ = [
     "PRONOUNS",
     "TRANSCRIPT_NON_SPEAKERS",
     "PEOPLE_NOUNS",
+    "CONNECTIVES",
 ]
 
 
@@ -265,6 +266,19 @@ COUNTRY_ALIASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
 }
 
+#: Discourse connectives that link a report to the text before it and are not part of
+#: what was said: "However, Wang is placing ..., Blinken said" reports "Wang is placing ...".
+#: A coordinating conjunction ("But", "And") at the start of a content is dropped as well.
+CONNECTIVES: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        however still meanwhile instead nevertheless nonetheless moreover furthermore
+        indeed besides yet thus therefore hence consequently likewise similarly conversely
+        anyway regardless additionally
+        """
+    ),
+}
+
 #: Nouns for people who may be a source without holding a role ("critics say", "voters
 #: said"); together with the roles, organisations and documents they tell a subject that
 #: can report from one that cannot ("the borrowing continued").
@@ -328,6 +342,7 @@ class Lexicon:
         pronouns: Pronoun class → words.
         transcript_non_speakers: Paragraph labels that name no speaker ("UPDATE:").
         people_nouns: Nouns for people who may be a source ("critics", "voters").
+        connectives: Sentence connectives left out of a content ("However,").
     """
 
     lang: str
@@ -350,6 +365,7 @@ class Lexicon:
     pronouns: Mapping[str, frozenset[str]]
     transcript_non_speakers: frozenset[str]
     people_nouns: frozenset[str]
+    connectives: frozenset[str]
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -394,6 +410,7 @@ def get(lang: str = "en") -> Lexicon:
         pronouns=PRONOUNS[lang],
         transcript_non_speakers=TRANSCRIPT_NON_SPEAKERS[lang],
         people_nouns=PEOPLE_NOUNS[lang],
+        connectives=CONNECTIVES[lang],
     )
     _cache[lang] = lex
     return lex

@@ -621,3 +621,22 @@ def test_light_verb_make_with_a_proposition(extractor, text, content):
 
 def test_light_verb_make_without_a_proposition_reports_nothing(extractor):
     assert extractor.extract("The company made a decision to close the plant.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "But the economic weapons his country has at its disposal, he added, are like nuclear bombs.",
+            "the economic weapons his country has at its disposal, he added, are like nuclear bombs",
+        ),
+        (
+            "However, Wang is placing the responsibility of repairing relations on the US, Blinken said.",
+            "Wang is placing the responsibility of repairing relations on the US",
+        ),
+        ("Nor are tariffs likely to bring these jobs back, Smith said.", "Nor are tariffs likely to bring these jobs back"),
+    ],
+)
+def test_a_leading_connective_is_not_part_of_the_content(extractor, text, content):
+    q = next(q for q in extractor.extract(text) if q.kind is QuoteKind.INDIRECT)
+    assert q.text == content

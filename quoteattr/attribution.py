@@ -156,7 +156,7 @@ def mention_span(tok: Token) -> tuple[int, int]:
 # --------------------------------------------------------------------------- sources
 
 
-def _source_of(verb: Token, depth: int = 0) -> Token | None:
+def _source_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     """The token heading the source of a cue verb, following grammar, not position."""
     subj = None
     passive_subj = None
@@ -193,9 +193,30 @@ def _source_of(verb: Token, depth: int = 0) -> Token | None:
             return None
         if verb.dep_ == "pobj" and not head.pos_ == "ADP":
             return None
-        return _source_of(head, depth + 1)
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and head.dep_ == "ccomp"
+            and head.head.lemma_.lower() in lex.cue_verbs
+            and verb.doc[verb.left_edge.i - 1].text == ","
+            and not any(c.dep_ == "nsubj" and _speaker_like(c, lex) for c in head.children)
+        ):
+            # "Analysts said geopolitical factors have contributed, citing ...": the
+            # participle is the reporter's act, not the reported clause's
+            return _source_of(head.head, lex, depth + 1)
+        return _source_of(head, lex, depth + 1)
     if verb.dep_ == "acl" and verb.head.pos_ in _NOUNISH:
-        return verb.head
+        noun = verb.head
+        low = noun.lemma_.lower()
+        if depth < 4 and (low in lex.document_nouns or low in lex.speech_events) and noun.dep_ in ("dobj", "pobj"):
+            # "the Council issued a statement calling ...", "she said at a news conference
+            # announcing ...": whoever issued the statement or held the conference speaks
+            holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+            if _is_verbish(holder) and holder.i != verb.i:
+                found = _source_of(holder, lex, depth + 1)
+                if found is not None:
+                    return found
+        return noun
     return None
 
 
@@ -966,7 +987,7 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
             rule = "light-verb"
         else:
             content, rule = _content_of(verb, lex, noun_phrases)
-        src = _source_of(verb)
+        src = _source_of(verb, lex)
         if src is None and content is not None:
             agent = _stray_agent(verb, content, lex)
             if agent is not None:

@@ -36,6 +36,7 @@ __all__ = [
     "TRANSCRIPT_NON_SPEAKERS",
     "PEOPLE_NOUNS",
     "CONNECTIVES",
+    "SPEECH_EVENTS",
 ]
 
 
@@ -266,6 +267,17 @@ COUNTRY_ALIASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
 }
 
+#: Occasions of speaking.  A participle on one reports for whoever held it: "she said at
+#: a news conference announcing that ..." is her announcement, not the conference's.
+SPEECH_EVENTS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        conference briefing interview speech remarks address hearing rally debate
+        appearance call session testimony
+        """
+    ),
+}
+
 #: Discourse connectives that link a report to the text before it and are not part of
 #: what was said: "However, Wang is placing ..., Blinken said" reports "Wang is placing ...".
 #: A coordinating conjunction ("But", "And") at the start of a content is dropped as well.
@@ -343,6 +355,7 @@ class Lexicon:
         transcript_non_speakers: Paragraph labels that name no speaker ("UPDATE:").
         people_nouns: Nouns for people who may be a source ("critics", "voters").
         connectives: Sentence connectives left out of a content ("However,").
+        speech_events: Occasions of speaking ("a news conference announcing ...").
     """
 
     lang: str
@@ -366,6 +379,7 @@ class Lexicon:
     transcript_non_speakers: frozenset[str]
     people_nouns: frozenset[str]
     connectives: frozenset[str]
+    speech_events: frozenset[str]
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -411,6 +425,7 @@ def get(lang: str = "en") -> Lexicon:
         transcript_non_speakers=TRANSCRIPT_NON_SPEAKERS[lang],
         people_nouns=PEOPLE_NOUNS[lang],
         connectives=CONNECTIVES[lang],
+        speech_events=SPEECH_EVENTS[lang],
     )
     _cache[lang] = lex
     return lex

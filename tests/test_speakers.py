@@ -144,3 +144,34 @@ def test_name_missed_by_the_ner_is_a_person_through_its_apposition(extractor):
     )
     (q,) = extractor.extract(text)
     assert q.speaker.name == "Jessica Nguyen" and q.speaker.mention.text == "she"
+
+
+def test_a_participle_after_a_reported_clause_is_the_reporters_act(extractor):
+    text = (
+        "Foreign policy analysts said geopolitical factors have contributed to its appeal, citing the "
+        "strategic importance of a nation that borders China."
+    )
+    citing = next(q for q in extractor.extract(text) if q.cue.text == "citing")
+    assert citing.speaker.mention.text == "Foreign policy analysts"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "mention"),
+    [
+        (
+            "“We will get there together,” she said at a recent news conference announcing that her "
+            "department was suing the state.",
+            "announcing",
+            "she",
+        ),
+        (
+            "The Security Council issued a statement calling the nuclear test “a clear violation” of "
+            "five resolutions.",
+            "calling",
+            "The Security Council",
+        ),
+    ],
+)
+def test_a_statement_or_a_conference_speaks_for_whoever_issued_or_held_it(extractor, text, cue, mention):
+    q = next(q for q in extractor.extract(text) if q.cue is not None and q.cue.text == cue)
+    assert q.speaker.mention.text == mention

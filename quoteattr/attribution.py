@@ -232,6 +232,8 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         and not _free_relative_report(c, lex)
         and not _misread_complement(verb, c, lex)
     ]
+    if not ccomps:
+        ccomps = _complement_read_as_relative(verb)
     if len(ccomps) > 1:
         ccomps = [c for c in ccomps if _is_verbish(c)] or ccomps  # "— a controversial proposal": not a clause
         # "Claiming X, Trump told Fox that Y": a complement after the cue is its content
@@ -267,7 +269,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             s = verb.doc[lead.right_edge.i + 1].idx
         # drop a leading complementizer "that"
         first = c.left_edge
-        if first.lower_ == "that" and first.dep_ == "mark":
+        if first.lower_ == "that" and (first.dep_ == "mark" or c.dep_ == "relcl"):
             nxt = first.nbor(1) if first.i + 1 < len(verb.doc) else None
             if nxt is not None:
                 s = nxt.idx
@@ -525,6 +527,29 @@ def _misread_complement(verb: Token, clause: Token, lex: Lexicon) -> bool:
         ):
             return True
     return False
+
+
+def _complement_read_as_relative(verb: Token) -> list[Token]:
+    """"reported at the time that the editor conveyed ...": the parser read the
+    complementizer as a relative pronoun on the noun of a phrase after the cue; a
+    "relative" clause whose "that" fills no gap (it has a subject of its own) is the
+    complement."""
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj":
+                continue
+            for rel in pobj.rights:
+                if rel.dep_ == "relcl" and _is_finite(rel):
+                    that = rel.left_edge
+                    if (
+                        that.lower_ == "that"
+                        and that.dep_ in ("mark", "advmod")
+                        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in rel.children)
+                    ):
+                        return [rel]
+    return []
 
 
 def _inverted_that_clause(verb: Token) -> tuple[int, int] | None:

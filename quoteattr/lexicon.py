@@ -60,7 +60,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         propose recommend conclude summarize summarise continue elaborate interject
         muse wonder speculate estimate calculate forecast project guarantee swear
         certify attest acknowledge recount relate narrate reason theorize theorise
-        hypothesize hypothesise posit opine editorialize editorialise
+        hypothesize hypothesise posit opine editorialize editorialise encourage remind
         blog email text message telegraph cable write publish quote cite express voice share
         comment chant sing put rule refer reference
         """

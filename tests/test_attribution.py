@@ -640,3 +640,23 @@ def test_light_verb_make_without_a_proposition_reports_nothing(extractor):
 def test_a_leading_connective_is_not_part_of_the_content(extractor, text, content):
     q = next(q for q in extractor.extract(text) if q.kind is QuoteKind.INDIRECT)
     assert q.text == content
+
+
+def test_complement_the_parser_read_as_a_relative_clause(extractor):
+    text = (
+        "Still, The New York Times reported at the time that the editor in chief, Margarita Simonyan, "
+        "told Ms. Martin that her statement was not in line with editorial policy."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "reported")
+    assert q.text.startswith("the editor in chief, Margarita Simonyan, told Ms. Martin")
+    assert q.speaker.mention.text == "The New York Times"
+
+
+def test_encourage_and_remind_report_what_they_ask_for(extractor):
+    text = (
+        "Donald Trump is once again questioning the integrity of the voting system, encouraging his "
+        "supporters to visit polling locations on Election Day."
+    )
+    q = only(extractor.extract(text))
+    assert q.cue.text == "encouraging" and q.speaker.name == "Donald Trump"
+    assert q.text == "visit polling locations on Election Day"

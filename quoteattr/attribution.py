@@ -173,6 +173,16 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     if subj is not None and _is_dateline(subj):
         # "WASHINGTON -- President Obama ... said": the dateline is not the speaker
         subj = next((c for c in subj.children if c.dep_ == "appos"), None) or subj
+    if (
+        subj is not None
+        and depth < 4
+        and verb.dep_ in ("ccomp", "xcomp")
+        and verb.head.lemma_.lower() in _CAUSATIVES
+        and verb.head.i < subj.i < verb.i
+        and subj.lower_ not in ("me", "us", "'s", "’s")  # "Let me say", "let's hope": the writer
+    ):
+        # "let them know that ...", "made voters believe ...": the one who lets them know speaks
+        return _source_of(verb.head, lex, depth + 1)
     if subj is not None:
         if subj.lower_ == "it" and depth > 0 and verb.lemma_ in ("become", "be", "seem", "appear"):
             return None  # "it became known that": an impersonal construction, no source
@@ -396,6 +406,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     return None, ""
 
 
+_CAUSATIVES = frozenset({"let", "make", "help"})
 _QUOTED_AS = frozenset({"quote", "cite", "hear", "record", "report", "film", "overhear"})
 _ASKING = frozenset({"ask", "wonder", "inquire", "question"})
 _MODALS = frozenset({"would", "could", "will", "should", "might", "may", "can", "must", "'d", "’d"})

@@ -175,3 +175,19 @@ def test_a_participle_after_a_reported_clause_is_the_reporters_act(extractor):
 def test_a_statement_or_a_conference_speaks_for_whoever_issued_or_held_it(extractor, text, cue, mention):
     q = next(q for q in extractor.extract(text) if q.cue is not None and q.cue.text == cue)
     assert q.speaker.mention.text == mention
+
+
+def test_the_one_who_lets_them_know_is_the_speaker(extractor):
+    text = "The nominee said she wanted to speak “directly to white people” and let them know that “this is not who we are.”"
+    q = next(q for q in extractor.extract(text) if q.text == "this is not who we are.")
+    assert q.speaker.mention.text == "The nominee"
+
+
+def test_let_me_say_keeps_the_writer(extractor):
+    q = only_quote(extractor.extract("Let me just say that it was not overpopulated with dentists and CEOs."))
+    assert q.speaker.mention.text == "me"
+
+
+def only_quote(quotes):
+    assert len(quotes) == 1, [(q.kind.value, q.text) for q in quotes]
+    return quotes[0]

@@ -880,6 +880,8 @@ def _coordinated_content(verb: Token, content: Token, end: int, lex: Lexicon) ->
     own ("stated that it was a balloon, but it did not pose a danger"): the parser hangs
     it on the cue, but it goes on with what was said, not with what the speaker did."""
     doc = verb.doc
+    if content.i < verb.i:
+        return end  # "“A,” she said, and a big reason was ...": a fronted report ends at its cue
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     for conj in verb.rights:
         if conj.dep_ != "conj" or conj.i <= content.right_edge.i or conj.lemma_.lower() in lex.cue_verbs:
@@ -914,6 +916,8 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
                 cut -= 1
             return min(end, doc[cut - 1].idx + len(doc[cut - 1].text))
         left = child.left_edge
+        if child.dep_ == "conj" and left.i > 1 and doc[left.i - 1].dep_ == "cc":
+            left = doc[left.i - 1]  # ", and when pressed ..., she replied": a report of its own
         if left.i == 0 or doc[left.i - 1].text != ",":
             continue
         if child.dep_ in ("relcl", "acl", "advcl", "conj") and any(

@@ -660,3 +660,25 @@ def test_encourage_and_remind_report_what_they_ask_for(extractor):
     q = only(extractor.extract(text))
     assert q.cue.text == "encouraging" and q.speaker.name == "Donald Trump"
     assert q.text == "visit polling locations on Election Day"
+
+
+def test_a_coordinated_report_with_its_own_speaker_ends_the_content(extractor):
+    text = (
+        "She said fathers who adopt would not be eligible for the paid leave, and when pressed on why the "
+        "plan leaves out dads, the 34-year-old mother of three replied, \"It's meant to benefit the mother.\""
+    )
+    qs = extractor.extract(text)
+    said = next(q for q in qs if q.cue.text == "said")
+    assert said.kind is QuoteKind.INDIRECT
+    assert said.text == "fathers who adopt would not be eligible for the paid leave"
+    replied = next(q for q in qs if q.cue.text == "replied")
+    assert replied.kind is QuoteKind.DIRECT and replied.speaker.mention.text == "the 34-year-old mother of three"
+
+
+def test_a_fronted_quote_does_not_run_past_its_cue(extractor):
+    text = (
+        "“It never crossed my mind that I’m losing it,” she said several months after her release, and a "
+        "big reason for this conviction was the rise of Donald Trump."
+    )
+    q = only(extractor.extract(text))
+    assert q.kind is QuoteKind.DIRECT and q.text == "It never crossed my mind that I’m losing it,"

@@ -1528,10 +1528,17 @@ def _direct_beside(
                     return Attribution(
                         q.start, q.end, QuoteKind.DIRECT, c.cue, c.source, "direct:colon-paragraph", 0.8, cue_token=c.tok
                     )
+            framed = _speech_noun_frame(doc, tok_at(prev_end - 1) - 1, lex)
+            if framed is not None:
+                return Attribution(q.start, q.end, QuoteKind.DIRECT, framed[0], framed[1], "direct:colon-paragraph", 0.75)
     # X: “…”  and  “…” — X
     before = text[para_start:q.open_start].rstrip()
     if before.endswith(":") and n_words >= 3:
         i = tok_at(len(before) - 1 + para_start) - 1
+        framed = _speech_noun_frame(doc, i, lex)
+        if framed is not None:
+            # "Sanders made the following comment: “…”": the one who made it speaks
+            return Attribution(q.start, q.end, QuoteKind.DIRECT, framed[0], framed[1], "direct:colon-frame", 0.75)
         if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN", "PRON"):
             return Attribution(q.start, q.end, QuoteKind.DIRECT, None, doc[i].i, "direct:colon-frame", 0.7)
     after = text[q.close_end:para_end]
@@ -1547,6 +1554,22 @@ def _direct_beside(
                 h = h.head
             return Attribution(q.start, q.end, QuoteKind.DIRECT, None, h.i, "direct:dash-frame", 0.7)
     return None
+
+
+def _speech_noun_frame(doc: Doc, i: int, lex: Lexicon) -> tuple[tuple[int, int], int] | None:
+    """For a colon after a speech noun that is the object of a verb ("Sanders made the
+    following comment:", "the ministry issued a statement:"), the cue phrase and the token
+    of the verb's source; ``None`` otherwise."""
+    if not 0 <= i < len(doc):
+        return None
+    noun = doc[i]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.speech_nouns or noun.dep_ != "dobj":
+        return None
+    verb = noun.head
+    src = _source_of(verb, lex) if _is_verbish(verb) else None
+    if src is None or not _speaker_like(src, lex):
+        return None
+    return (verb.idx, noun.idx + len(noun.text)), src.i
 
 
 def _direct_continued(

@@ -37,6 +37,7 @@ __all__ = [
     "PEOPLE_NOUNS",
     "CONNECTIVES",
     "SPEECH_EVENTS",
+    "SPEECH_NOUNS",
 ]
 
 
@@ -278,6 +279,17 @@ SPEECH_EVENTS: Mapping[str, frozenset[str]] = {
     ),
 }
 
+#: Nouns for something said.  As the object of a verb before a colon they frame a
+#: quotation: "Sanders made the following comment: “…”" quotes Sanders.
+SPEECH_NOUNS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        comment comments remark remarks statement statements words message tweet tweets post
+        note response answer reply explanation warning question quote quotes speech
+        """
+    ),
+}
+
 #: Discourse connectives that link a report to the text before it and are not part of
 #: what was said: "However, Wang is placing ..., Blinken said" reports "Wang is placing ...".
 #: A coordinating conjunction ("But", "And") at the start of a content is dropped as well.
@@ -356,6 +368,7 @@ class Lexicon:
         people_nouns: Nouns for people who may be a source ("critics", "voters").
         connectives: Sentence connectives left out of a content ("However,").
         speech_events: Occasions of speaking ("a news conference announcing ...").
+        speech_nouns: Nouns for something said ("made the following comment:").
     """
 
     lang: str
@@ -380,6 +393,7 @@ class Lexicon:
     people_nouns: frozenset[str]
     connectives: frozenset[str]
     speech_events: frozenset[str]
+    speech_nouns: frozenset[str]
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -426,6 +440,7 @@ def get(lang: str = "en") -> Lexicon:
         people_nouns=PEOPLE_NOUNS[lang],
         connectives=CONNECTIVES[lang],
         speech_events=SPEECH_EVENTS[lang],
+        speech_nouns=SPEECH_NOUNS[lang],
     )
     _cache[lang] = lex
     return lex

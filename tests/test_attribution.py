@@ -682,3 +682,17 @@ def test_a_fronted_quote_does_not_run_past_its_cue(extractor):
     )
     q = only(extractor.extract(text))
     assert q.kind is QuoteKind.DIRECT and q.text == "It never crossed my mind that I’m losing it,"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On July 6, 2015, Senator Bernie Sanders made the following comment:\n\n“For young people who are "
+        "between the ages of 17 and 20, the real unemployment rate is 51 percent.“\n\nPolitiFact rated it.",
+        "The Chinese Foreign Ministry issued a statement: “We firmly oppose the move by the United States.”",
+    ],
+)
+def test_a_colon_after_a_speech_noun_quotes_whoever_made_it(extractor, text):
+    q = only(extractor.extract(text), QuoteKind.DIRECT)
+    assert q.speaker.name in ("Bernie Sanders", "Chinese Foreign Ministry")
+    assert q.evidence[0] in ("direct:colon-paragraph", "direct:colon-frame")

@@ -1307,6 +1307,8 @@ def attribute(
             continue
         if qi in used_quotes:
             continue
+        if _names_a_work(text, paras, q, lex):
+            continue
         a = _direct_beside(doc, text, paras, q, live, live_starts, tok_at, lex, outer[qi + 1 : qi + 4])
         if a is None:
             a = _direct_continued(doc, text, q, tok_at, prev)
@@ -1352,6 +1354,22 @@ def _looks_like_title(text: str, q: MarkedQuote) -> bool:
     return words[0][:1].isupper() and all(
         w[:1].isupper() or w.lower() in _TITLE_SMALL_WORDS or not w[:1].isalpha() for w in words
     ) and sum(w[:1].isupper() for w in words) >= max(1, len(words) - 2)
+
+
+_WORK_BEFORE = regex.compile(r"(\w+)[\s,:]*$")
+
+
+def _names_a_work(text: str, paras: _Paragraphs, q: MarkedQuote, lex: Lexicon) -> bool:
+    """A quotation in title case that names a work, not words someone said: right after
+    a noun for one ("In his 2002 book, ''Make Your Kid a Millionaire,''", "a paper
+    titled “How to Foster ...”"), or alone in its paragraph (a section heading)."""
+    if not _looks_like_title(text, q):
+        return False
+    para_start = paras.start(q.open_start)
+    if not text[para_start:q.open_start].strip() and not text[q.close_end:paras.end(q.close_end)].strip(" \t.\r"):
+        return True
+    m = _WORK_BEFORE.search(text, max(para_start, q.open_start - 40), q.open_start)
+    return m is not None and m.group(1).lower() in lex.work_nouns
 
 
 def _interrupted(tokens) -> bool:

@@ -38,6 +38,7 @@ __all__ = [
     "CONNECTIVES",
     "SPEECH_EVENTS",
     "SPEECH_NOUNS",
+    "WORK_NOUNS",
 ]
 
 
@@ -290,6 +291,18 @@ SPEECH_NOUNS: Mapping[str, frozenset[str]] = {
     ),
 }
 
+#: Words that introduce the title of a work.  A title-case quotation right after one
+#: names the work ("In his 2002 book, ''Make Your Kid a Millionaire,''"); nobody says it.
+WORK_NOUNS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        book books film films movie movies show shows series song songs album column
+        article essay op-ed memoir novel documentary play poem podcast program programme
+        episode paper report study titled entitled headlined dubbed
+        """
+    ),
+}
+
 #: Discourse connectives that link a report to the text before it and are not part of
 #: what was said: "However, Wang is placing ..., Blinken said" reports "Wang is placing ...".
 #: A coordinating conjunction ("But", "And") at the start of a content is dropped as well.
@@ -369,6 +382,7 @@ class Lexicon:
         connectives: Sentence connectives left out of a content ("However,").
         speech_events: Occasions of speaking ("a news conference announcing ...").
         speech_nouns: Nouns for something said ("made the following comment:").
+        work_nouns: Words before the title of a work ("book", "titled").
     """
 
     lang: str
@@ -394,6 +408,7 @@ class Lexicon:
     connectives: frozenset[str]
     speech_events: frozenset[str]
     speech_nouns: frozenset[str]
+    work_nouns: frozenset[str]
 
     @property
     def cue_verbs(self) -> frozenset[str]:
@@ -441,6 +456,7 @@ def get(lang: str = "en") -> Lexicon:
         connectives=CONNECTIVES[lang],
         speech_events=SPEECH_EVENTS[lang],
         speech_nouns=SPEECH_NOUNS[lang],
+        work_nouns=WORK_NOUNS[lang],
     )
     _cache[lang] = lex
     return lex

@@ -696,3 +696,21 @@ def test_a_colon_after_a_speech_noun_quotes_whoever_made_it(extractor, text):
     q = only(extractor.extract(text), QuoteKind.DIRECT)
     assert q.speaker.name in ("Bernie Sanders", "Chinese Foreign Ministry")
     assert q.evidence[0] in ("direct:colon-paragraph", "direct:colon-frame")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In his 2002 book, ''Make Your Kid a Millionaire,'' Mr. McKinley suggested looking at the things on "
+        "your card statement.",
+        "\"I am skeptical he can pull it off,\" Mr. Barrett said.\n\n'Legend in the Coal Fields.'\n\n"
+        "Bankruptcy is like a chess game.",
+    ],
+)
+def test_a_title_case_quotation_naming_a_work_is_not_a_quote(extractor, text):
+    assert not any(q.kind is QuoteKind.DIRECT and q.text[:1] in "LM" for q in extractor.extract(text))
+
+
+def test_a_short_title_case_quotation_with_a_cue_is_still_a_quote(extractor):
+    q = only(extractor.extract("“Thank You America,” Trump said."))
+    assert q.kind is QuoteKind.DIRECT and q.speaker.name == "Trump"

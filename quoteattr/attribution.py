@@ -1234,6 +1234,8 @@ def attribute(
             s_src = mention_span(doc[c.source])[0]
             if s_src > s:
                 e = s_src
+        if c.source is not None and s >= c.cue[1] and s <= doc[c.source].idx < e:
+            continue  # "“…,” said [Robin Maynard, half joking]": the speaker is not the content
         s, e = _trim(text, s, e)
         s = _skip_connective(doc, tok_at(s), s, e, lex)
         if e - s < 2:

@@ -714,3 +714,9 @@ def test_a_title_case_quotation_naming_a_work_is_not_a_quote(extractor, text):
 def test_a_short_title_case_quotation_with_a_cue_is_still_a_quote(extractor):
     q = only(extractor.extract("“Thank You America,” Trump said."))
     assert q.kind is QuoteKind.DIRECT and q.speaker.name == "Trump"
+
+
+def test_the_speaker_after_an_inverted_cue_is_not_a_content(extractor):
+    text = "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking."
+    q = only(extractor.extract(text))
+    assert q.kind is QuoteKind.DIRECT and q.speaker.name == "Robin Maynard"

@@ -488,6 +488,15 @@ def _antecedent(rel: Token, head: Token) -> Token:
         and head.head.head.pos_ in ("NOUN", "PROPN")
     ):
         return head.head.head
+    noun = head
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    if noun.dep_ == "attr" and noun.head.lemma_ == "be":
+        # "Trump is a serial liar ... and birther who has repeatedly pledged ...": the one
+        # the predicate describes
+        subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.lower_ not in _RELATIVE:
+            return subj
     return head
 
 

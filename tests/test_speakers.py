@@ -191,3 +191,12 @@ def test_let_me_say_keeps_the_writer(extractor):
 def only_quote(quotes):
     assert len(quotes) == 1, [(q.kind.value, q.text) for q in quotes]
     return quotes[0]
+
+
+def test_who_after_a_predicate_noun_stands_for_the_subject(extractor):
+    text = (
+        "Editor’s note: Donald Trump is a serial liar, rampant xenophobe, racist, misogynist and birther who "
+        "has repeatedly pledged to ban all Muslims from entering the U.S."
+    )
+    q = only_quote(extractor.extract(text))
+    assert q.speaker.name == "Donald Trump" and q.cue.text == "pledged"

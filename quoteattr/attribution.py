@@ -1318,7 +1318,7 @@ def attribute(
             continue
         if qi in used_quotes:
             continue
-        if _names_a_work(text, paras, q, lex):
+        if _names_a_work(doc, text, paras, q, tok_at, lex):
             continue
         a = _direct_beside(doc, text, paras, q, live, live_starts, tok_at, lex, outer[qi + 1 : qi + 4])
         if a is None:
@@ -1368,9 +1368,12 @@ def _looks_like_title(text: str, q: MarkedQuote) -> bool:
 
 
 _WORK_BEFORE = regex.compile(r"(\w+)[\s,:]*$")
+_WORD_AFTER = regex.compile(r"[ \t]+[\p{L}]")
+# "said on “Meet the Press”", "appeared on “Fox News Sunday”"
+_TITLE_PREPS = frozenset({"on"})
 
 
-def _names_a_work(text: str, paras: _Paragraphs, q: MarkedQuote, lex: Lexicon) -> bool:
+def _names_a_work(doc: Doc, text: str, paras: _Paragraphs, q: MarkedQuote, tok_at, lex: Lexicon) -> bool:
     """A quotation in title case that names a work, not words someone said: right after
     a noun for one ("In his 2002 book, ''Make Your Kid a Millionaire,''", "a paper
     titled “How to Foster ...”"), or alone in its paragraph (a section heading)."""
@@ -1380,7 +1383,14 @@ def _names_a_work(text: str, paras: _Paragraphs, q: MarkedQuote, lex: Lexicon) -
     if not text[para_start:q.open_start].strip() and not text[q.close_end:paras.end(q.close_end)].strip(" \t.\r"):
         return True
     m = _WORK_BEFORE.search(text, max(para_start, q.open_start - 40), q.open_start)
-    return m is not None and m.group(1).lower() in lex.work_nouns
+    if m is not None and (m.group(1).lower() in lex.work_nouns or m.group(1).lower() in _TITLE_PREPS):
+        return True
+    # "“Broad City” star Arturo Castro": a name of two words or more modifying the noun after it
+    inner = text[q.start:q.end].rstrip()
+    if not inner or inner[-1] in _QUOTE_END_PUNCT or len(inner.split()) < 2 or _WORD_AFTER.match(text, q.close_end) is None:
+        return False
+    after = doc[tok_at(q.close_end + 1)]
+    return after.idx > q.close_end and after.pos_ in ("NOUN", "PROPN")
 
 
 def _interrupted(tokens) -> bool:

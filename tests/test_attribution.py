@@ -720,3 +720,22 @@ def test_the_speaker_after_an_inverted_cue_is_not_a_content(extractor):
     text = "''I'm more skilled with my hands than I am with my brain,'' said Robin Maynard, half joking."
     q = only(extractor.extract(text))
     assert q.kind is QuoteKind.DIRECT and q.speaker.name == "Robin Maynard"
+
+
+def test_a_name_of_a_work_before_a_noun_is_not_a_quote(extractor):
+    text = (
+        "In response, the actress pointed out that critics should question the casting.\n\n7\n"
+        "“Broad City” Star Asked Actors To Act Whiter To Make A Point.\n\nGetty.\n\n"
+        "“Broad City” star Arturo Castro turned the tables when it came to typecasting at auditions."
+    )
+    assert not any(q.text == "Broad City" for q in extractor.extract(text))
+
+
+def test_a_programme_after_on_is_not_a_quote(extractor):
+    text = (
+        "Making the rounds on the Sunday shows, Carson said he was facing a unique level of scrutiny.\n\n"
+        "“I have always said that I expect to be vetted,” he said on\xa0“Meet the Press.” “But being vetted "
+        "and what is going on with me, I have not seen that with anyone else.”"
+    )
+    texts = [q.text for q in extractor.extract(text)]
+    assert "Meet the Press." not in texts and "I have always said that I expect to be vetted," in texts

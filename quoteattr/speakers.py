@@ -438,7 +438,9 @@ class Registry:
         pron = lex.pronouns
         if low in pron["male"] or low in pron["female"]:
             gender = "male" if low in pron["male"] else "female"
-            e = self._recent_person(span[0], gender, previous, clause=clause, sent_start=tok.sent.start_char)
+            e = self._resumed_name(tok, gender)
+            if e is None:
+                e = self._recent_person(span[0], gender, previous, clause=clause, sent_start=tok.sent.start_char)
             if e is not None:
                 if e.gender is None:
                     e.gender = gender
@@ -543,6 +545,17 @@ class Registry:
     def _ent_text(self, tok: Token) -> str:
         ent = self._ent(tok)
         return "" if ent is None else ent.text
+
+    def _resumed_name(self, tok: Token, gender: str) -> Entity | None:
+        """The person named right before a pronoun that resumes it ("President Joe Biden
+        he said"): nothing else can be meant."""
+        i = tok.i - 1
+        doc = tok.doc
+        if i < 0 or doc[i].ent_type_ != "PERSON" or doc[i].is_punct:
+            return None
+        toks = _strip_name((self._ent_text(doc[i]) or doc[i].text).split(), self.lex)
+        e = self._person_for(toks, create=False) if toks else None
+        return e if e is not None and e.gender in (None, gender) else None
 
     def _recent_person(
         self,

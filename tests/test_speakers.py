@@ -200,3 +200,13 @@ def test_who_after_a_predicate_noun_stands_for_the_subject(extractor):
     )
     q = only_quote(extractor.extract(text))
     assert q.speaker.name == "Donald Trump" and q.cue.text == "pledged"
+
+
+def test_a_pronoun_right_after_a_name_resumes_it(extractor):
+    text = (
+        "“That’s the quickest route to unintentional conflict,” said Antony Blinken.\n\n"
+        "Blinken’s trip was postponed in February. President Joe Biden he said last month that the agreement "
+        "he and Xi had made had been derailed by “this stupid balloon”."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue is not None and q.speaker.mention.text == "he")
+    assert q.speaker.name == "Joe Biden"

@@ -658,6 +658,20 @@ def _light_verb_content(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+def _reporter_before(verb: Token, lex: Lexicon) -> Token | None:
+    """The speaker-like subject of the nearest cue verb before ``verb`` in its sentence."""
+    doc = verb.doc
+    for k in range(verb.i - 1, max(-1, verb.i - _TAIL_SCAN), -1):
+        t = doc[k]
+        if t.is_sent_start and k < verb.i - 1:
+            break
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.speech_verbs:
+            subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            if subj is not None and _speaker_like(subj, lex):
+                return subj
+    return None
+
+
 def _with_object_preps(verb: Token) -> list[Token]:
     """The cue's children, plus an "of"/"for" the parser hung on its object ("accuse
     [the audience of being donors]"), in text order."""
@@ -1037,6 +1051,10 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         else:
             content, rule = _content_of(verb, lex, noun_phrases)
         src = _source_of(verb, lex)
+        if src is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not _speaker_like(doc[src.i], lex):
+            # "The last thing Blinken said he discussed was X, saying Y": a participle of
+            # saying needs someone who speaks; the reporter named before it in the sentence
+            src = _reporter_before(verb, lex) or src
         if src is None and content is not None:
             agent = _stray_agent(verb, content, lex)
             if agent is not None:

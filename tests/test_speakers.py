@@ -210,3 +210,12 @@ def test_a_pronoun_right_after_a_name_resumes_it(extractor):
     )
     q = next(q for q in extractor.extract(text) if q.cue is not None and q.speaker.mention.text == "he")
     assert q.speaker.name == "Joe Biden"
+
+
+def test_a_participle_of_saying_after_an_inanimate_subject_takes_the_reporter(extractor):
+    text = (
+        "The last thing Blinken said he discussed with Wang was the breakdown in communication between the "
+        "two countries, saying instead, they should have an open line."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "saying")
+    assert q.speaker.name == "Blinken" and q.text == "they should have an open line"

@@ -620,8 +620,17 @@ def _stray_agent(verb: Token, content: tuple[int, int], lex: Lexicon) -> Token |
 def _proposition_clause(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     """The that-clause of a proposition noun object: "shared his opinion that C",
     "voiced regret that C", "made the case that C"."""
-    for child in verb.children:
-        if child.dep_ == "dobj" and child.lemma_.lower() in lex.proposition_nouns:
+    nouns = [c for c in verb.children if c.dep_ == "dobj"]
+    doc = verb.doc
+    if not nouns and verb.right_edge.i + 1 < len(doc):
+        # "shared with Izvestia his opinion that ...": the parser lost the object after the
+        # verb's phrase; take the noun phrase that follows it
+        nxt = doc[verb.right_edge.i + 1]
+        while nxt.dep_ in ("poss", "det", "amod") and nxt.head.i > nxt.i:
+            nxt = nxt.head
+        nouns = [nxt]
+    for child in nouns:
+        if child.lemma_.lower() in lex.proposition_nouns:
             for clause in child.rights:
                 if clause.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
                     s, e = _subtree_span(clause)

@@ -739,3 +739,13 @@ def test_a_programme_after_on_is_not_a_quote(extractor):
     )
     texts = [q.text for q in extractor.extract(text)]
     assert "Meet the Press." not in texts and "I have always said that I expect to be vetted," in texts
+
+
+def test_light_verb_whose_object_the_parser_lost(extractor):
+    text = (
+        "On the same day, the director of the Franklin Roosevelt Foundation for the Study of the United States "
+        "(MSU), Americanist Yuri Rogulev, shared with Izvestia his opinion that the destruction of the Chinese "
+        "balloon by Washington worsened the process of improving relations between countries."
+    )
+    q = only(extractor.extract(text))
+    assert q.text.startswith("the destruction of the Chinese balloon") and q.speaker.name == "Yuri Rogulev"

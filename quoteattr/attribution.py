@@ -394,7 +394,12 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             and not (doc[left - 2].is_quote or doc[right + 2].is_quote)  # “A,” he said, “B.”
         ):
             return _subtree_span(head), "parenthetical"
-    if verb.dep_ in ("parataxis", "advcl", "conj", "ccomp") and head.i < verb.i and _is_verbish(head):
+    if (
+        verb.dep_ in ("parataxis", "advcl", "conj", "ccomp")
+        and head.i < verb.i
+        and _is_verbish(head)
+        and not _acts_on_something(verb, lex)
+    ):
         left = verb.left_edge.i
         doc = verb.doc
         if left > 0 and doc[left - 1].text in (",", "”", '"', "’", "''"):
@@ -679,6 +684,31 @@ def _reporter_before(verb: Token, lex: Lexicon) -> Token | None:
             if subj is not None and _speaker_like(subj, lex):
                 return subj
     return None
+
+
+_OBJECT_PREPS = frozenset({"on", "about", "for", "against", "of", "with", "over", "to"})
+
+
+def _acts_on_something(verb: Token, lex: Lexicon) -> bool:
+    """Whether a cue after a clause is an act of its own, not the frame "CONTENT, X
+    said": it is subordinated by a conjunction other than "as" ("although Trump has
+    charged more"), or has an object ("and Centerview advised on three of those", "as
+    voters responded to Republican efforts"; "told reporters" and "said to reporters"
+    only name the listeners)."""
+    for g in verb.children:
+        if g.dep_ == "mark" and g.lower_ != "as":
+            return True
+        if g.i < verb.i:
+            continue
+        if g.dep_ in ("ccomp", "xcomp"):
+            return True
+        if g.dep_ in ("dobj", "dative") and not (verb.lemma_.lower() in lex.addressee_verbs and _speaker_like(g, lex)):
+            return True
+        if g.dep_ == "prep" and g.lower_ in _OBJECT_PREPS:
+            obj = next((c for c in g.children if c.dep_ == "pobj"), None)
+            if obj is not None and not (g.lower_ == "to" and _speaker_like(obj, lex)):
+                return True
+    return False
 
 
 def _with_object_preps(verb: Token) -> list[Token]:

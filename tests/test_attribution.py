@@ -749,3 +749,25 @@ def test_light_verb_whose_object_the_parser_lost(extractor):
     )
     q = only(extractor.extract(text))
     assert q.text.startswith("the destruction of the Chinese balloon") and q.speaker.name == "Yuri Rogulev"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But in 1992, California flipped from Republican to Democratic, as Mexican-American voters responded "
+        "to Republican efforts to crack down on undocumented immigrants.",
+        "Commercial real estate is available in the neighborhood at $70 per square foot, although Trump has "
+        "charged more than that.",
+    ],
+)
+def test_a_clause_before_a_cue_with_an_object_of_its_own_is_not_reported(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_a_clause_before_as_x_suggested_is_still_reported(extractor):
+    text = (
+        "Bridging that gap means cutting costs wherever savings can be found, as Mr. McDonough suggested at "
+        "the meeting with analysts."
+    )
+    q = only(extractor.extract(text))
+    assert q.text == "Bridging that gap means cutting costs wherever savings can be found"

@@ -265,6 +265,16 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 s = min(s, first.left_edge.idx)
                 e = max(e, last.right_edge.idx + len(last.right_edge.text))
                 c = last
+        if (
+            c.i < verb.i
+            and verb.dep_ == "conj"
+            and verb.head.i < c.left_edge.i
+            and _is_verbish(verb.head)
+            and any(g.dep_ == "cc" and g.i < c.left_edge.i for g in verb.head.children)
+        ):
+            # "[A], but [B], another source said": the parser hung the cue on A as a
+            # conjunct; the fronted report is both clauses
+            s = verb.head.left_edge.idx
         if s <= verb.idx < e and verb.i < c.i:
             # "which Washington says is part of ...": the relative pronoun hangs in the
             # complement, around the cue; the content is the clause with its gap
@@ -1303,6 +1313,12 @@ def attribute(
         if c.source is not None and s >= c.cue[1] and s <= doc[c.source].idx < e:
             continue  # "“…,” said [Robin Maynard, half joking]": the speaker is not the content
         s, e = _trim(text, s, e)
+        if 0 < e < len(text) and text[e - 1].isalnum():
+            # a content never ends inside a word ("those who do|n’t")
+            while e < len(text) and (
+                text[e].isalnum() or (text[e] in "'’" and e + 1 < len(text) and text[e + 1].isalnum())
+            ):
+                e += 1
         s = _skip_connective(doc, tok_at(s), s, e, lex)
         if e - s < 2:
             continue

@@ -771,3 +771,21 @@ def test_a_clause_before_as_x_suggested_is_still_reported(extractor):
     )
     q = only(extractor.extract(text))
     assert q.text == "Bridging that gap means cutting costs wherever savings can be found"
+
+
+def test_a_content_never_ends_inside_a_word(extractor):
+    text = (
+        "Donald Trump is drawing criticism after he appeared to suggest that veterans who suffer from PTSD "
+        "might not be as strong as those who don’t."
+    )
+    q = only(extractor.extract(text))
+    assert q.text.endswith("those who don’t")
+
+
+def test_a_fronted_report_of_two_coordinated_clauses(extractor):
+    text = (
+        "Clinton’s van was supposed to be escorted by an NYPD protective detail, but the Secret Service "
+        "whisked her away from Ground Zero before cops could accompany her, another source said."
+    )
+    q = only(extractor.extract(text))
+    assert q.text.startswith("Clinton’s van was supposed") and q.text.endswith("before cops could accompany her")

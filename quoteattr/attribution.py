@@ -260,7 +260,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 last.left_edge.i == first.right_edge.i + 1
                 and _is_verbish(first)
                 and _is_verbish(last)
-                and not verb.doc[first.right_edge.i].is_punct
+                and (not verb.doc[first.right_edge.i].is_punct or verb.doc[first.right_edge.i].text == ",")
             ):
                 s = min(s, first.left_edge.idx)
                 e = max(e, last.right_edge.idx + len(last.right_edge.text))

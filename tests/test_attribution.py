@@ -789,3 +789,14 @@ def test_a_fronted_report_of_two_coordinated_clauses(extractor):
     )
     q = only(extractor.extract(text))
     assert q.text.startswith("Clinton’s van was supposed") and q.text.endswith("before cops could accompany her")
+
+
+def test_a_complement_split_at_a_comma_inside_a_list_is_one_report(extractor):
+    text = (
+        "Schiff told USA TODAY's weekly video newsmaker series it is clear from publicly disclosed information "
+        "that computer hacking of the Democratic National Committee, the Democratic Congressional Campaign "
+        "Committee and state election offices in Arizona and Illinois can be traced to the Russian government."
+    )
+    q = only(extractor.extract(text))
+    assert q.text.startswith("it is clear from publicly disclosed information")
+    assert q.text.endswith("can be traced to the Russian government")

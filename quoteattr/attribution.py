@@ -403,7 +403,8 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             and doc[right + 1].text == ","
             and not (doc[left - 2].is_quote or doc[right + 2].is_quote)  # “A,” he said, “B.”
         ):
-            return _subtree_span(head), "parenthetical"
+            s, e = _subtree_span(head)
+            return (s, _sentence_end_after(verb, e)), "parenthetical"
     if (
         verb.dep_ in ("parataxis", "advcl", "conj", "ccomp")
         and head.i < verb.i
@@ -721,6 +722,31 @@ def _acts_on_something(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _contrast_clause(clause: Token) -> bool:
+    """", while Mr. Sanders has backing from 33 percent": a finite clause with its own
+    subject set against the report goes on with what was said (a participle, "while
+    failing to provide ...", attaches to the telling instead)."""
+    return (
+        any(g.dep_ == "mark" and g.lower_ in ("while", "whereas") for g in clause.children)
+        and _is_finite(clause)
+        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in clause.children)
+    )
+
+
+def _sentence_end_after(verb: Token, end: int) -> int:
+    """``end``, or the end of the first sentence-final mark after the cue when it comes
+    earlier: "In any case, Mr. DiPietro said, the golf industry was over-supplied. ''It
+    was ...''" (the parse ran on into the quotation that follows)."""
+    doc = verb.doc
+    for k in range(verb.i + 1, min(len(doc), verb.i + _TAIL_SCAN)):
+        t = doc[k]
+        if t.idx >= end:
+            break
+        if t.text in (".", "?", "!") and k + 1 < len(doc) and (doc[k + 1].is_quote or doc[k + 1].is_space or doc[k + 1].is_title):
+            return t.idx
+    return end
+
+
 def _with_object_preps(verb: Token) -> list[Token]:
     """The cue's children, plus an "of"/"for" the parser hung on its object ("accuse
     [the audience of being donors]"), in text order."""
@@ -999,7 +1025,7 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
             return doc[left.i - 1].idx
         if child.dep_ == "advcl" and any(
             g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in child.children
-        ):
+        ) and not _contrast_clause(child):
             return doc[left.i - 1].idx  # ", although it may take days": the writer's aside
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in lex.speech_verbs:
             return doc[left.i - 1].idx  # ", saying that ...": a report of its own

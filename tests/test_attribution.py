@@ -800,3 +800,21 @@ def test_a_complement_split_at_a_comma_inside_a_list_is_one_report(extractor):
     q = only(extractor.extract(text))
     assert q.text.startswith("it is clear from publicly disclosed information")
     assert q.text.endswith("can be traced to the Russian government")
+
+
+def test_a_contrasting_while_clause_stays_in_the_content(extractor):
+    text = (
+        "Officials said the Iranians released by the United States were in some cases close to completing "
+        "their sentences, while the fugitives were beyond American reach."
+    )
+    q = only(extractor.extract(text))
+    assert q.text.endswith("while the fugitives were beyond American reach")
+
+
+def test_a_parenthetical_report_ends_with_its_sentence(extractor):
+    text = (
+        "In any case, Mr. DiPietro said, the golf industry was vastly over-supplied with courses. ''It was "
+        "just waiting for a recession to knock the hell out of it.''"
+    )
+    q = next(q for q in extractor.extract(text) if q.kind is QuoteKind.INDIRECT)
+    assert q.text.endswith("over-supplied with courses")

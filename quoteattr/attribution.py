@@ -985,6 +985,14 @@ def _coordinated_content(verb: Token, content: Token, end: int, lex: Lexicon) ->
         if conj.dep_ != "conj" or conj.i <= content.right_edge.i or conj.lemma_.lower() in lex.cue_verbs:
             continue
         own = next((c for c in conj.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        gap = doc[content.right_edge.i + 1 : conj.left_edge.i]
+        if own is None and doc[content.right_edge.i].dep_ in ("cc", "advmod") and not any(
+            t.is_punct or t.is_space for t in gap
+        ) and any(t.dep_ == "cc" and t.head.i != verb.i for t in doc[max(content.i, content.right_edge.i - 1) : content.right_edge.i + 1]):
+            # "show that majorities favor letting people stay and also back tougher laws":
+            # the conjunction sits in the content, so the conjunct goes on with it
+            end = max(end, conj.right_edge.idx + len(conj.right_edge.text))
+            continue
         if own is None or (subj is not None and own.lower_ == subj.lower_):
             continue
         if own.lower_ in ("he", "she", "they", "we", "i"):
@@ -1222,6 +1230,18 @@ def _first_person_run(doc: Doc, paras: _Paragraphs, s: int, e: int, anchor: int)
 _LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 
 
+def _drop_dangling_conjunction(doc: Doc, text: str, i: int, s: int, e: int) -> int:
+    """End a content before a conjunction left hanging at its end ("... stay and also"),
+    where the parse gave the conjunct to the cue."""
+    k = i
+    while k > 0 and doc[k].idx >= s and doc[k].idx + len(doc[k].text) <= e and doc[k].lower_ in ("also", "then", "even"):
+        k -= 1
+    if k > 0 and doc[k].idx > s and doc[k].pos_ == "CCONJ" and doc[k].idx + len(doc[k].text) <= e and k < i + 1:
+        if k == i or doc[i].lower_ in ("also", "then", "even"):
+            return _trim(text, s, doc[k].idx)[1]
+    return e
+
+
 def _skip_connective(doc: Doc, i: int, s: int, e: int, lex: Lexicon) -> int:
     """Move a content's start past a leading connective ("But", "However,"), which ties
     the report to the text before it and is not part of what was said."""
@@ -1346,6 +1366,7 @@ def attribute(
             ):
                 e += 1
         s = _skip_connective(doc, tok_at(s), s, e, lex)
+        e = _drop_dangling_conjunction(doc, text, tok_at(e - 1), s, e)
         if e - s < 2:
             continue
         # widen the content over quotation spans it cuts into

@@ -818,3 +818,18 @@ def test_a_parenthetical_report_ends_with_its_sentence(extractor):
     )
     q = next(q for q in extractor.extract(text) if q.kind is QuoteKind.INDIRECT)
     assert q.text.endswith("over-supplied with courses")
+
+
+def test_a_content_does_not_end_on_a_conjunction(extractor):
+    text = (
+        "In the survey, 79 percent of Democrats said they were satisfied or very satisfied with Mr. Obama's "
+        "presidency and 60 percent said they would like to see the next president continue his policies."
+    )
+    texts = [q.text for q in extractor.extract(text)]
+    assert "they were satisfied or very satisfied with Mr. Obama's presidency" in texts
+
+
+def test_a_conjunct_the_parser_gave_the_cue_goes_on_with_the_content(extractor):
+    text = "Polls show that majorities favor letting people illegally in the U.S. stay and also back tougher deportation laws."
+    q = only(extractor.extract(text))
+    assert q.text.endswith("stay and also back tougher deportation laws")

@@ -648,7 +648,8 @@ def _proposition_clause(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     for child in nouns:
         if child.lemma_.lower() in lex.proposition_nouns:
             for clause in child.rights:
-                if clause.dep_ in ("acl", "ccomp") and any(g.dep_ == "mark" and g.lower_ == "that" for g in clause.children):
+                # (the parser may hang "that" on an auxiliary of the clause)
+                if clause.dep_ in ("acl", "ccomp") and clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark":
                     s, e = _subtree_span(clause)
                     mark = clause.left_edge
                     if mark.lower_ == "that":

@@ -833,3 +833,13 @@ def test_a_conjunct_the_parser_gave_the_cue_goes_on_with_the_content(extractor):
     text = "Polls show that majorities favor letting people illegally in the U.S. stay and also back tougher deportation laws."
     q = only(extractor.extract(text))
     assert q.text.endswith("stay and also back tougher deportation laws")
+
+
+def test_light_verb_clause_whose_that_hangs_on_an_auxiliary(extractor):
+    text = (
+        "He avoided direct criticism of front-runner Trump until recent days, when he expressed concern that "
+        "the billionaire businessman was encouraging violence at his rallies."
+    )
+    q = only(extractor.extract(text))
+    assert q.text == "the billionaire businessman was encouraging violence at his rallies"
+    assert q.evidence[0] == "light-verb"

@@ -349,6 +349,9 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 and child.pos_ != "PRON"
                 and child.ent_type_ != "PERSON"
             ):
+                question = _question_of(child)
+                if question is not None:
+                    return question, "clausal-complement"
                 return _np_content(verb, child), "object"
     if noun_phrases:
         # "talked about X", "called for X", "warned of X": the topic of a speech act
@@ -361,7 +364,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             ):
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if objs and objs[0].lower_ not in ("it", "this", "that", "them") and objs[0].ent_type_ not in _WHEN:
-                    return _np_content(verb, objs[0]), "topic"
+                    return _question_of(objs[0]) or _np_content(verb, objs[0]), "topic"
     # "CONTENT, X said": the cue hangs off the content's verb as a parenthetical
     head = verb.head
     doc = verb.doc
@@ -422,6 +425,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     return None, ""
 
 
+_QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "who", "when", "where", "which"})
 _CAUSATIVES = frozenset({"let", "make", "help"})
 _QUOTED_AS = frozenset({"quote", "cite", "hear", "record", "report", "film", "overhear"})
 _ASKING = frozenset({"ask", "wonder", "inquire", "question"})
@@ -746,6 +750,19 @@ def _sentence_end_after(verb: Token, end: int) -> int:
         if t.text in (".", "?", "!") and k + 1 < len(doc) and (doc[k + 1].is_quote or doc[k + 1].is_space or doc[k + 1].is_title):
             return t.idx
     return end
+
+
+def _question_of(obj: Token) -> tuple[int, int] | None:
+    """"raised the question of whether Trump was managed": the question asked is the
+    clause, not the noun that names it."""
+    if obj.lemma_.lower() not in ("question", "issue", "matter"):
+        return None
+    for prep in obj.rights:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "about", "over", "as"):
+            for clause in prep.children:
+                if clause.dep_ in ("pcomp", "pobj") and clause.left_edge.lower_ in _QUESTION_WORDS:
+                    return _subtree_span(clause)
+    return None
 
 
 def _with_object_preps(verb: Token) -> list[Token]:

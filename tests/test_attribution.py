@@ -843,3 +843,14 @@ def test_light_verb_clause_whose_that_hangs_on_an_auxiliary(extractor):
     q = only(extractor.extract(text))
     assert q.text == "the billionaire businessman was encouraging violence at his rallies"
     assert q.evidence[0] == "light-verb"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He mentioned the question of whether Manafort was up to his job.", "whether Manafort was up to his job"),
+        ("Reporters asked him about the question of how the plan would be paid for.", "how the plan would be paid for"),
+    ],
+)
+def test_the_question_of_a_clause_reports_the_clause(extractor, text, content):
+    assert only(extractor.extract(text)).text == content

@@ -1161,7 +1161,11 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
             if agent is not None:
                 # "was described as being “…” by a senior official": the agent hangs in the content
                 src = agent
-                content = (content[0], _trim(doc.text, content[0], agent.head.idx)[1])
+                by = agent.head
+                end = by.i - 1
+                while end > 0 and (doc[end].is_punct or doc[end].is_space) and doc[end].idx > content[0]:
+                    end -= 1
+                content = (content[0], doc[end].idx + len(doc[end].text))
         if content is None and verb.lemma_.lower() in lex.speech_verbs:
             content, subj = _comma_parenthetical(verb, lex)
             if content is not None:

@@ -184,13 +184,8 @@ def test_the_one_who_lets_them_know_is_the_speaker(extractor):
 
 
 def test_let_me_say_keeps_the_writer(extractor):
-    q = only_quote(extractor.extract("Let me just say that it was not overpopulated with dentists and CEOs."))
+    [q] = extractor.extract("Let me just say that it was not overpopulated with dentists and CEOs.")
     assert q.speaker.mention.text == "me"
-
-
-def only_quote(quotes):
-    assert len(quotes) == 1, [(q.kind.value, q.text) for q in quotes]
-    return quotes[0]
 
 
 def test_who_after_a_predicate_noun_stands_for_the_subject(extractor):
@@ -198,7 +193,7 @@ def test_who_after_a_predicate_noun_stands_for_the_subject(extractor):
         "Editor’s note: Donald Trump is a serial liar, rampant xenophobe, racist, misogynist and birther who "
         "has repeatedly pledged to ban all Muslims from entering the U.S."
     )
-    q = only_quote(extractor.extract(text))
+    [q] = extractor.extract(text)
     assert q.speaker.name == "Donald Trump" and q.cue.text == "pledged"
 
 

@@ -311,6 +311,12 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                         s = obj.left_edge.idx  # "described Clinton as a “disgrace”": one claim about her
                     return (s, e), f"{lemma}-{child.lower_}"
             if child.dep_ in ("xcomp", "oprd", "ccomp") and child.i > verb.i:
+                if child.ent_type_ in _WHEN or (
+                    child.pos_ == "PROPN"
+                    and any(g.dep_ == "dobj" and g.lower_.endswith(("self", "selves")) for g in verb.children)
+                ):
+                    continue  # "called Wednesday for ...", "a group that calls itself X Media": a name
+                    # ("calls himself conservative" is a claim and stays)
                 s, e = _subtree_span(child)
                 first = child.left_edge
                 if first.lower_ == "to" and first.i < child.i:
@@ -1662,6 +1668,8 @@ def _direct_beside(
                 doc[before_i].lower_ in ("'s", "’s", "on", "with") or doc[before_i].ent_type_ == "ORG"
             ):
                 continue  # "told ABC’s “Good Morning America” that ...": a programme, not a claim
+            if embedded and c.rule != "according-to" and c.tok < c.source < before_i + 1:
+                continue  # "“…,” said Ramos, whose book features “rebellious” ...": the speaker, not a claim
             if embedded and not all(t.head.i == c.tok and t.dep_ in _ADDRESSEE_DEPS for t in words):
                 # "called the response “absurd”", "criticized the act as a “crazy system”":
                 # the words after the cue and the quoted fragment are one reported claim,

@@ -854,3 +854,23 @@ def test_light_verb_clause_whose_that_hangs_on_an_auxiliary(extractor):
 )
 def test_the_question_of_a_clause_reports_the_clause(extractor, text, content):
     assert only(extractor.extract(text)).text == content
+
+
+def test_words_after_an_inverted_cue_name_the_speaker_not_a_claim(extractor):
+    text = (
+        "“Our power, as journalists, is to ask questions,” said Ramos, whose new book features interviews "
+        "with powerful politicians and “rebellious” figures."
+    )
+    [q] = extractor.extract(text)
+    assert q.kind is QuoteKind.DIRECT and q.text == "Our power, as journalists, is to ask questions,"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The comment was posted by a pro-Islamic State group that calls itself Asawitiri Media.", None),
+        ("He calls himself conservative.", "himself conservative"),
+    ],
+)
+def test_calling_oneself_a_name_is_naming_calling_oneself_a_quality_is_a_claim(extractor, text, expected):
+    assert [q.text for q in extractor.extract(text)] == ([expected] if expected else [])

@@ -1412,7 +1412,7 @@ def attribute(
             q0 = outer[holds[0]]
             if len(holds) == 1 and _only_filler(text, s, q0.open_start) and _only_filler(text, q0.close_end, e):
                 # the whole content is one quotation: a direct quote
-                if holds[0] in used_quotes:
+                if holds[0] in used_quotes or _names_a_work(doc, text, paras, q0, tok_at, lex):
                     continue
                 used_quotes.add(holds[0])
                 results.append(

@@ -874,3 +874,9 @@ def test_words_after_an_inverted_cue_name_the_speaker_not_a_claim(extractor):
 )
 def test_calling_oneself_a_name_is_naming_calling_oneself_a_quality_is_a_claim(extractor, text, expected):
     assert [q.text for q in extractor.extract(text)] == ([expected] if expected else [])
+
+
+def test_a_title_that_is_a_cues_whole_content_is_not_a_quote(extractor):
+    text = "“Being a dad, that’s my job,” Weiner said in May on the podcast “Here’s the Thing.”"
+    [q] = extractor.extract(text)
+    assert q.text == "Being a dad, that’s my job,"

@@ -184,7 +184,7 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         # "let them know that ...", "made voters believe ...": the one who lets them know speaks
         return _source_of(verb.head, lex, depth + 1)
     if subj is not None:
-        if subj.lower_ == "it" and depth > 0 and verb.lemma_ in ("become", "be", "seem", "appear"):
+        if subj.lower_ == "it" and depth > 0 and verb.lemma_ in ("become", "be", "seem", "appear", "take", "remain"):
             return None  # "it became known that": an impersonal construction, no source
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return _antecedent(subj, verb.head)
@@ -413,6 +413,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             and not (doc[left - 2].is_quote or doc[right + 2].is_quote)  # “A,” he said, “B.”
         ):
             s, e = _subtree_span(head)
+            e = _cut_trailing_adjunct(head, e, lex)  # ", although it may take days ...": the writer's
             return (s, _sentence_end_after(verb, e)), "parenthetical"
     if (
         verb.dep_ in ("parataxis", "advcl", "conj", "ccomp")

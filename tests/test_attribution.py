@@ -880,3 +880,12 @@ def test_a_title_that_is_a_cues_whole_content_is_not_a_quote(extractor):
     text = "“Being a dad, that’s my job,” Weiner said in May on the podcast “Here’s the Thing.”"
     [q] = extractor.extract(text)
     assert q.text == "Being a dad, that’s my job,"
+
+
+def test_a_parenthetical_report_leaves_out_a_concessive_aside_and_impersonal_it(extractor):
+    text = (
+        "The latest test, North Korea said, was its biggest yet, although it may take several days to "
+        "determine how powerful it was."
+    )
+    [q] = extractor.extract(text)
+    assert q.text == "The latest test, North Korea said, was its biggest yet" and q.speaker.name == "North Korea"

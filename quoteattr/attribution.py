@@ -625,10 +625,10 @@ def _inverted_that_clause(verb: Token) -> tuple[int, int] | None:
     return verb.doc[mark.i + 1].idx, end.idx + len(end.text)
 
 
-def _stray_agent(verb: Token, content: tuple[int, int], lex: Lexicon) -> Token | None:
+def _stray_agent(verb: Token, content: tuple[int, int], lex: Lexicon) -> tuple[Token, int] | None:
     """The object of a "by" phrase closing the content of a passive cue that has no agent
-    of its own: the parser hung the agent on the content ("was described as being
-    “straight” by a senior official")."""
+    of its own, and where the content ends without it: the parser hung the agent on the
+    content ("was described as being “straight” by a senior official")."""
     if not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     doc = verb.doc
@@ -640,7 +640,12 @@ def _stray_agent(verb: Token, content: tuple[int, int], lex: Lexicon) -> Token |
             pobj = next((g for g in tok.children if g.dep_ == "pobj"), None)
             if pobj is None or pobj.right_edge.i != span[-1].i - (1 if span[-1].is_punct else 0):
                 return None
-            return pobj if _speaker_like(pobj, lex) else None
+            if not _speaker_like(pobj, lex):
+                return None
+            end = tok.i - 1
+            while end > 0 and (doc[end].is_punct or doc[end].is_space) and doc[end].idx > content[0]:
+                end -= 1
+            return pobj, doc[end].idx + len(doc[end].text)
     return None
 
 
@@ -661,12 +666,13 @@ def _proposition_clause(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
             for clause in child.rights:
                 # (the parser may hang "that" on an auxiliary of the clause)
                 if clause.dep_ in ("acl", "ccomp") and clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark":
-                    s, e = _subtree_span(clause)
-                    mark = clause.left_edge
-                    if mark.lower_ == "that":
-                        s = mark.nbor(1).idx
-                    return s, e
+                    return _after_that(clause)
     return None
+
+
+def _after_that(clause: Token) -> tuple[int, int]:
+    """The span of a clause that opens with "that", without the "that"."""
+    return clause.doc[clause.left_edge.i + 1].idx, _subtree_span(clause)[1]
 
 
 def _light_verb_content(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
@@ -688,8 +694,8 @@ def _light_verb_content(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
             mark = tok.left_edge
             if mark.lower_ in ("how", "what", "why", "whether", "when"):
                 return _subtree_span(tok)
-            if mark.lower_ == "that" and mark.i + 1 < len(doc):
-                return doc[mark.i + 1].idx, _subtree_span(tok)[1]
+            if mark.lower_ == "that" and mark.i < tok.i:
+                return _after_that(tok)
             if not any(g.dep_ == "mark" for g in tok.children):
                 return _subtree_span(tok)
     return None
@@ -1159,20 +1165,16 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         else:
             content, rule = _content_of(verb, lex, noun_phrases)
         src = _source_of(verb, lex)
-        if src is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not _speaker_like(doc[src.i], lex):
+        if src is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not _speaker_like(src, lex):
             # "The last thing Blinken said he discussed was X, saying Y": a participle of
             # saying needs someone who speaks; the reporter named before it in the sentence
             src = _reporter_before(verb, lex) or src
         if src is None and content is not None:
-            agent = _stray_agent(verb, content, lex)
-            if agent is not None:
+            stray = _stray_agent(verb, content, lex)
+            if stray is not None:
                 # "was described as being “…” by a senior official": the agent hangs in the content
-                src = agent
-                by = agent.head
-                end = by.i - 1
-                while end > 0 and (doc[end].is_punct or doc[end].is_space) and doc[end].idx > content[0]:
-                    end -= 1
-                content = (content[0], doc[end].idx + len(doc[end].text))
+                src, end = stray
+                content = (content[0], end)
         if content is None and verb.lemma_.lower() in lex.speech_verbs:
             content, subj = _comma_parenthetical(verb, lex)
             if content is not None:
@@ -1265,9 +1267,8 @@ def _drop_dangling_conjunction(doc: Doc, text: str, i: int, s: int, e: int) -> i
     k = i
     while k > 0 and doc[k].idx >= s and doc[k].idx + len(doc[k].text) <= e and doc[k].lower_ in ("also", "then", "even"):
         k -= 1
-    if k > 0 and doc[k].idx > s and doc[k].pos_ == "CCONJ" and doc[k].idx + len(doc[k].text) <= e and k < i + 1:
-        if k == i or doc[i].lower_ in ("also", "then", "even"):
-            return _trim(text, s, doc[k].idx)[1]
+    if k > 0 and doc[k].idx > s and doc[k].pos_ == "CCONJ" and doc[k].idx + len(doc[k].text) <= e:
+        return _trim(text, s, doc[k].idx)[1]
     return e
 
 
@@ -1279,7 +1280,7 @@ def _skip_connective(doc: Doc, i: int, s: int, e: int, lex: Lexicon) -> int:
     tok, nxt = doc[i], doc[i + 1]
     if (tok.pos_ == "CCONJ" and tok.lower_ in _LEADING_CONJUNCTIONS) or (tok.lower_ in lex.connectives and nxt.text == ","):
         k = i + 1
-        while k < len(doc) and (doc[k].is_punct and doc[k].text == "," or doc[k].is_space):
+        while k < len(doc) and (doc[k].text == "," or doc[k].is_space):
             k += 1
         if k < len(doc) and doc[k].idx < e:
             return doc[k].idx

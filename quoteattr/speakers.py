@@ -423,8 +423,7 @@ class Registry:
                 e.add_mention(span)
                 return Resolution(e, "capital-or-country")
         if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and self._person_for([tok.text], create=False)):
-            ent_text = self._ent_text(tok) or tok.text
-            toks = _strip_name(ent_text.split(), lex)
+            toks = self._name_tokens(tok)
             e = self._person_for(toks, create=False) if toks else None
             if e is not None:
                 e.add_mention(span)
@@ -546,6 +545,10 @@ class Registry:
         ent = self._ent(tok)
         return "" if ent is None else ent.text
 
+    def _name_tokens(self, tok: Token) -> list[str]:
+        """The words of the name ``tok`` belongs to, without titles ("President")."""
+        return _strip_name((self._ent_text(tok) or tok.text).split(), self.lex)
+
     def _resumed_name(self, tok: Token, gender: str) -> Entity | None:
         """The person named right before a pronoun that resumes it ("President Joe Biden
         he said"): nothing else can be meant."""
@@ -553,7 +556,7 @@ class Registry:
         doc = tok.doc
         if i < 0 or doc[i].ent_type_ != "PERSON" or doc[i].is_punct:
             return None
-        toks = _strip_name((self._ent_text(doc[i]) or doc[i].text).split(), self.lex)
+        toks = self._name_tokens(doc[i])
         e = self._person_for(toks, create=False) if toks else None
         return e if e is not None and e.gender in (None, gender) else None
 

@@ -256,7 +256,12 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             # the source added": one report the parser split in two; the content spans both
             # (both lie on one side of the cue, after the filter above)
             first, last = ccomps
-            if (
+            if _own_report(last, lex) and last.lemma_.lower() in lex.speech_verbs and first.i < last.i:
+                # "said Clinton is honest, and three-quarters said the same of Sanders": the
+                # second is a report of its own, not more of the first
+                c = first
+                s, e = _subtree_span(c)
+            elif (
                 last.left_edge.i == first.right_edge.i + 1
                 and _is_verbish(first)
                 and _is_verbish(last)
@@ -283,6 +288,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         e = _clause_adjuncts(verb, c, e, lex)
         e = _cut_trailing_adjunct(c, e, lex)
         e = _coordinated_content(verb, c, e, lex)
+        e = _coordinated_continuation(c, e)
         # "told reporters Friday the balloon posed ...": the day belongs to the telling
         lead = c.left_edge
         if lead.ent_type_ in _WHEN and lead.dep_ in ("npadvmod", "tmod") and lead.head.i == c.i and lead.i + 1 < c.i:
@@ -1034,6 +1040,45 @@ def _coordinated_content(verb: Token, content: Token, end: int, lex: Lexicon) ->
     return end
 
 
+def _coordinated_continuation(content: Token, end: int) -> int:
+    """Extend the content over a conjunct the parser hung higher up that can only go on
+    with what was said: another that-clause ("point out that A, and that polls show B";
+    the guidelines make coordinated that-clauses one span) or a subjectless modal verb
+    ("saying he was rooting for Manning but would now root for North Carolina")."""
+    doc = content.doc
+    k = content.right_edge.i
+    if doc[k].idx + len(doc[k].text) < end:
+        return end  # already extended past the complement by another rule
+    k += 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k + 1 >= len(doc) or doc[k].dep_ != "cc" or doc[k].lower_ not in ("and", "but", "or"):
+        return end
+    nxt = doc[k + 1]
+    head = nxt.head
+    if (
+        head.dep_ != "conj"
+        or not _is_verbish(head)
+        or head.i <= k
+        or content.left_edge.i <= head.head.i <= content.right_edge.i
+    ):
+        return end  # not a conjunct, or the parse already placed it inside the content
+    if nxt.lower_ == "that" and nxt.dep_ == "mark":
+        pass
+    elif nxt.dep_ == "aux" and nxt.lower_ in _MODALS and not any(
+        g.dep_ in ("nsubj", "nsubjpass", "expl") for g in head.children
+    ):
+        pass
+    else:
+        return end
+    last = head.right_edge.i
+    if any("\n" in t.text for t in doc[content.right_edge.i : last + 1]):
+        return end
+    while last > head.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    return max(end, doc[last].idx + len(doc[last].text))
+
+
 def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
     """End the content before a trailing ", referring to ..." or ", which X says ..." clause.
 
@@ -1108,6 +1153,11 @@ def _according_content(tok: Token) -> tuple[tuple[int, int] | None, Token | None
     while host.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis") and host.head.i != host.i:
         host = host.head
     phrase_l, phrase_r = tok.i, max(tok.right_edge.i, to.right_edge.i)
+    if phrase_r >= host.right_edge.i - 1:
+        # "A, B and C, according to the poll": a closing phrase covers every conjunct,
+        # though the parser hangs it on the last
+        while host.dep_ == "conj" and host.head.i < host.i and _is_verbish(host.head):
+            host = host.head
     hl, hr = host.left_edge.i, host.right_edge.i
     hr_char = _cut_trailing_adjunct(host, host.right_edge.idx + len(host.right_edge.text), get_lexicon())
     while hr > hl and (doc[hr].idx >= hr_char or doc[hr].is_punct or doc[hr].is_space):

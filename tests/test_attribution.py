@@ -889,3 +889,44 @@ def test_a_parenthetical_report_leaves_out_a_concessive_aside_and_impersonal_it(
     )
     [q] = extractor.extract(text)
     assert q.text == "The latest test, North Korea said, was its biggest yet" and q.speaker.name == "North Korea"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a second that-clause the parser hung on the main verb is the same report
+        (
+            "His aides are quick to point out that he has placed second in the last two contests, no matter "
+            "how slim the margin, and that polls show he remains the overwhelming second choice for most "
+            "Republican voters.",
+            "he has placed second in the last two contests, no matter how slim the margin, and that polls "
+            "show he remains the overwhelming second choice for most Republican voters",
+        ),
+        # a subjectless modal conjunct goes on with the reported future
+        (
+            "Marco Rubio flipped his choice on the spot, saying he was rooting for Peyton Manning but would "
+            "now root for North Carolina since Jeb chose Denver.",
+            "he was rooting for Peyton Manning but would now root for North Carolina since Jeb chose Denver",
+        ),
+    ],
+)
+def test_a_coordinated_continuation_hung_elsewhere_stays_in_the_content(extractor, text, content):
+    quotes = extractor.extract(text)
+    assert content in [q.text for q in quotes], [q.text for q in quotes]
+
+
+def test_a_second_report_coordinated_in_the_complement_is_not_part_of_the_first(extractor):
+    text = (
+        "Six in 10 Virginia Democratic primary voters said Clinton is honest and trustworthy, and "
+        "three-quarters said the same of Sanders."
+    )
+    [q] = extractor.extract(text)
+    assert q.text == "Clinton is honest and trustworthy"
+    assert q.speaker.mention.text == "Six in 10 Virginia Democratic primary voters"
+
+
+def test_a_closing_according_to_covers_every_conjunct(extractor):
+    text = "Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent, according to the poll."
+    [q] = extractor.extract(text)
+    assert q.text == "Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent"
+    assert q.speaker.mention.text == "the poll"

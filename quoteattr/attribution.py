@@ -1113,6 +1113,14 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
             return doc[left.i - 1].idx  # ", although it may take days": the writer's aside
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in lex.speech_verbs:
             return doc[left.i - 1].idx  # ", saying that ...": a report of its own
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "according"
+            and child.i + 1 < len(doc)
+            and doc[child.i + 1].lower_ == "to"
+            and _last_word(child) == _last_word(head)
+        ):
+            return doc[left.i - 1].idx  # ", according to exit polls": the writer's source for the report
     for child in head.rights:
         # the same one level down, for the object of the content clause
         if child.dep_ in ("dobj", "pobj", "attr", "prep"):
@@ -1130,12 +1138,26 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
             and t.tag_ == "VBG"
             and t.lemma_.lower() in lex.speech_verbs
             and t.i > head.i
-            and t.left_edge.i > 0
-            and doc[t.left_edge.i - 1].text == ","
+            and t.left_edge.i > 1
+            and (
+                doc[t.left_edge.i - 1].text == ","
+                or (doc[t.left_edge.i - 1].is_quote and doc[t.left_edge.i - 2].text == ",")
+            )
             and t.right_edge.idx >= end - 2 - len(t.right_edge.text)
         ):
-            return min(end, doc[t.left_edge.i - 1].idx)
+            # (after 'by Cleveland,”' the closing mark stays with the fragment it closes)
+            before = doc[t.left_edge.i - 1]
+            return min(end, before.idx + len(before.text) if before.is_quote else before.idx)
     return end
+
+
+def _last_word(tok: Token) -> int:
+    """The index of the last token of ``tok``'s subtree that is not punctuation or space."""
+    doc = tok.doc
+    k = tok.right_edge.i
+    while k > tok.i and (doc[k].is_punct or doc[k].is_space):
+        k -= 1
+    return k
 
 
 def _according_content(tok: Token) -> tuple[tuple[int, int] | None, Token | None]:
@@ -1158,6 +1180,16 @@ def _according_content(tok: Token) -> tuple[tuple[int, int] | None, Token | None
         # though the parser hangs it on the last
         while host.dep_ == "conj" and host.head.i < host.i and _is_verbish(host.head):
             host = host.head
+        # "Most voters said that A, according to exit polls": the polls report the saying
+        while (
+            host.dep_ == "ccomp"
+            and host.head.i < host.i
+            and host.head.lemma_.lower() in get_lexicon().speech_verbs
+            and _last_word(host.head) == _last_word(host)
+        ):
+            host = host.head
+            while host.dep_ == "conj" and host.head.i < host.i and _is_verbish(host.head):
+                host = host.head
     hl, hr = host.left_edge.i, host.right_edge.i
     hr_char = _cut_trailing_adjunct(host, host.right_edge.idx + len(host.right_edge.text), get_lexicon())
     while hr > hl and (doc[hr].idx >= hr_char or doc[hr].is_punct or doc[hr].is_space):

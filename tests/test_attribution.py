@@ -930,3 +930,26 @@ def test_a_closing_according_to_covers_every_conjunct(extractor):
     [q] = extractor.extract(text)
     assert q.text == "Trump received 37 percent, Clinton had 36 percent and Bloomberg snagged 13 percent"
     assert q.speaker.mention.text == "the poll"
+
+
+def test_a_closing_according_to_reports_the_saying_not_part_of_what_was_said(extractor):
+    text = (
+        "More than 6 in 10 New York Democratic voters said that Wall Street does more to hurt the economy "
+        "than help, according to preliminary exit polling reported by CNN.\n"
+    )
+    by_cue = {q.cue.text: q for q in extractor.extract(text)}
+    assert by_cue["said"].text == "Wall Street does more to hurt the economy than help"
+    assert by_cue["according to"].text.startswith("More than 6 in 10 New York Democratic voters said that")
+    # in the middle of a clause the phrase does not cut it
+    [q] = extractor.extract("That's bad, according to Rubio, because the economy is weak.")
+    assert q.text == "That's bad, according to Rubio, because the economy is weak"
+    assert q.speaker.name == "Rubio"
+
+
+def test_a_closing_referring_to_after_a_quoted_fragment_is_the_writers(extractor):
+    text = (
+        "Trump said things “should be wrapped up by Cleveland,” referring to the party’s July convention, "
+        "where Republicans will select a nominee."
+    )
+    [q] = extractor.extract(text)
+    assert q.kind is QuoteKind.MIXED and q.text == "things “should be wrapped up by Cleveland,”"

@@ -795,19 +795,31 @@ def _with_object_preps(verb: Token) -> list[Token]:
     return out
 
 
+#: Adverbs that say how or how often something was said, not where a thing stands
+#: ("reported the figures again" is no "polls show Clinton ahead").
+_HOW_OFTEN = frozenset({"again", "too", "also", "before", "later", "then", "now", "once", "twice", "often", "here", "there", "anyway", "well", "today", "yesterday", "instead"})
+
+
 def _small_clause(verb: Token) -> tuple[int, int] | None:
     """"polls show Clinton with a lead", "an analysis shows Democratic groups outpacing
     Republicans": an evidence verb whose object has a predicate of its own."""
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
-    if obj is None:
-        return None
+    if obj is None or obj.pos_ == "PRON":
+        return None  # "said it again": no claim about anything named
     pred = next((g for g in obj.rights if g.dep_ == "acl" and g.tag_ == "VBG"), None)
     if pred is None:
         pred = next(
             (
                 c for c in verb.children
                 if c.i == obj.right_edge.i + 1
-                and ((c.dep_ == "prep" and c.lower_ == "with") or (c.dep_ in ("advmod", "oprd", "acomp") and c.pos_ in ("ADV", "ADJ")))
+                and (
+                    (c.dep_ == "prep" and c.lower_ == "with")
+                    or (
+                        c.dep_ in ("advmod", "oprd", "acomp")
+                        and c.pos_ in ("ADV", "ADJ")
+                        and not (c.pos_ == "ADV" and (c.lower_.endswith("ly") or c.lower_ in _HOW_OFTEN))
+                    )
+                )
             ),
             None,
         )

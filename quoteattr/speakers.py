@@ -65,9 +65,17 @@ def _edit1(a: str, b: str) -> bool:
     return a[i + (la == lb):] == b[i + 1:]
 
 
+def _clean_name(name: str) -> str:
+    """A name as one line with single spaces and no leading dash or bullet
+    ("― Christina Olidem", "Donald Trump\n")."""
+    clean = " ".join(name.split()).lstrip("―—–-•·*|:;, ")
+    return clean or name
+
+
 def _counts(names: object) -> dict[str, int]:
     out: dict[str, int] = {}
     for n in names:  # type: ignore[attr-defined]
+        n = _clean_name(n)
         out[n] = out.get(n, 0) + 1
     return out
 
@@ -100,6 +108,7 @@ class Entity:
 
     def add_name(self, name: str) -> None:
         """Count one more use of a spelling of the entity's name."""
+        name = _clean_name(name)
         self.names[name] = self.names.get(name, 0) + 1
 
     def add_mention(self, span: tuple[int, int]) -> None:
@@ -118,7 +127,10 @@ class Resolution:
 
 
 def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
-    out = list(tokens)
+    """The name's tokens without whitespace tokens, a possessive or leading titles."""
+    out = [t for t in tokens if not t.isspace()]  # "Donald Trump\n": the NER took the line break in
+    while out and not any(ch.isalnum() for ch in out[0]):
+        out.pop(0)  # "― Christina Olidem": a dash before a byline is not part of the name
     if out and out[-1] in _POSSESSIVE:
         out.pop()
     if out:
@@ -186,12 +198,17 @@ class Registry:
         self._named_persons: list[Span] = []  # person names found inside other entities
         self._ent_starts = [e.start for e in self._ents]
         self._ent_chars = [e.start_char for e in self._ents]
+        known = {
+            tuple(_fold(t) for t in _strip_name([t.text for t in e], lex)) for e in self._ents if e.label_ == "PERSON"
+        }
         for ent in self._ents:
             label = ent.label_
             if label == "PERSON":
                 toks = _strip_name([t.text for t in ent], lex)
                 if not toks:
                     continue
+                if len(toks) > 1:
+                    ent, toks = self._headline_name(ent, toks, known)
                 if len(toks) == 1:
                     singles.append((ent, toks))
                     continue
@@ -218,11 +235,30 @@ class Registry:
                     continue
                 e = self._org_for(ent)
                 self._note(ent, e, subject=False)
+                self._read_org_roles(ent, e)
         for ent, toks in singles:
             self._note(ent, self._named_person(toks))
         self._note_untagged_names_and_sources()
         self.timeline.sort(key=lambda x: x[0])
         self._tl_pos = [c for c, _, _ in self.timeline]
+
+    def _headline_name(self, ent: Span, toks: list[str], known: set[tuple[str, ...]]) -> tuple[Span, list[str]]:
+        """A name the NER ran on into a title-case headline ("Ted Cruz Apologizes To Ben
+        Carson"): cut back to the longest part the article names on its own ("Ted Cruz")."""
+        doc = self.doc
+        nxt = ent.end
+        while nxt < len(doc) and doc[nxt].is_space:
+            nxt += 1
+        if nxt < len(doc) and not (doc[nxt].is_title or doc[nxt].is_upper):
+            return ent, toks  # "Mary Ann Smith said": running text, the name is whole
+        words = [t for t in ent if not t.is_space]
+        for k in range(len(toks) - 1, 0, -1):
+            part = tuple(_fold(t) for t in toks[:k])
+            if (k > 1 and part in known) or (k == 1 and any(len(n) > 1 and n[-1] == part[0] for n in known)):
+                # (one word stands for a name only as someone's surname: "Trump Wants ...")
+                keep = words[: len(words) - (len(toks) - k)]
+                return doc[keep[0].i : keep[-1].i + 1], toks[:k]
+        return ent, toks
 
     def _note_untagged_names_and_sources(self) -> None:
         """Surnames the NER missed ("Wang" tagged ORG) and indefinite sources anywhere.
@@ -282,7 +318,10 @@ class Registry:
         self._unnamed_by.setdefault(e.head, []).append(e)
 
     def _note(self, ent: Span, e: Entity, subject: bool | None = None) -> None:
-        e.add_mention((ent.start_char, ent.end_char))
+        start, end = ent.start_char, ent.end_char
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        e.add_mention((start, end))
         if subject is None:
             subject = ent.root.dep_ in ("nsubj", "nsubjpass")
         self.timeline.append((ent.start_char, e, subject))
@@ -319,6 +358,18 @@ class Registry:
                 for c in other.children:
                     if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.role_nouns:
                         e.roles.add(c.lemma_.lower())
+
+    def _read_org_roles(self, ent: Span | Token, e: Entity) -> None:
+        """A description in apposition to an organisation's name ("Teck, the Canadian
+        mining company, ..."), so that "the company" can later refer back to it."""
+        root = ent.root if hasattr(ent, "root") else ent  # a Span, or a Token the NER missed
+        others = [c for c in root.children if c.dep_ == "appos"]
+        if root.dep_ == "appos":
+            others.append(root.head)
+        for other in others:
+            low = other.lemma_.lower()
+            if low in self.lex.org_heads and other.pos_ == "NOUN":
+                e.roles.add(low)
 
     def _named_person(self, toks: list[str]) -> Entity:
         """The person these name tokens name (created if new), counting this spelling."""
@@ -488,6 +539,7 @@ class Registry:
             if tok.pos_ == "PROPN" and kind is SpeakerKind.UNKNOWN:
                 e = Entity(SpeakerKind.ORGANIZATION, True, [text], head=head)
                 self.orgs.append(e)
+                self._read_org_roles(tok, e)
             else:
                 e = Entity(kind, False, [text], head=head)
                 self._add_unnamed(e)
@@ -626,6 +678,11 @@ class Registry:
             if e.head and key and (e.head == " ".join(key) or e.head.endswith(key[-1]) and len(key) == 1):
                 e.add_name(" ".join(w for w in words if w.lower() not in ("the", "a", "an")))
                 return e
+        if key and words[0].lower() in ("the", "this", "that"):
+            # "the company" after "Teck, the Canadian mining company": the one so described
+            described = [e for e in self.orgs if key[-1] in e.roles and e.mentions and e.mentions[0][0] < span[0]]
+            if described:
+                return max(described, key=lambda e: max(m[0] for m in e.mentions if m[0] < span[0]))
         if len(key) >= 2 or any(w[:1].isupper() for w in words[1:]):
             e = Entity(SpeakerKind.ORGANIZATION, True, [" ".join(w for w in words if w.lower() not in ("the", "a", "an"))], head=" ".join(key))
             self.orgs.append(e)

@@ -953,3 +953,9 @@ def test_a_closing_referring_to_after_a_quoted_fragment_is_the_writers(extractor
     )
     [q] = extractor.extract(text)
     assert q.kind is QuoteKind.MIXED and q.text == "things “should be wrapped up by Cleveland,”"
+
+
+def test_an_evidence_verb_with_a_pronoun_and_an_adverb_of_manner_is_no_small_clause(extractor):
+    assert extractor.extract("Mary Ann said it again.") == []
+    [q] = extractor.extract("A new poll shows Clinton ahead in Iowa.")
+    assert q.text == "Clinton ahead in Iowa"

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
+import regex
 
 import numpy as np
 from spacy.strings import get_string_id
@@ -31,6 +33,8 @@ if TYPE_CHECKING:
 __all__ = ["Entity", "Registry", "Resolution"]
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
+_HYPHENS = regex.compile(r"[-‐‑–]+")
+_WORD_BREAK = regex.compile(r"[\s\-‐‑–]+")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
@@ -65,10 +69,28 @@ def _edit1(a: str, b: str) -> bool:
     return a[i + (la == lb):] == b[i + 1:]
 
 
+def _surface(tokens: Sequence[Token], toks: list[str]) -> str | None:
+    """How the text writes the name whose words are ``toks`` (a run of ``tokens``, less
+    hyphens): "Ban Ki-moon", "University of California, Berkeley"."""
+    words = [t for t in tokens if not t.is_space and not _HYPHENS.fullmatch(t.text)]
+    n = len(toks)
+    for k in range(len(words) - n + 1):
+        run = words[k : k + n]
+        if all(a.text == b for a, b in zip(run[:-1], toks[:-1])) and run[-1].text.startswith(toks[-1]):
+            return run[0].doc.text[run[0].idx : run[-1].idx + len(toks[-1])]
+    return None
+
+
+def _name_words(text: str) -> list[str]:
+    """A name's words: split at spaces and hyphens, as the tokenizer splits
+    "Shanklin-Hawkins", so that every spelling of a name folds the same way."""
+    return [w for w in _WORD_BREAK.split(text) if w]
+
+
 def _clean_name(name: str) -> str:
     """A name as one line with single spaces and no leading dash or bullet
     ("― Christina Olidem", "Donald Trump\n")."""
-    clean = " ".join(name.split()).lstrip("―—–-•·*|:;, ")
+    clean = " ".join(name.split()).lstrip("―—–-•·*|:;, ").rstrip(",;:—–- ")
     return clean or name
 
 
@@ -95,6 +117,7 @@ class Entity:
     roles: set[str] = attrs.field(factory=set)
     gender: str | None = None
     head: str = ""  # head noun (lower-case) of an unnamed source or organisation
+    display: dict[str, str] = attrs.field(factory=dict)  # a spelling as written ("Ban Ki-moon")
     _seen: set[tuple[int, int]] = attrs.field(factory=set, init=False, repr=False)
 
     @property
@@ -104,12 +127,16 @@ class Entity:
         if not self.named:
             return first
         order = {n: i for i, n in enumerate(self.names)}
-        return max(self.names, key=lambda n: (len(n.split()), n[:1].isupper(), self.names[n], -order[n]))
+        best = max(self.names, key=lambda n: (len(n.split()), n[:1].isupper(), self.names[n], -order[n]))
+        return self.display.get(best, best)
 
-    def add_name(self, name: str) -> None:
-        """Count one more use of a spelling of the entity's name."""
+    def add_name(self, name: str, display: str | None = None) -> None:
+        """Count one more use of a spelling of the entity's name (its tokens joined by
+        spaces), and keep how the text writes it when that differs."""
         name = _clean_name(name)
         self.names[name] = self.names.get(name, 0) + 1
+        if display is not None and display != name:
+            self.display.setdefault(name, _clean_name(display))
 
     def add_mention(self, span: tuple[int, int]) -> None:
         """Record a mention's character span once."""
@@ -128,9 +155,16 @@ class Resolution:
 
 def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
     """The name's tokens without whitespace tokens, a possessive or leading titles."""
-    out = [t for t in tokens if not t.isspace()]  # "Donald Trump\n": the NER took the line break in
+    # "Donald Trump\n": the NER took the line break in; "Shanklin - Hawkins": two words
+    out = [t for t in tokens if not t.isspace() and not _HYPHENS.fullmatch(t)]
     while out and not any(ch.isalnum() for ch in out[0]):
         out.pop(0)  # "― Christina Olidem": a dash before a byline is not part of the name
+    mid = next((k for k in range(1, len(out) - 1) if out[k] in _POSSESSIVE), None)
+    if mid is not None:
+        # "Breitbart’s Joel Pollak": the person after the possessive; "Obama’s ‘pivot":
+        # the one before it
+        after = out[mid + 1 :]
+        out = after if len(after) >= 2 and all(t[:1].isupper() for t in after) else out[:mid]
     if out and out[-1] in _POSSESSIVE:
         out.pop()
     if out:
@@ -196,6 +230,7 @@ class Registry:
         singles: list[tuple[Span, list[str]]] = []
         self._ents = list(self.doc.ents)  # spaCy rebuilds the spans on every .ents access
         self._named_persons: list[Span] = []  # person names found inside other entities
+        self._trimmed: dict[int, list[str]] = {}  # entity start -> its name cut back out of a headline
         self._ent_starts = [e.start for e in self._ents]
         self._ent_chars = [e.start_char for e in self._ents]
         known = {
@@ -208,11 +243,14 @@ class Registry:
                 if not toks:
                     continue
                 if len(toks) > 1:
+                    whole = ent
                     ent, toks = self._headline_name(ent, toks, known)
+                    if ent is not whole:
+                        self._trimmed[whole.start] = toks
                 if len(toks) == 1:
                     singles.append((ent, toks))
                     continue
-                self._note(ent, self._named_person(toks))
+                self._note(ent, self._named_person(toks, _surface(ent, toks)))
             elif label in ("GPE", "NORP"):
                 canon = self._country_of(ent.text)
                 if canon is None and label == "GPE":
@@ -226,18 +264,26 @@ class Registry:
                 if canon is not None:
                     self._note(ent, self.country(canon), subject=False)
                     continue
+                toks = _strip_name([t.text for t in ent], lex)
+                if len(toks) > 1:
+                    head_ent, head_toks = self._headline_name(ent, toks, known)
+                    if len(head_toks) < len(toks):
+                        # "Marco Rubio Responds To Question", tagged ORG in a headline
+                        self._trimmed[ent.start] = head_toks
+                        self._note(head_ent, self._named_person(head_toks, _surface(head_ent, head_toks)))
+                        continue
                 person = self._person_after_possessive(ent)
                 if person is not None:
                     # "the State Department’s Ned Price", tagged as one ORG by the NER
                     toks = [t.text for t in person]
-                    self._note(person, self._named_person(toks))
+                    self._note(person, self._named_person(toks, _surface(person, toks)))
                     self._named_persons.append(person)
                     continue
                 e = self._org_for(ent)
                 self._note(ent, e, subject=False)
                 self._read_org_roles(ent, e)
         for ent, toks in singles:
-            self._note(ent, self._named_person(toks))
+            self._note(ent, self._named_person(toks, _surface(ent, toks)))
         self._note_untagged_names_and_sources()
         self.timeline.sort(key=lambda x: x[0])
         self._tl_pos = [c for c, _, _ in self.timeline]
@@ -251,7 +297,7 @@ class Registry:
             nxt += 1
         if nxt < len(doc) and not (doc[nxt].is_title or doc[nxt].is_upper):
             return ent, toks  # "Mary Ann Smith said": running text, the name is whole
-        words = [t for t in ent if not t.is_space]
+        words = [t for t in ent if not t.is_space and not _HYPHENS.fullmatch(t.text)]
         for k in range(len(toks) - 1, 0, -1):
             part = tuple(_fold(t) for t in toks[:k])
             if (k > 1 and part in known) or (k == 1 and any(len(n) > 1 and n[-1] == part[0] for n in known)):
@@ -268,7 +314,7 @@ class Registry:
         """
         lex = self.lex
         doc = self.doc
-        known = {x.lower() for e in self.persons for n in e.names for x in n.split()}
+        known = {x.lower() for e in self.persons for n in e.names for x in _name_words(n)}
         noted = {m[0] for e in self.persons for m in e.mentions}
         # one vectorised pass picks the few tokens worth a look
         arr = self._arr
@@ -298,7 +344,7 @@ class Registry:
                 name = doc[s : head.i + 1]
                 toks = _strip_name([t.text for t in name], lex)
                 if toks and all(t[:1].isupper() for t in toks) and name.start_char not in noted:
-                    e = self._named_person(toks)
+                    e = self._named_person(toks, _surface(name, toks))
                     e.roles.add(tok.lemma_.lower())
                     self._note(name, e)
                     noted.add(name.start_char)
@@ -371,11 +417,11 @@ class Registry:
             if low in self.lex.org_heads and other.pos_ == "NOUN":
                 e.roles.add(low)
 
-    def _named_person(self, toks: list[str]) -> Entity:
+    def _named_person(self, toks: list[str], display: str | None = None) -> Entity:
         """The person these name tokens name (created if new), counting this spelling."""
         e = self._person_for(toks, create=True)
         assert e is not None
-        e.add_name(" ".join(toks))
+        e.add_name(" ".join(toks), display)
         return e
 
     def _person_for(self, toks: list[str], *, create: bool) -> Entity | None:
@@ -404,7 +450,7 @@ class Registry:
         """The entity's names as folded token tuples, cached until it gains a name."""
         cached = self._fold_cache.get(id(e))
         if cached is None or cached[0] != len(e.names):
-            cached = (len(e.names), [tuple(_fold(x) for x in n.split()) for n in e.names])
+            cached = (len(e.names), [tuple(_fold(x) for x in _name_words(n)) for n in e.names])
             self._fold_cache[id(e)] = cached
         return cached[1]
 
@@ -421,16 +467,21 @@ class Registry:
         return tuple(out[-2:])
 
     def _org_for(self, span: Span | list[Token]) -> Entity:
-        words = [t.text for t in span]
-        while words and words[0].lower() in ("the", "a", "an"):
-            words = words[1:]
+        tokens = [t for t in span if not t.is_space]
+        while tokens and tokens[0].lower_ in ("the", "a", "an"):
+            tokens = tokens[1:]
+        words = [t.text for t in tokens]
         key = self._org_key(words)
-        name = " ".join(w for w in words if w not in _POSSESSIVE)
+        kept = [w for w in words if w not in _POSSESSIVE]
+        name = " ".join(kept)
+        display = _surface(tokens, kept) if kept else None
         for e in self.orgs:
             if e.head and key and (e.head == " ".join(key) or (len(key) == 1 and e.head.endswith(key[0]))):
-                e.add_name(name)
+                e.add_name(name, display)
                 return e
         e = Entity(SpeakerKind.ORGANIZATION, True, [name], head=" ".join(key))
+        if display is not None and display != e.name:
+            e.display[e.name] = _clean_name(display)
         self.orgs.append(e)
         return e
 
@@ -599,7 +650,10 @@ class Registry:
 
     def _name_tokens(self, tok: Token) -> list[str]:
         """The words of the name ``tok`` belongs to, without titles ("President")."""
-        return _strip_name((self._ent_text(tok) or tok.text).split(), self.lex)
+        ent = self._ent(tok)
+        if ent is not None and ent.start in self._trimmed:
+            return self._trimmed[ent.start]  # a name cut back out of a headline
+        return _strip_name(_name_words(self._ent_text(tok) or tok.text), self.lex)
 
     def _resumed_name(self, tok: Token, gender: str) -> Entity | None:
         """The person named right before a pronoun that resumes it ("President Joe Biden

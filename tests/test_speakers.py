@@ -266,3 +266,34 @@ def test_the_company_refers_to_the_organisation_it_was_in_apposition_to(extracto
         "The company said the gap should be narrowed."
     )
     assert speakers(extractor, text) == ["Teck", "Teck"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hyphenated surname is one name, written as the text writes it, and a person
+        (
+            "Jennifer Shanklin-Hawkins said the vote was close. “We won,” Ms. Shanklin-Hawkins said.",
+            [("Jennifer Shanklin-Hawkins", SpeakerKind.PERSON)] * 2,
+        ),
+        ("Secretary-General Ban Ki-moon said the talks would resume.", [("Ban Ki-moon", SpeakerKind.PERSON)]),
+        ("French Prime Minister Jean-Marc Ayrault said France would act.", [("Jean-Marc Ayrault", SpeakerKind.PERSON)]),
+        # an organisation's name keeps its comma, not a space before it
+        (
+            "The University of California, Berkeley, said the data was wrong.",
+            [("University of California", SpeakerKind.ORGANIZATION)],
+        ),
+    ],
+)
+def test_names_are_written_as_the_text_writes_them(extractor, text, expected):
+    assert [(q.speaker.name, q.speaker.kind) for q in extractor.extract(text)] == expected
+
+
+def test_a_possessive_inside_a_person_name_keeps_the_person(nlp):
+    text = "Barack Obama spoke on Monday. Obama’s ‘pivot to Asia’ was a success, Obama said on Tuesday.\n"
+    i = text.index("Obama’s")
+    doc = _with_person(nlp, text, i, i + len("Obama’s ‘pivot"))
+    assert [q.speaker.name for q in quotes_from_doc(doc)] == ["Barack Obama"]
+    text = "Breitbart’s Joel Pollak said the debate was fair.\n"
+    doc = _with_person(nlp, text, 0, len("Breitbart’s Joel Pollak"))
+    assert [q.speaker.name for q in quotes_from_doc(doc)] == ["Joel Pollak"]

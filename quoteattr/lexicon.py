@@ -19,6 +19,8 @@ __all__ = [
     "SPEECH_VERBS",
     "COGNITION_VERBS",
     "EVIDENCE_VERBS",
+    "TITLE_ROLES",
+    "NICKNAMES",
     "NP_CUE_VERBS",
     "OBJECT_CONTENT_VERBS",
     "ADDRESSEE_VERBS",
@@ -167,8 +169,89 @@ TITLES: Mapping[str, frozenset[str]] = {
         gen general adm admiral col colonel lt capt captain sgt ambassador spokesman
         spokeswoman spokesperson director chairman chairwoman chair chief commissioner
         attorney sheriff speaker leader king queen prince princess pope father sister
-        coordinator envoy counselor adviser advisor
+        coordinator envoy counselor adviser advisor ag
         """
+    ),
+}
+
+#: Roles a title stands for: "Sen. Marco Rubio" is the one "the senator" and "the lawmaker"
+#: refer back to.
+TITLE_ROLES: Mapping[str, Mapping[str, frozenset[str]]] = {
+    "en": {
+        "sen": _words("senator lawmaker"),
+        "senator": _words("lawmaker"),
+        "rep": _words("representative congressman congresswoman lawmaker"),
+        "representative": _words("congressman congresswoman lawmaker"),
+        "congressman": _words("representative lawmaker"),
+        "congresswoman": _words("representative lawmaker"),
+        "gov": _words("governor"),
+        "gen": _words("general"),
+        "adm": _words("admiral"),
+        "col": _words("colonel"),
+        "lt": _words("lieutenant"),
+        "capt": _words("captain"),
+        "sgt": _words("sergeant"),
+        "prof": _words("professor"),
+        "dr": _words("doctor"),
+        "atty": _words("attorney"),
+        "ag": _words("attorney"),
+        "amb": _words("ambassador"),
+        "spokesman": _words("spokesperson"),
+        "spokeswoman": _words("spokesperson"),
+        "chairman": _words("chair"),
+        "chairwoman": _words("chair"),
+    },
+}
+
+#: Short forms of given names: "Bill Clinton" may be "William Clinton", never "Hillary
+#: Clinton".  Each line is one name and its short forms.
+NICKNAMES: Mapping[str, tuple[frozenset[str], ...]] = {
+    "en": tuple(
+        _words(line)
+        for line in """
+        william bill billy will
+        robert bob bobby rob
+        michael mike
+        james jim jimmy
+        joseph joe
+        thomas tom tommy
+        edward ted ed eddie
+        bernard bernie
+        richard dick rick
+        christopher chris
+        daniel dan danny
+        stephen steven steve
+        anthony antony tony
+        alexander alex
+        nicholas nick
+        benjamin ben
+        samuel sam
+        elizabeth liz beth betsy
+        katherine catherine kate kathy
+        jennifer jen jenny
+        patricia pat patty
+        charles charlie chuck
+        john jack johnny jeb
+        lawrence larry
+        gerald jerry
+        kenneth ken
+        ronald ron
+        donald don
+        timothy tim
+        andrew andy
+        matthew matt
+        gregory greg
+        jeffrey jeff
+        david dave
+        douglas doug
+        frederick fred
+        theodore ted teddy
+        margaret maggie meg peggy
+        susan sue
+        deborah debbie deb
+        rebecca becky
+        hillary hilary
+        """.strip().splitlines()
     ),
 }
 
@@ -374,6 +457,8 @@ class Lexicon:
         proposition_nouns: Nouns whose that-clause is the content after a light verb.
         light_verbs: Verbs that are cues only with a proposition noun or "clear" and a clause.
         titles, role_nouns, org_heads, document_nouns: Lower-cased words.
+        title_roles: Title (lower-case, no period) → the role nouns it stands for.
+        nicknames: Given name (lower-case) → the given names it may also be written as.
         capitals: Capital → country.
         country_aliases: Canonical country → its variant names.
         pronouns: Pronoun class → words.
@@ -397,6 +482,8 @@ class Lexicon:
     proposition_nouns: frozenset[str]
     light_verbs: frozenset[str]
     titles: frozenset[str]
+    title_roles: Mapping[str, frozenset[str]]
+    nicknames: Mapping[str, frozenset[str]]
     role_nouns: frozenset[str]
     org_heads: frozenset[str]
     document_nouns: frozenset[str]
@@ -414,6 +501,15 @@ class Lexicon:
     def cue_verbs(self) -> frozenset[str]:
         """Every verb lemma that can introduce reported content."""
         return self.speech_verbs | self.cognition_verbs | self.evidence_verbs | self.np_cue_verbs
+
+
+def _nickname_map(groups: tuple[frozenset[str], ...]) -> dict[str, frozenset[str]]:
+    """Each given name → every name it shares a line with ("ted": edward and theodore)."""
+    out: dict[str, set[str]] = {}
+    for group in groups:
+        for name in group:
+            out.setdefault(name, set()).update(group)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(sorted(SPEECH_VERBS))
@@ -445,6 +541,8 @@ def get(lang: str = "en") -> Lexicon:
         proposition_nouns=PROPOSITION_NOUNS[lang],
         light_verbs=LIGHT_VERBS[lang],
         titles=TITLES[lang],
+        title_roles=TITLE_ROLES[lang],
+        nicknames=_nickname_map(NICKNAMES[lang]),
         role_nouns=ROLE_NOUNS[lang],
         org_heads=ORG_HEADS[lang],
         document_nouns=DOCUMENT_NOUNS[lang],

@@ -115,6 +115,7 @@ class Entity:
     names: dict[str, int] = attrs.field(factory=dict, converter=_counts)
     mentions: list[tuple[int, int]] = attrs.field(factory=list)
     roles: set[str] = attrs.field(factory=set)
+    places: set[str] = attrs.field(factory=set)  # "Florida" of "Florida Sen. Marco Rubio"
     gender: str | None = None
     head: str = ""  # head noun (lower-case) of an unnamed source or organisation
     display: dict[str, str] = attrs.field(factory=dict)  # a spelling as written ("Ban Ki-moon")
@@ -151,6 +152,35 @@ class Resolution:
 
     entity: Entity | None
     rule: str
+
+
+#: Parts of speech that never begin a name ("Neither Cruz nor Christie", "Telling Jeb Bush").
+_NOT_NAME_POS = frozenset({"DET", "CCONJ", "SCONJ", "ADP", "PRON", "ADV", "VERB", "AUX", "PART"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})  # (not NORP: "the Democratic senator" names a party)
+
+
+def _place_words(tok: Token) -> set[str]:
+    """The lower-cased words of the place entity ``tok`` belongs to ("south", "carolina")."""
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo > 0 and doc[lo - 1].ent_type_ == tok.ent_type_ and doc[lo].ent_iob_ != "B":
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+        hi += 1
+    return {t.lower_ for t in doc[lo : hi + 1] if t.is_alpha}
+
+
+def _places_of(noun: Token) -> set[str]:
+    """Places that qualify a role noun: "the Florida senator", "a senator from Florida"."""
+    out: set[str] = set()
+    for c in noun.children:
+        if c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ in _PLACE_LABELS:
+            out |= _place_words(c)
+        elif c.dep_ == "prep" and c.lower_ in ("from", "of"):
+            for g in c.children:
+                if g.dep_ == "pobj" and g.ent_type_ in _PLACE_LABELS:
+                    out |= _place_words(g)
+    return out
 
 
 def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
@@ -239,6 +269,8 @@ class Registry:
         for ent in self._ents:
             label = ent.label_
             if label == "PERSON":
+                while len(ent) > 1 and (ent[0].pos_ in _NOT_NAME_POS or ent[0].tag_.startswith("VB") or ent[0].is_lower):
+                    ent = ent[1:]  # "Telling Jeb Bush" in a headline: the name starts later
                 toks = _strip_name([t.text for t in ent], lex)
                 if not toks:
                     continue
@@ -351,6 +383,8 @@ class Registry:
                     continue
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
             plural = tok.tag_ in _PLURAL_TAGS
+            if tok.dep_ == "appos" and head.ent_type_ == "PERSON" and not plural:
+                continue  # "Marco Rubio, a senator from Florida": his role, not another source
             if det in ("a", "an", "some") or (plural and not det):
                 span = mention_span(tok)
                 head = tok.lemma_.lower()
@@ -385,14 +419,20 @@ class Registry:
             low = t.lower_.rstrip(".")
             if low in lex.titles or low in lex.role_nouns:
                 e.roles.add(low)
+                e.roles.update(lex.title_roles.get(low, ()))  # "Sen." is a senator, a lawmaker
                 if low in MALE_TITLES:
                     e.gender = e.gender or "male"
                 elif low in FEMALE_TITLES:
                     e.gender = e.gender or "female"
             elif not (t.is_title or t.is_upper or low in ("of", "the", "for", "and", "at")):
                 break
+            elif t.ent_type_ in _PLACE_LABELS:
+                e.places.add(t.lower_)
             i -= 1
             steps += 1
+        k = ent.end
+        if k + 1 < len(doc) and doc[k].lower_ in ("of", "from") and doc[k + 1].ent_type_ in _PLACE_LABELS:
+            e.places.update(_place_words(doc[k + 1]))  # "Sen. Marco Rubio of Florida"
         root = ent.root
         for other in [root.head] + list(root.children):
             if other.i == root.i:
@@ -401,9 +441,12 @@ class Registry:
                 low = other.lemma_.lower()
                 if low in lex.role_nouns:
                     e.roles.add(low)
+                    e.roles.update(lex.title_roles.get(low, ()))
                 for c in other.children:
                     if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.role_nouns:
                         e.roles.add(c.lemma_.lower())
+                if other.lemma_.lower() in lex.role_nouns:
+                    e.places.update(_places_of(other))  # "a senator from Florida"
 
     def _read_org_roles(self, ent: Span | Token, e: Entity) -> None:
         """A description in apposition to an organisation's name ("Teck, the Canadian
@@ -431,20 +474,54 @@ class Registry:
         if len(folded) > 1:
             for e in self.persons:
                 for nt in self._folded_names(e):
-                    if len(nt) > 1 and (nt[-1] == last or (len(last) >= 5 and _edit1(nt[-1], last) and _edit1(nt[0], folded[0]))):
+                    if len(nt) > 1 and (
+                        (nt[-1] == last and self._same_given_names(nt[:-1], folded[:-1]))
+                        or (len(last) >= 5 and _edit1(nt[-1], last) and _edit1(nt[0], folded[0]))
+                    ):
                         best = e
                         break
                 if best:
                     break
         else:
-            for e in reversed(self.persons):
-                if any(last in nt for nt in self._folded_names(e)):
-                    best = e
-                    break
+            # one word of a name: of several people who bear it ("Hillary" and "Bill
+            # Clinton"), one whose surname it is before one whose middle name it is
+            # ("Maryanne Trump Barry"), then the one the article names in full most often,
+            # then the one it introduced first
+            bearers = [e for e in self.persons if any(last in nt for nt in self._folded_names(e))]
+            if bearers:
+                best = max(
+                    bearers,
+                    key=lambda e: (
+                        any(nt[-1] == last for nt in self._folded_names(e)),
+                        sum(c for c, nt in zip(e.names.values(), self._folded_names(e)) if len(nt) > 1),
+                        -self.persons.index(e),
+                    ),
+                )
         if best is None and create:
             best = Entity(SpeakerKind.PERSON, True)
             self.persons.append(best)
         return best
+
+    def _same_given_names(self, a: tuple[str, ...], b: Sequence[str]) -> bool:
+        """Whether two names' given names can be one person's: each given name of the
+        shorter one is in the longer as written, as an initial, a spelling variant
+        ("Anthony"/"Antony") or a short form ("Bill"/"William"), never another name
+        ("Bill" and "Hillary" Clinton, "Jeb" and "George W." Bush)."""
+        if len(a) > len(b):
+            a, b = b, a
+        nick = self.lex.nicknames
+        for g in a:
+            g0 = g.rstrip(".")
+            if not any(
+                g0 == h.rstrip(".")
+                or (len(g0) == 1 and h.startswith(g0))
+                or (len(h.rstrip(".")) == 1 and g0.startswith(h.rstrip(".")))
+                or (min(len(g0), len(h)) >= 4 and _edit1(g0, h))
+                or h in nick.get(g0, ())
+                for h in b
+            ):
+                return False
+        return True
 
     def _folded_names(self, e: Entity) -> list[tuple[str, ...]]:
         """The entity's names as folded token tuples, cached until it gains a name."""
@@ -576,7 +653,14 @@ class Registry:
                     if e is not None:
                         e.add_mention(span)
                         return Resolution(e, "role")
-                    if previous is not None and previous.kind is SpeakerKind.PERSON and previous.named and previous.roles:
+                    places = _places_of(tok)
+                    if (
+                        previous is not None
+                        and previous.kind is SpeakerKind.PERSON
+                        and previous.named
+                        and previous.roles
+                        and not (places and previous.places and not places & previous.places)
+                    ):
                         # "the US official" after quotes of "Secretary of State Antony Blinken"
                         previous.add_mention(span)
                         return Resolution(previous, "role-previous-speaker")
@@ -752,11 +836,16 @@ class Registry:
         return None
 
     def _person_by_role(self, role: str, char: int, tok: Token) -> Entity | None:
+        """The person last mentioned with this role; "the Florida senator" must also be
+        from Florida when someone is."""
         best = None
         best_pos = -1
-        for e in self.persons:
-            if role in e.roles:
-                pos = max((m[0] for m in e.mentions if m[0] < char), default=-1)
-                if pos > best_pos:
-                    best, best_pos = e, pos
+        places = _places_of(tok)
+        holders = [e for e in self.persons if role in e.roles]
+        if places:
+            holders = [e for e in holders if places & e.places] or [e for e in holders if not e.places]
+        for e in holders:
+            pos = max((m[0] for m in e.mentions if m[0] < char), default=-1)
+            if pos > best_pos:
+                best, best_pos = e, pos
         return best

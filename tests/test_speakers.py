@@ -297,3 +297,69 @@ def test_a_possessive_inside_a_person_name_keeps_the_person(nlp):
     text = "Breitbart’s Joel Pollak said the debate was fair.\n"
     doc = _with_person(nlp, text, 0, len("Breitbart’s Joel Pollak"))
     assert [q.speaker.name for q in quotes_from_doc(doc)] == ["Joel Pollak"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two people with one surname stay two people
+        (
+            "Hillary Clinton said the plan was weak. Hillary Clinton said so again. Bill Clinton said it was "
+            "strong. Clinton said more was needed.",
+            ["Hillary Clinton", "Bill Clinton", "Hillary Clinton"],
+        ),
+        (
+            "Former Florida Gov. Jeb Bush said the plan was weak. George W. Bush said it was strong.",
+            ["Jeb Bush", "George W. Bush"],
+        ),
+        # a short form of the given name, a middle initial or a spelling variant is the same person
+        (
+            "William Clinton said the tax was fair. Later, Bill Clinton said the tax was too low.",
+            ["William Clinton", "William Clinton"],
+        ),
+        (
+            "Donald J. Trump said the wall would be built. Donald Trump said Mexico would pay.",
+            ["Donald J. Trump", "Donald J. Trump"],
+        ),
+    ],
+)
+def test_given_names_decide_whether_two_names_are_one_person(extractor, text, expected):
+    assert speakers(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviated title gives the role a description refers back to
+        (
+            "Gov. Terry Branstad said Cruz should be defeated. Ted Cruz said ethanol was fine. "
+            "The governor said ethanol mattered to Iowa.",
+            ["Terry Branstad", "Ted Cruz", "Terry Branstad"],
+        ),
+        (
+            "Rep. Peter King said the hearing was closed. Ted Cruz said it was not. "
+            "The New York lawmaker said the testimony conflicted with earlier accounts.",
+            ["Peter King", "Ted Cruz", "Peter King"],
+        ),
+        # a role in apposition is the person's, not another source; the place tells senators apart
+        (
+            "Marco Rubio, a senator from Florida, said the plan was weak. Sen. Ted Cruz of Texas said it was "
+            "strong. The Florida senator said he would vote against it.",
+            ["Marco Rubio", "Ted Cruz", "Marco Rubio"],
+        ),
+        (
+            "Florida Sen. Marco Rubio said the plan was weak. Texas Sen. Ted Cruz said it was strong. "
+            "Later, the Florida senator said he would vote against it.",
+            ["Marco Rubio", "Ted Cruz", "Marco Rubio"],
+        ),
+    ],
+)
+def test_a_role_description_refers_back_to_the_person_with_that_role(extractor, text, expected):
+    assert speakers(extractor, text) == expected
+
+
+def test_words_before_a_name_that_cannot_start_one_are_left_out(nlp):
+    text = "Jeb Bush spoke on Monday.\nTrump Attacks By Telling Jeb Bush To Quit\n“I will not quit,” Bush said.\n"
+    i = text.index("Telling Jeb Bush")
+    doc = _with_person(nlp, text, i, i + len("Telling Jeb Bush"))
+    assert [q.speaker.name for q in quotes_from_doc(doc)] == ["Jeb Bush"]

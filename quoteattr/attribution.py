@@ -156,6 +156,19 @@ def mention_span(tok: Token) -> tuple[int, int]:
 # --------------------------------------------------------------------------- sources
 
 
+def _lost_subject(verb: Token, lex: Lexicon) -> Token | None:
+    """The subject of a finite complement verb that the parser took for a conjunct of the
+    noun before it ("..., and Democrats accused the GOP of ...")."""
+    if verb.dep_ != "ccomp" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ in ("NOUN", "PROPN") and before.dep_ == "conj" and _speaker_like(before, lex):
+        return before
+    return None
+
+
 def _source_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
     """The token heading the source of a cue verb, following grammar, not position."""
     subj = None
@@ -201,6 +214,9 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
         head = verb.head
         if verb.dep_ == "ccomp" and not _is_verbish(head):
             return None
+        lost = _lost_subject(verb, lex)
+        if lost is not None:
+            return lost
         if verb.dep_ == "pobj" and not head.pos_ == "ADP":
             return None
         if (
@@ -256,11 +272,21 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             # the source added": one report the parser split in two; the content spans both
             # (both lie on one side of the cue, after the filter above)
             first, last = ccomps
-            if _own_report(last, lex) and last.lemma_.lower() in lex.speech_verbs and first.i < last.i:
+            if (
+                (_own_report(last, lex) or _lost_subject(last, lex) is not None)
+                and last.lemma_.lower() in lex.speech_verbs
+                and first.i < last.i
+            ):
                 # "said Clinton is honest, and three-quarters said the same of Sanders": the
                 # second is a report of its own, not more of the first
                 c = first
                 s, e = _subtree_span(c)
+                lost = _lost_subject(last, lex)
+                if lost is not None and s <= lost.idx < e:
+                    k = lost.i  # "... the investigation and Democrats": the subject is the next report's
+                    while k > c.i + 1 and (verb.doc[k - 1].dep_ == "cc" or verb.doc[k - 1].is_punct):
+                        k -= 1
+                    e = verb.doc[k].idx
             elif (
                 last.left_edge.i == first.right_edge.i + 1
                 and _is_verbish(first)

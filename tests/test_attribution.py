@@ -959,3 +959,15 @@ def test_an_evidence_verb_with_a_pronoun_and_an_adverb_of_manner_is_no_small_cla
     assert extractor.extract("Mary Ann said it again.") == []
     [q] = extractor.extract("A new poll shows Clinton ahead in Iowa.")
     assert q.text == "Clinton ahead in Iowa"
+
+
+def test_a_subject_the_parser_lost_to_a_conjunct_starts_a_report_of_its_own(extractor):
+    text = (
+        "Republicans said they're increasingly convinced the Justice Department mishandled the investigation "
+        "and Democrats accused the GOP of stoking the issue for maximum political damage."
+    )
+    by_cue = {q.cue.text: q for q in extractor.extract(text)}
+    assert by_cue["said"].text == "they're increasingly convinced the Justice Department mishandled the investigation"
+    assert by_cue["said"].speaker.mention.text == "Republicans"
+    assert by_cue["accused"].text == "stoking the issue for maximum political damage"
+    assert by_cue["accused"].speaker.mention.text == "Democrats"

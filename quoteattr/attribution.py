@@ -547,8 +547,18 @@ def _antecedent(rel: Token, head: Token) -> Token:
         and head.head.head.pos_ in ("NOUN", "PROPN")
     ):
         return head.head.head
+    doc = rel.doc
+    k = rel.i - 1
+    while k > head.i and doc[k].is_punct:
+        k -= 1
+    near = doc[k]
+    while near.dep_ == "compound" and near.head.i > near.i:
+        near = near.head
+    if near.i != head.i and near.dep_ == "conj" and near.pos_ == "PROPN" and head.left_edge.i <= near.i <= head.right_edge.i:
+        # "Patti LaBelle and Stevie Wonder, who joked": the last of a list of names
+        return near
     noun = head
-    while noun.dep_ == "conj" and noun.head.i != noun.i:
+    while noun.dep_ in ("conj", "appos") and noun.head.i != noun.i:
         noun = noun.head
     if noun.dep_ == "attr" and noun.head.lemma_ == "be":
         # "Trump is a serial liar ... and birther who has repeatedly pledged ...": the one

@@ -77,7 +77,9 @@ def _surface(tokens: Sequence[Token], toks: list[str]) -> str | None:
     for k in range(len(words) - n + 1):
         run = words[k : k + n]
         if all(a.text == b for a, b in zip(run[:-1], toks[:-1])) and run[-1].text.startswith(toks[-1]):
-            return run[0].doc.text[run[0].idx : run[-1].idx + len(toks[-1])]
+            # (joined from the tokens: spaCy rebuilds ``Doc.text`` from every token on access)
+            written = "".join(t.text_with_ws for t in run[0].doc[run[0].i : run[-1].i + 1])
+            return written[: run[-1].idx + len(toks[-1]) - run[0].idx]
     return None
 
 

@@ -363,3 +363,25 @@ def test_words_before_a_name_that_cannot_start_one_are_left_out(nlp):
     i = text.index("Telling Jeb Bush")
     doc = _with_person(nlp, text, i, i + len("Telling Jeb Bush"))
     assert [q.speaker.name for q in quotes_from_doc(doc)] == ["Jeb Bush"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "who" after a list of names is the last of them
+        (
+            "The guests included Oprah Winfrey, Will Smith, Patti LaBelle and Stevie Wonder, who joked of the "
+            "museum, “I haven't seen it yet, but I'm going to.”",
+            "Stevie Wonder",
+        ),
+        # after a list of predicate nouns, in apposition or coordinated, it is the subject
+        (
+            "Trump is a serial liar, rampant xenophobe, racist, misogynist and birther who has repeatedly "
+            "pledged to ban all Muslims.",
+            "Trump",
+        ),
+    ],
+)
+def test_who_after_a_list_stands_for_the_right_noun(extractor, text, expected):
+    names = {q.speaker.name for q in extractor.extract(text)}
+    assert names == {expected}

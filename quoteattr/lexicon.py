@@ -496,10 +496,11 @@ class Lexicon:
     speech_events: frozenset[str]
     speech_nouns: frozenset[str]
     work_nouns: frozenset[str]
+    #: Every verb lemma that can introduce reported content (computed once: the rules ask often).
+    cue_verbs: frozenset[str] = attrs.field(init=False)
 
-    @property
-    def cue_verbs(self) -> frozenset[str]:
-        """Every verb lemma that can introduce reported content."""
+    @cue_verbs.default
+    def _all_cue_verbs(self) -> frozenset[str]:
         return self.speech_verbs | self.cognition_verbs | self.evidence_verbs | self.np_cue_verbs
 
 

@@ -72,6 +72,8 @@ def _edit1(a: str, b: str) -> bool:
 def _surface(tokens: Sequence[Token], toks: list[str]) -> str | None:
     """How the text writes the name whose words are ``toks`` (a run of ``tokens``, less
     hyphens): "Ban Ki-moon", "University of California, Berkeley"."""
+    if all(t.whitespace_ for t in tokens[:-1]) and not any(t.is_space or t.is_punct for t in tokens):
+        return None  # written as its words joined by spaces: nothing to keep
     words = [t for t in tokens if not t.is_space and not _HYPHENS.fullmatch(t.text)]
     n = len(toks)
     for k in range(len(words) - n + 1):
@@ -218,6 +220,7 @@ class Registry:
         self._fold_cache: dict[int, tuple[int, list[tuple[str, ...]]]] = {}
         self.lex = lex
         self.persons: list[Entity] = []
+        self._bearers: dict[str, list[Entity]] = {}  # folded name word -> the persons whose names hold it
         self.orgs: list[Entity] = []
         self.governments: dict[str, Entity] = {}
         self._unnamed_by: dict[str, list[Entity]] = {}
@@ -467,6 +470,11 @@ class Registry:
         e = self._person_for(toks, create=True)
         assert e is not None
         e.add_name(" ".join(toks), display)
+        for w in toks:
+            for x in _name_words(w):
+                bearers = self._bearers.setdefault(_fold(x), [])
+                if e not in bearers:
+                    bearers.append(e)
         return e
 
     def _person_for(self, toks: list[str], *, create: bool) -> Entity | None:
@@ -489,7 +497,7 @@ class Registry:
             # Clinton"), one whose surname it is before one whose middle name it is
             # ("Maryanne Trump Barry"), then the one the article names in full most often,
             # then the one it introduced first
-            bearers = [e for e in self.persons if any(last in nt for nt in self._folded_names(e))]
+            bearers = self._bearers.get(last, [])
             if bearers:
                 best = max(
                     bearers,

@@ -21,6 +21,7 @@ __all__ = [
     "EVIDENCE_VERBS",
     "TITLE_ROLES",
     "NICKNAMES",
+    "GIVEN_NAMES",
     "NP_CUE_VERBS",
     "OBJECT_CONTENT_VERBS",
     "ADDRESSEE_VERBS",
@@ -255,6 +256,47 @@ NICKNAMES: Mapping[str, tuple[frozenset[str], ...]] = {
     ),
 }
 
+#: Common given names that are (almost) always one gender, so that "she" does not go to
+#: "Bill Clinton" nor "he" to "Hillary Clinton".  Names used for both ("Jordan", "Taylor",
+#: "Alex", "Jean") are left out; a name not listed tells nothing.
+GIVEN_NAMES: Mapping[str, Mapping[str, frozenset[str]]] = {
+    "en": {
+        "male": _words(
+            """
+            aaron adam adrian alan albert alexander andrew angelo anthony antony antonio arthur
+            barack barry ben benjamin bernard bernie bill billy bob bobby boris brad bradley
+            brandon brian bruce bryan carl carlos charles charlie chuck colin craig dan daniel
+            darren dave david dean dennis derek dick don donald doug douglas duncan dwight
+            earl ed eddie edward emmanuel eric ernest eugene frank franklin fred frederick
+            gary george gerald gordon graham greg gregory harold harry henry howard hugh ian
+            isaac ivan jack jacob james jason jeb jeff jeffrey jeremy jerry jim jimmy joe joel
+            john johnny jon jonathan jorge jose joseph josh joshua juan justin keith ken
+            kenneth kevin larry lawrence luis marco mark martin matt matthew michael mike
+            mitch mitt muhammad mohammed nathan ned neil nicholas nick nigel oliver omar oscar
+            patrick paul pedro peter phil philip rafael ralph randy raymond reince richard rick
+            rob robert roger ronald roy rudy russell ryan sam samuel scott sean sergei seth
+            stephen steve steven stuart ted terrence thomas tim timothy todd tom tony victor
+            vladimir walter warren wayne william xi yuri zachary
+            """
+        ),
+        "female": _words(
+            """
+            abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty
+            beth brenda carly carmen carol caroline catherine charlotte cheryl christina
+            christine claire claudia cynthia deborah debbie diana diane donna dorothy elaine
+            elena elizabeth ellen emily emma erin eva evelyn frances gabrielle gina grace
+            hannah heather helen hillary hilary huma ivanka jacqueline jane janet janice jennifer
+            jessica jill joan joanne josephine joyce judith judy julia julie karen kate katherine
+            kathleen kathryn kathy kayleigh kelly kellyanne laura lauren linda lisa liz lori
+            louise lucy lynn madeleine margaret maria marie marilyn martha mary megan meghan
+            melania melissa michelle nancy natalie nicole nikki olivia pamela patricia paula
+            rachel rebecca rosa rose ruth sally samantha sandra sarah sharon shirley sofia sophia
+            stephanie sue susan susana tammy teresa theresa tina valerie victoria virginia wendy
+            """
+        ),
+    },
+}
+
 #: Gendered titles: a mention's title tells the pronoun it can take.
 MALE_TITLES: frozenset[str] = _words("mr sir lord king prince father congressman spokesman chairman")
 FEMALE_TITLES: frozenset[str] = _words("mrs ms miss dame lady queen princess sister congresswoman spokeswoman chairwoman")
@@ -459,6 +501,7 @@ class Lexicon:
         titles, role_nouns, org_heads, document_nouns: Lower-cased words.
         title_roles: Title (lower-case, no period) → the role nouns it stands for.
         nicknames: Given name (lower-case) → the given names it may also be written as.
+        given_names: ``"male"``/``"female"`` → given names (lower-case) of that gender.
         capitals: Capital → country.
         country_aliases: Canonical country → its variant names.
         pronouns: Pronoun class → words.
@@ -484,6 +527,7 @@ class Lexicon:
     titles: frozenset[str]
     title_roles: Mapping[str, frozenset[str]]
     nicknames: Mapping[str, frozenset[str]]
+    given_names: Mapping[str, frozenset[str]]
     role_nouns: frozenset[str]
     org_heads: frozenset[str]
     document_nouns: frozenset[str]
@@ -544,6 +588,7 @@ def get(lang: str = "en") -> Lexicon:
         titles=TITLES[lang],
         title_roles=TITLE_ROLES[lang],
         nicknames=_nickname_map(NICKNAMES[lang]),
+        given_names=GIVEN_NAMES[lang],
         role_nouns=ROLE_NOUNS[lang],
         org_heads=ORG_HEADS[lang],
         document_nouns=DOCUMENT_NOUNS[lang],

@@ -316,6 +316,15 @@ class Registry:
                     self._note(person, self._named_person(toks, _surface(person, toks)))
                     self._named_persons.append(person)
                     continue
+                if (
+                    2 <= len(toks) <= 3
+                    and any(_fold(toks[0]) in names for names in lex.given_names.values())
+                    and all(t[:1].isupper() for t in toks)
+                    and not any(_fold(t) in lex.org_heads for t in toks)
+                ):
+                    # "Carly Fiorina" tagged ORG: a given name makes it a person
+                    self._note(ent, self._named_person(toks, _surface(ent, toks)))
+                    continue
                 e = self._org_for(ent)
                 self._note(ent, e, subject=False)
                 self._read_org_roles(ent, e)
@@ -470,6 +479,9 @@ class Registry:
         e = self._person_for(toks, create=True)
         assert e is not None
         e.add_name(" ".join(toks), display)
+        if e.gender is None and len(toks) > 1:
+            given = _fold(toks[0])  # "Hillary Clinton" is a she, "Bill Clinton" a he
+            e.gender = next((g for g, names in self.lex.given_names.items() if given in names), None)
         for w in toks:
             for x in _name_words(w):
                 bearers = self._bearers.setdefault(_fold(x), [])

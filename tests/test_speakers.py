@@ -385,3 +385,31 @@ def test_words_before_a_name_that_cannot_start_one_are_left_out(nlp):
 def test_who_after_a_list_stands_for_the_right_noun(extractor, text, expected):
     names = {q.speaker.name for q in extractor.extract(text)}
     assert names == {expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name tells the pronoun: "she" is not the man named last
+        (
+            "Hillary Clinton spoke in Iowa on Monday. Later Bill Clinton introduced her to the crowd. "
+            "She said the economy was strong.",
+            ["Hillary Clinton"],
+        ),
+        (
+            "Susan Rice met the president. Then John Kerry arrived from Paris. She said the talks were useful.",
+            ["Susan Rice"],
+        ),
+    ],
+)
+def test_a_given_name_gives_the_pronoun_a_gender(extractor, text, expected):
+    assert speakers(extractor, text) == expected
+
+
+def test_a_name_tagged_as_an_organisation_is_a_person_when_it_opens_with_a_given_name(nlp):
+    text = "Carly Fiorina endorsed Ted Cruz on Wednesday. She said he was the only one who could win.\n"
+    doc = nlp(text)
+    span = doc.char_span(0, len("Carly Fiorina"), label="ORG")
+    doc.ents = [e for e in doc.ents if e.start >= span.end] + [span]
+    [q] = quotes_from_doc(doc)
+    assert (q.speaker.name, q.speaker.kind) == ("Carly Fiorina", SpeakerKind.PERSON)

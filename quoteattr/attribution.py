@@ -272,8 +272,9 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             # the source added": one report the parser split in two; the content spans both
             # (both lie on one side of the cue, after the filter above)
             first, last = ccomps
+            lost = _lost_subject(last, lex)
             if (
-                (_own_report(last, lex) or _lost_subject(last, lex) is not None)
+                (lost is not None or _own_report(last, lex))
                 and last.lemma_.lower() in lex.speech_verbs
                 and first.i < last.i
             ):
@@ -281,7 +282,6 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 # second is a report of its own, not more of the first
                 c = first
                 s, e = _subtree_span(c)
-                lost = _lost_subject(last, lex)
                 if lost is not None and s <= lost.idx < e:
                     k = lost.i  # "... the investigation and Democrats": the subject is the next report's
                     while k > c.i + 1 and (verb.doc[k - 1].dep_ == "cc" or verb.doc[k - 1].is_punct):
@@ -514,9 +514,7 @@ def _clause_adjuncts(verb: Token, content: Token, end: int, lex: Lexicon) -> int
             pass  # "and then would continue ...": the reported future goes on
         else:
             break
-        right = child.right_edge.i
-        while right > child.i and (doc[right].is_punct or doc[right].is_space):
-            right -= 1
+        right = _last_word(child)
         end = max(end, doc[right].idx + len(doc[right].text))
     return end
 
@@ -1111,19 +1109,17 @@ def _coordinated_continuation(content: Token, end: int) -> int:
         or content.left_edge.i <= head.head.i <= content.right_edge.i
     ):
         return end  # not a conjunct, or the parse already placed it inside the content
-    if nxt.lower_ == "that" and nxt.dep_ == "mark":
-        pass
-    elif nxt.dep_ == "aux" and nxt.lower_ in _MODALS and not any(
-        g.dep_ in ("nsubj", "nsubjpass", "expl") for g in head.children
-    ):
-        pass
-    else:
+    that_clause = nxt.lower_ == "that" and nxt.dep_ == "mark"
+    modal_conjunct = (
+        nxt.dep_ == "aux"
+        and nxt.lower_ in _MODALS
+        and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in head.children)
+    )
+    if not (that_clause or modal_conjunct):
         return end
-    last = head.right_edge.i
-    if any("\n" in t.text for t in doc[content.right_edge.i : last + 1]):
+    if any("\n" in t.text for t in doc[content.right_edge.i : head.right_edge.i + 1]):
         return end
-    while last > head.i and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
+    last = _last_word(head)
     return max(end, doc[last].idx + len(doc[last].text))
 
 
@@ -1223,23 +1219,24 @@ def _according_content(tok: Token) -> tuple[tuple[int, int] | None, Token | None
     while host.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis") and host.head.i != host.i:
         host = host.head
     phrase_l, phrase_r = tok.i, max(tok.right_edge.i, to.right_edge.i)
+    lex = get_lexicon()
     if phrase_r >= host.right_edge.i - 1:
-        # "A, B and C, according to the poll": a closing phrase covers every conjunct,
-        # though the parser hangs it on the last
-        while host.dep_ == "conj" and host.head.i < host.i and _is_verbish(host.head):
-            host = host.head
-        # "Most voters said that A, according to exit polls": the polls report the saying
-        while (
-            host.dep_ == "ccomp"
-            and host.head.i < host.i
-            and host.head.lemma_.lower() in get_lexicon().speech_verbs
-            and _last_word(host.head) == _last_word(host)
-        ):
-            host = host.head
+        while True:
+            # "A, B and C, according to the poll": a closing phrase covers every conjunct,
+            # though the parser hangs it on the last
             while host.dep_ == "conj" and host.head.i < host.i and _is_verbish(host.head):
                 host = host.head
+            # "Most voters said that A, according to exit polls": the polls report the saying
+            if not (
+                host.dep_ == "ccomp"
+                and host.head.i < host.i
+                and host.head.lemma_.lower() in lex.speech_verbs
+                and _last_word(host.head) == _last_word(host)
+            ):
+                break
+            host = host.head
     hl, hr = host.left_edge.i, host.right_edge.i
-    hr_char = _cut_trailing_adjunct(host, host.right_edge.idx + len(host.right_edge.text), get_lexicon())
+    hr_char = _cut_trailing_adjunct(host, host.right_edge.idx + len(host.right_edge.text), lex)
     while hr > hl and (doc[hr].idx >= hr_char or doc[hr].is_punct or doc[hr].is_space):
         hr -= 1
     while hl < hr and (doc[hl].is_punct or doc[hl].is_space):

@@ -266,11 +266,9 @@ class Registry:
         self._ents = list(self.doc.ents)  # spaCy rebuilds the spans on every .ents access
         self._named_persons: list[Span] = []  # person names found inside other entities
         self._trimmed: dict[int, list[str]] = {}  # entity start -> its name cut back out of a headline
+        self._known: set[tuple[str, ...]] | None = None  # see _headline_name
         self._ent_starts = [e.start for e in self._ents]
         self._ent_chars = [e.start_char for e in self._ents]
-        known = {
-            tuple(_fold(t) for t in _strip_name([t.text for t in e], lex)) for e in self._ents if e.label_ == "PERSON"
-        }
         for ent in self._ents:
             label = ent.label_
             if label == "PERSON":
@@ -281,7 +279,7 @@ class Registry:
                     continue
                 if len(toks) > 1:
                     whole = ent
-                    ent, toks = self._headline_name(ent, toks, known)
+                    ent, toks = self._headline_name(ent, toks)
                     if ent is not whole:
                         self._trimmed[whole.start] = toks
                 if len(toks) == 1:
@@ -303,7 +301,7 @@ class Registry:
                     continue
                 toks = _strip_name([t.text for t in ent], lex)
                 if len(toks) > 1:
-                    head_ent, head_toks = self._headline_name(ent, toks, known)
+                    head_ent, head_toks = self._headline_name(ent, toks)
                     if len(head_toks) < len(toks):
                         # "Marco Rubio Responds To Question", tagged ORG in a headline
                         self._trimmed[ent.start] = head_toks
@@ -334,7 +332,7 @@ class Registry:
         self.timeline.sort(key=lambda x: x[0])
         self._tl_pos = [c for c, _, _ in self.timeline]
 
-    def _headline_name(self, ent: Span, toks: list[str], known: set[tuple[str, ...]]) -> tuple[Span, list[str]]:
+    def _headline_name(self, ent: Span, toks: list[str]) -> tuple[Span, list[str]]:
         """A name the NER ran on into a title-case headline ("Ted Cruz Apologizes To Ben
         Carson"): cut back to the longest part the article names on its own ("Ted Cruz")."""
         doc = self.doc
@@ -343,6 +341,14 @@ class Registry:
             nxt += 1
         if nxt < len(doc) and not (doc[nxt].is_title or doc[nxt].is_upper):
             return ent, toks  # "Mary Ann Smith said": running text, the name is whole
+        if self._known is None:
+            # every PERSON name of the article, folded (built once, and only when needed)
+            self._known = {
+                tuple(_fold(t) for t in _strip_name([t.text for t in e], self.lex))
+                for e in self._ents
+                if e.label_ == "PERSON"
+            }
+        known = self._known
         words = [t for t in ent if not t.is_space and not _HYPHENS.fullmatch(t.text)]
         for k in range(len(toks) - 1, 0, -1):
             part = tuple(_fold(t) for t in toks[:k])
@@ -432,8 +438,7 @@ class Registry:
             t = doc[i]
             low = t.lower_.rstrip(".")
             if low in lex.titles or low in lex.role_nouns:
-                e.roles.add(low)
-                e.roles.update(lex.title_roles.get(low, ()))  # "Sen." is a senator, a lawmaker
+                self._add_role(e, low)
                 if low in MALE_TITLES:
                     e.gender = e.gender or "male"
                 elif low in FEMALE_TITLES:
@@ -454,13 +459,16 @@ class Registry:
             if (other.dep_ == "appos" and other.head.i == root.i) or (root.dep_ == "appos" and other.i == root.head.i):
                 low = other.lemma_.lower()
                 if low in lex.role_nouns:
-                    e.roles.add(low)
-                    e.roles.update(lex.title_roles.get(low, ()))
+                    self._add_role(e, low)
+                    e.places.update(_places_of(other))  # "a senator from Florida"
                 for c in other.children:
                     if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.role_nouns:
                         e.roles.add(c.lemma_.lower())
-                if other.lemma_.lower() in lex.role_nouns:
-                    e.places.update(_places_of(other))  # "a senator from Florida"
+
+    def _add_role(self, e: Entity, role: str) -> None:
+        """Give ``e`` a role and the roles its title stands for ("Sen." is a senator and a lawmaker)."""
+        e.roles.add(role)
+        e.roles.update(self.lex.title_roles.get(role, ()))
 
     def _read_org_roles(self, ent: Span | Token, e: Entity) -> None:
         """A description in apposition to an organisation's name ("Teck, the Canadian
@@ -578,9 +586,8 @@ class Registry:
             if e.head and key and (e.head == " ".join(key) or (len(key) == 1 and e.head.endswith(key[0]))):
                 e.add_name(name, display)
                 return e
-        e = Entity(SpeakerKind.ORGANIZATION, True, [name], head=" ".join(key))
-        if display is not None and display != e.name:
-            e.display[e.name] = _clean_name(display)
+        e = Entity(SpeakerKind.ORGANIZATION, True, head=" ".join(key))
+        e.add_name(name, display)
         self.orgs.append(e)
         return e
 
@@ -671,11 +678,11 @@ class Registry:
                     e.add_mention(span)
                     return Resolution(e, "description-unnamed")
                 if head in lex.role_nouns and not plural:
-                    e = self._person_by_role(head, span[0], tok)
+                    places = _places_of(tok)
+                    e = self._person_by_role(head, span[0], places)
                     if e is not None:
                         e.add_mention(span)
                         return Resolution(e, "role")
-                    places = _places_of(tok)
                     if (
                         previous is not None
                         and previous.kind is SpeakerKind.PERSON
@@ -857,12 +864,11 @@ class Registry:
                 return e
         return None
 
-    def _person_by_role(self, role: str, char: int, tok: Token) -> Entity | None:
-        """The person last mentioned with this role; "the Florida senator" must also be
-        from Florida when someone is."""
+    def _person_by_role(self, role: str, char: int, places: set[str]) -> Entity | None:
+        """The person last mentioned with this role; "the Florida senator" (``places``) must
+        also be from Florida when someone is."""
         best = None
         best_pos = -1
-        places = _places_of(tok)
         holders = [e for e in self.persons if role in e.roles]
         if places:
             holders = [e for e in holders if places & e.places] or [e for e in holders if not e.places]

@@ -425,7 +425,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     if inverted is not None:
         return inverted, "clausal-complement"
     own_subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
-    if own_subj is None or not _speaker_like(own_subj, lex):
+    if own_subj is None or not (_speaker_like(own_subj, lex) or _it_reports(own_subj, verb, lex)):
         # "He basically ducked, pointing to ...", "Carson shared a syllabus, writing ...":
         # a participle or a conjunct shares the subject of an act, not a report
         return None, ""
@@ -939,6 +939,12 @@ def _speaker_like(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _it_reports(subj: Token, verb: Token, lex: Lexicon) -> bool:
+    """"The benefit, it says, would be $300": "it" saying or stating something stands for a
+    body or a document; with other verbs ("it shows", "it seems") it is no source."""
+    return subj.lower_ == "it" and verb.lemma_.lower() in lex.speech_verbs
+
+
 def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, Token | None]:
     """"The difference now, he told me on Friday, is that ...": a cue clause set off by
     commas inside the sentence it reports, found by position when the parse missed it.
@@ -963,7 +969,7 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
             subj = t
         i -= 1
     left_comma = i
-    if left_comma < sent.start or subj is None or not _speaker_like(subj, lex):
+    if left_comma < sent.start or subj is None or not (_speaker_like(subj, lex) or _it_reports(subj, verb, lex)):
         return None, None
     if any(
         c.dep_ == "dobj" and c.i > verb.i and c.pos_ not in ("PRON", "PROPN") and c.lemma_ not in ("reporter", "journalist")

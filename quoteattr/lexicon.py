@@ -338,7 +338,7 @@ DOCUMENT_NOUNS: Mapping[str, frozenset[str]] = {
         analysis data document documents memo letter release filing complaint lawsuit
         indictment ruling record records article story editorial research figures
         estimate estimates census review investigation audit email emails tweet post
-        website page book paper papers transcript video footage
+        website page book paper papers transcript video footage brief
         """
     ),
 }

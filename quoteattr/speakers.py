@@ -49,6 +49,17 @@ def _role_ids(lex: Lexicon) -> np.ndarray:
     return ids
 
 
+_ORG_IDS: dict[str, np.ndarray] = {}
+
+
+def _org_ids(lex: Lexicon) -> np.ndarray:
+    """The organisation head nouns as string-store ids, computed once per language."""
+    ids = _ORG_IDS.get(lex.lang)
+    if ids is None:
+        ids = _ORG_IDS[lex.lang] = np.array([get_string_id(w) for w in lex.org_heads], dtype=np.uint64)
+    return ids
+
+
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s.casefold())
     return "".join(ch for ch in s if not unicodedata.combining(ch))
@@ -376,6 +387,15 @@ class Registry:
         hits = ((pos == PROPN) & np.isin(arr[:, LOWER_COL], known_ids)) | (
             (pos == NOUN) & np.isin(arr[:, LEMMA_COL], role_ids)
         )
+        owned = (pos == NOUN) & np.isin(arr[:, LEMMA_COL], _org_ids(lex))
+        for i in np.flatnonzero(owned & ~hits).tolist():
+            tok = doc[i]
+            if tok.tag_ not in _PLURAL_TAGS and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in tok.children):
+                # "Hillary Clinton's campaign held a rally": there for "the campaign" to refer to
+                span = mention_span(tok)
+                e = self._org_by_head(tok, span)
+                if e is not None:
+                    e.add_mention(span)
         for i in np.flatnonzero(hits).tolist():
             tok = doc[i]
             if tok.pos == PROPN:
@@ -616,6 +636,9 @@ class Registry:
             person = self._person_in(span)
             if person is None:  # or in apposition: "the coordinator, John Kirby"
                 person = next((c for c in tok.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"), None)
+            if person is None and tok.lemma_.lower() in lex.document_nouns:
+                # "Ivana Trump's brief said": a person's document speaks for its author
+                person = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
             if person is not None:
                 tok = person
         low = tok.lower_
@@ -656,6 +679,8 @@ class Registry:
             return Resolution(None, "pronoun-unresolved")
         if low in pron["plural"] or low in pron["neuter"] or low in ("we", "us", "our"):
             e = self._recent_group(span[0], previous, plural=low in pron["plural"] or low == "we")
+            if low in pron["neuter"] and (previous is None or previous.kind is SpeakerKind.PERSON):
+                e = self._subject_antecedent(tok, e) or e
             if e is not None:
                 e.add_mention(span)
                 return Resolution(e, "pronoun")
@@ -738,6 +763,8 @@ class Registry:
         doc = self.doc
 
         def possessive(ent: Span) -> bool:
+            if doc[ent.end - 1].text in _POSSESSIVE:  # the NER often keeps the "'s" in the name
+                return ent.end_char < span[1] - 1
             return ent.end < len(doc) and doc[ent.end].text in _POSSESSIVE and doc[ent.end].idx < span[1] - 2
 
         for person in self._named_persons:
@@ -828,6 +855,35 @@ class Registry:
                 fallback = e
         return fallback
 
+    def _subject_antecedent(self, tok: Token, found: Entity | None) -> Entity | None:
+        """"The ministry issued a statement. It said ...": the nearest body or document that
+        was a clause subject in this or the two sentences before, when it comes after the
+        last organisation the entity timeline knows (which holds names, not descriptions)."""
+        lex = self.lex
+        doc = tok.doc
+        sent = tok.sent
+        first = sent.start
+        for _ in range(2):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        last_known = -1
+        if found is not None:
+            last_known = max((m[0] for m in found.mentions if m[0] < tok.idx), default=-1)
+        for i in range(tok.i - 1, max(first, 0) - 1, -1):
+            cand = doc[i]
+            if cand.idx <= last_known:
+                return None
+            if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ not in ("NOUN", "PROPN") or cand.tag_ in _PLURAL_TAGS:
+                continue
+            head = cand.lemma_.lower()
+            if head not in lex.org_heads and head not in lex.document_nouns:
+                continue
+            if cand.ent_type_ and cand.ent_type_ not in ("ORG", "NORP", "GPE"):
+                continue
+            return self.resolve(cand, mention_span(cand)).entity
+        return None
+
     def _recent_group(self, char: int, previous: Entity | None, *, plural: bool) -> Entity | None:
         if previous is not None and previous.kind is not SpeakerKind.PERSON:
             return previous
@@ -839,12 +895,21 @@ class Registry:
         return None
 
     def _org_by_head(self, tok: Token, span: tuple[int, int]) -> Entity | None:
+        owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+        if owner is not None:
+            # "Presidential candidate Marco Rubio's campaign": the campaign of Marco Rubio
+            start = self._ent(owner)
+            span = (max(span[0], start.start_char if start is not None else owner.idx), span[1])
         words = self.text[span[0]:span[1]].split()
         key = self._org_key(words)
-        for e in reversed(self.orgs):
-            if e.head and key and (e.head == " ".join(key) or e.head.endswith(key[-1]) and len(key) == 1):
-                e.add_name(" ".join(w for w in words if w.lower() not in ("the", "a", "an")))
-                return e
+        if owner is not None:  # Trump's and Clinton's presidential campaigns are two bodies
+            key = (_fold(owner.text), tok.lemma_.lower())
+        matches = [e for e in self.orgs if e.head and key and (e.head == " ".join(key) or e.head.endswith(key[-1]) and len(key) == 1)]
+        if matches:
+            # the body last mentioned before: "The campaign says" after Clinton's campaign
+            e = max(matches, key=lambda e: max((m[0] for m in e.mentions if m[0] < span[0]), default=-1))
+            e.add_name(" ".join(w for w in words if w.lower() not in ("the", "a", "an")))
+            return e
         if key and words[0].lower() in ("the", "this", "that"):
             # "the company" after "Teck, the Canadian mining company": the one so described
             described = [e for e in self.orgs if key[-1] in e.roles and e.mentions and e.mentions[0][0] < span[0]]

@@ -293,6 +293,15 @@ def test_people_nouns_can_report_in_a_parenthetical(extractor):
     assert q.evidence[0] == "parenthetical" and q.speaker.mention.text == "critics"
 
 
+def test_it_saying_something_reports_in_a_parenthetical(extractor):
+    text = "The plan was released on Monday. The average weekly benefit, it says, would be $300."
+    q = only(extractor.extract(text))
+    assert q.evidence[0] == "parenthetical" and q.text == "The average weekly benefit, it says, would be $300"
+    assert q.speaker.mention.text == "it"
+    # "it seems" is no source
+    assert extractor.extract("The weather, it seems, will be fine on Sunday.") == []
+
+
 def test_comma_clause_with_an_object_is_an_act_not_a_cue(extractor):
     text = 'At his cookout, the band leader called Democratic bigwigs to the stage, singing "It\'s Our Time."'
     assert all(q.evidence[0] != "parenthetical" for q in extractor.extract(text))

@@ -413,3 +413,46 @@ def test_a_name_tagged_as_an_organisation_is_a_person_when_it_opens_with_a_given
     doc.ents = [e for e in doc.ents if e.start >= span.end] + [span]
     [q] = quotes_from_doc(doc)
     assert (q.speaker.name, q.speaker.kind) == ("Carly Fiorina", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "it" goes to the body that was the subject just before, not to an earlier name
+        (
+            "Joe Biden spoke in Washington. The Chinese foreign ministry issued a statement on Friday. "
+            "It said the balloon was a civilian airship.",
+            ["Chinese foreign ministry"],
+        ),
+        (
+            "The Pentagon briefed reporters. The email includes a photo of the senator. At the bottom it reads that he will win.",
+            ["The email"],
+        ),
+        # a body named by a proper name stays the antecedent when nothing came between
+        ("The Pentagon released a statement. It said the balloon posed no threat.", ["Pentagon"]),
+    ],
+)
+def test_it_refers_to_the_body_or_document_that_was_the_subject_before(extractor, text, expected):
+    assert speakers(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the NER keeps the "'s" inside the name: the campaign is still not the candidate
+        ("Donald Trump's campaign said the tweets were fair.", ["Donald Trump's campaign"]),
+        ("Donald Trump’s campaign manager says the polls are wrong.", ["Donald Trump’s campaign manager"]),
+        # words before the owner are not part of the body's name
+        ("Presidential candidate Marco Rubio’s campaign says the senator will win.", ["Marco Rubio’s campaign"]),
+        # a person's document speaks for its author
+        ("Ivana Trump's brief said the records should stay sealed.", ["Ivana Trump"]),
+        # "the campaign" is the one mentioned last, and two candidates' campaigns stay apart
+        (
+            "Donald Trump’s presidential campaign said it raised $20 million. "
+            "Hillary Clinton’s presidential campaign held a rally on Monday. The campaign says she will talk about service.",
+            ["Donald Trump’s presidential campaign", "Hillary Clinton’s presidential campaign"],
+        ),
+    ],
+)
+def test_a_possessive_owner_is_not_the_speaker_of_its_body(extractor, text, expected):
+    assert speakers(extractor, text) == expected

@@ -169,8 +169,11 @@ def _lost_subject(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
-def _source_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
-    """The token heading the source of a cue verb, following grammar, not position."""
+def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False) -> Token | None:
+    """The token heading the source of a cue verb, following grammar, not position.
+
+    ``adjunct`` marks a climb from an adverbial participle ("After saying ...", "was
+    criticised for saying ..."), whose speaker may be the passive subject above it."""
     subj = None
     passive_subj = None
     for child in verb.children:
@@ -205,8 +208,10 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             return _antecedent(subj, verb.head.head)
         return subj
     if passive_subj is not None:
-        if depth > 0 and verb.lemma_.lower() in _QUOTED_AS:
-            return passive_subj  # "the minister was quoted as saying ...": the one quoted speaks
+        if depth > 0 and (verb.lemma_.lower() in _QUOTED_AS or (adjunct and _speaker_like(passive_subj, lex))):
+            # "the minister was quoted as saying ...": the one quoted speaks; "After saying
+            # her foot was swollen, she was whisked off": the one who said it
+            return passive_subj
         return None
     if depth < 4 and verb.dep_ in _CLIMB and verb.head.i != verb.i:
         # participles and infinitives share the subject of the clause above them:
@@ -230,7 +235,8 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0) -> Token | None:
             # "Analysts said geopolitical factors have contributed, citing ...": the
             # participle is the reporter's act, not the reported clause's
             return _source_of(head.head, lex, depth + 1)
-        return _source_of(head, lex, depth + 1)
+        adjunct = adjunct or (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"))
+        return _source_of(head, lex, depth + 1, adjunct)
     if verb.dep_ == "acl" and verb.head.pos_ in _NOUNISH:
         noun = verb.head
         low = noun.lemma_.lower()

@@ -302,6 +302,22 @@ def test_it_saying_something_reports_in_a_parenthetical(extractor):
     assert extractor.extract("The weather, it seems, will be fine on Sunday.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("After saying her right foot was swollen, she was whisked off to the hospital.", "her right foot was swollen", "she"),
+        ("The senator was criticized for saying that the program had failed.", "the program had failed", "The senator"),
+    ],
+)
+def test_a_participle_adjunct_takes_the_passive_subject_above_it(extractor, text, content, mention):
+    q = only(extractor.extract(text))
+    assert (q.text, q.speaker.mention.text) == (content, mention)
+
+
+def test_a_passive_subject_that_cannot_speak_is_no_source_of_a_participle(extractor):
+    assert extractor.extract("The bill was passed on Tuesday, saying that taxes would fall.") == []
+
+
 def test_comma_clause_with_an_object_is_an_act_not_a_cue(extractor):
     text = 'At his cookout, the band leader called Democratic bigwigs to the stage, singing "It\'s Our Time."'
     assert all(q.evidence[0] != "parenthetical" for q in extractor.extract(text))

@@ -224,6 +224,18 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
             return lost
         if verb.dep_ == "pobj" and not head.pos_ == "ADP":
             return None
+        if verb.dep_ == "xcomp":
+            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+            if obj is not None and _speaker_like(obj, lex):
+                # "The loss prompted Trump to say ...", "leads many experts to suspect ...":
+                # the object of the head verb is the infinitive's subject
+                return obj
+        if verb.dep_ == "conj":
+            shared = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None and _speaker_like(shared, lex):
+                # "FBI officials were angered by the deal and predicted ...": the conjuncts
+                # share the passive subject, not the agent
+                return shared
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
@@ -360,6 +372,14 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 if first.lower_ == "to" and first.i < child.i:
                     s = first.nbor(1).idx
                 obj = next((g for g in verb.children if g.dep_ in ("dobj", "dative") and verb.i < g.i < child.i), None)
+                if (
+                    obj is None
+                    and lemma in ("call", "dub")
+                    and child.pos_ == "PROPN"
+                    and verb.doc[verb.i - 1].text == ","
+                    and not any(g.dep_ in ("nsubj", "dobj") for g in child.children)
+                ):
+                    continue  # "His group, called the Legacy Fund, will ...": a participle naming it
                 if obj is not None and lemma in ("call", "describe", "label", "dub", "brand"):
                     s = obj.left_edge.idx  # "called it “absurd”": the object is part of the claim
                 return (s, e), f"{lemma}-predicate"
@@ -1009,6 +1029,56 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
     return (doc[sent.start].idx, last.idx + len(last.text)), subj
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_SUBJECT_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "PRON", "NUM"})
+
+
+def _inverted_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, Token | None]:
+    """"The plan, said John Smith, an adviser to the governor, would cost billions": an
+    inverted cue clause set off by commas inside the sentence it reports.
+
+    The parser reads the words before the cue as its subject and the real speaker as the
+    subject of the rest, so this goes by position: a comma, the cue, a short speaker noun
+    phrase (with an optional appositive or relative clause), a comma, and a finite rest.
+    """
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None, None
+    sent = _sentence_around(verb, _MAX_PARENTHETICAL_SENT)
+    if sent is None or verb.i - 1 <= sent.start:
+        return None, None
+    before = doc[sent.start:verb.i - 1]
+    if any(t.is_quote or "\n" in t.text for t in before) or not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in before):
+        return None, None  # “A,” said X, “B.”: direct quotes, matched elsewhere
+    if before[0].pos_ != "SCONJ" and any(t.tag_ in _FINITE_TAGS for t in before):
+        return None, None  # "The deal is dead, said the senator, who ...": the usual "C, said X"
+    j = verb.i + 1
+    subj: Token | None = None
+    while j < sent.end and doc[j].pos_ in _SUBJECT_POS and j - verb.i <= 6:
+        if doc[j].pos_ in ("PROPN", "NOUN", "PRON"):
+            subj = doc[j]
+        j += 1
+    if subj is None or j >= sent.end or doc[j].text != "," or not _speaker_like(subj, lex):
+        return None, None
+    k = j + 1
+    if k < sent.end and (doc[k].lower_ in ("who", "a", "an", "the") or doc[k].pos_ in ("ADJ", "NOUN", "PROPN")):
+        # ", who remains friendly with her former boss," / ", a senior adviser to the governor,"
+        m = k + 1
+        while m < sent.end and doc[m].text != "," and not doc[m].is_quote and m - k <= 20:
+            m += 1
+        if m < sent.end and doc[m].text == "," and (doc[k].lower_ == "who" or not any(t.tag_ in _FINITE_TAGS for t in doc[k:m])):
+            k = m + 1
+    rest = [t for t in doc[k:sent.end] if not (t.is_punct or t.is_space)]
+    if len(rest) < 2 or rest[0].tag_ == "VBG" or rest[0].pos_ == "CCONJ" or rest[0].lower_ in _RELATIVE or any(t.is_quote for t in doc[k:sent.end]):
+        return None, None  # "A, said Smith, adding that B": the participle is his
+    if not any(t.tag_ in _FINITE_TAGS for t in rest):
+        return None, None
+    first = doc[sent.start]
+    while first.i < verb.i and (first.is_punct or first.is_space or first.pos_ == "CCONJ"):
+        first = doc[first.i + 1]
+    return (first.idx, rest[-1].idx + len(rest[-1].text)), subj
+
+
 def _inside(starts: list[int], ends: list[int], char: int) -> bool:
     """Whether ``char`` lies in one of the ranges ``starts[k]:ends[k]`` (sorted, disjoint)."""
     k = bisect_right(starts, char) - 1
@@ -1303,6 +1373,13 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
             rule = "light-verb"
         else:
             content, rule = _content_of(verb, lex, noun_phrases)
+        inverted, speaker = (None, None)
+        if verb.lemma_.lower() in lex.speech_verbs and verb.lemma_.lower() not in lex.np_cue_verbs:
+            # (not "His group, called the Legacy Fund, will ...": a name, not a report)
+            inverted, speaker = _inverted_parenthetical(verb, lex)
+        if inverted is not None:
+            out.append(_Cue(i, _cue_span(verb), inverted, speaker.i, "parenthetical"))
+            continue
         src = _source_of(verb, lex)
         if src is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not _speaker_like(src, lex):
             # "The last thing Blinken said he discussed was X, saying Y": a participle of

@@ -318,6 +318,59 @@ def test_a_passive_subject_that_cannot_speak_is_no_source_of_a_participle(extrac
     assert extractor.extract("The bill was passed on Tuesday, saying that taxes would fall.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        ("The economy, said Smith, is stronger than it looks.", "The economy, said Smith, is stronger than it looks", "Smith"),
+        (
+            "The plan, said John Smith, a senior adviser to the governor, would cost billions.",
+            "The plan, said John Smith, a senior adviser to the governor, would cost billions",
+            "John Smith",
+        ),
+        (
+            "And Trump, said Sunshine, who remains friendly with her former boss, does not forgive or forget.",
+            "Trump, said Sunshine, who remains friendly with her former boss, does not forgive or forget",
+            "Sunshine",
+        ),
+    ],
+)
+def test_an_inverted_cue_clause_inside_the_report(extractor, text, content, mention):
+    q = only(extractor.extract(text))
+    assert (q.text, q.speaker.mention.text, q.evidence[0]) == (content, mention, "parenthetical")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the usual "C, said X, who ...": the report ends before the cue
+        "The deal is dead, said the senator, who voted against it.",
+        # a participle after the speaker is his own act
+        "The talks were productive, said Ned Price, adding that more meetings were planned.",
+    ],
+)
+def test_a_clause_before_an_inverted_cue_is_not_an_interrupted_report(extractor, text):
+    assert all(q.evidence[0] != "parenthetical" for q in extractor.extract(text))
+
+
+def test_a_naming_participle_is_no_inverted_cue(extractor):
+    text = "His nonprofit group, called the Virginia Conservation Legacy Fund, will still own the property."
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # object control: the object of the verb above is the infinitive's subject
+        ("The loss prompted Trump to say that the system was rigged.", "Trump"),
+        ("This leads many cyber experts to suspect that any release of faked emails would come late.", "many cyber experts"),
+        # conjuncts share the passive subject, not the agent
+        ("FBI officials were angered by the deal and predicted it would affect the outcome of other cases.", "FBI officials"),
+    ],
+)
+def test_the_subject_a_cue_shares_with_the_verb_above_it(extractor, text, mention):
+    assert only(extractor.extract(text)).speaker.mention.text == mention
+
+
 def test_comma_clause_with_an_object_is_an_act_not_a_cue(extractor):
     text = 'At his cookout, the band leader called Democratic bigwigs to the stage, singing "It\'s Our Time."'
     assert all(q.evidence[0] != "parenthetical" for q in extractor.extract(text))

@@ -1674,11 +1674,25 @@ def attribute(
         ),
     )
     ptr = 0
+    reach = 0  # the end of the latest attribution before the quotation, kept as prev or not
     claims: list[Attribution] = []
     for qi, q in enumerate(outer):
         while ptr < len(anchored) and anchored[ptr][0] <= q.open_start:
-            prev = results[anchored[ptr][1]]
+            nxt = results[anchored[ptr][1]]
             ptr += 1
+            reach = max(reach, nxt.end)
+            if not (
+                prev is not None
+                and prev.kind is QuoteKind.DIRECT
+                and nxt.kind is not QuoteKind.DIRECT
+                and prev.cue_token is not None
+                and nxt.cue_token is not None
+                and doc[prev.cue_token].sent.start == doc[nxt.cue_token].sent.start
+            ):
+                # (a report inside the attribution of a direct quote, "“…,” Trump said,
+                # two hours after news outlets declared him the victor", does not take
+                # over the turn that the next quotation continues)
+                prev = nxt
         if qi in direct_by_quote:
             prev = direct_by_quote[qi]
             continue
@@ -1688,7 +1702,7 @@ def attribute(
             continue
         a = _direct_beside(doc, text, paras, q, live, live_starts, tok_at, lex, outer[qi + 1 : qi + 4])
         if a is None:
-            a = _direct_continued(doc, text, q, tok_at, prev)
+            a = _direct_continued(doc, text, q, tok_at, prev, reach)
         if a is None:
             continue
         used_quotes.add(qi)
@@ -1922,6 +1936,10 @@ def _direct_beside(
     if best is not None:
         c = best[1]
         return Attribution(q.start, q.end, QuoteKind.DIRECT, c.cue, c.source, "direct:adjacent-cue", 0.85, cue_token=c.tok)
+    if ends_open and not embedded:
+        plain = _plain_verb_after(doc, q, after_i, lex)
+        if plain is not None:
+            return plain
     # "He said:" closing the paragraph before a quotation that opens its own paragraph
     if not text[para_start:q.open_start].strip() and para_start > 0:
         prev_end = para_start - 1
@@ -1946,8 +1964,17 @@ def _direct_beside(
         if framed is not None:
             # "Sanders made the following comment: “…”": the one who made it speaks
             return Attribution(q.start, q.end, QuoteKind.DIRECT, framed[0], framed[1], "direct:colon-frame", 0.75)
-        if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN", "PRON"):
-            return Attribution(q.start, q.end, QuoteKind.DIRECT, None, doc[i].i, "direct:colon-frame", 0.7)
+        if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN", "PRON", "VERB"):
+            verb = doc[i]
+            while verb.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj") and verb.head.i != verb.i:
+                verb = verb.head
+            src = _source_of(verb, lex) if verb.pos_ == "VERB" else None
+            if src is not None and _speaker_like(src, lex):
+                # "Kasich resisted:", "he returned to his familiar lines:": the verb's subject
+                cue = (verb.idx, verb.idx + len(verb.text))
+                return Attribution(q.start, q.end, QuoteKind.DIRECT, cue, src.i, "direct:colon-frame", 0.7, cue_token=verb.i)
+            if doc[i].pos_ != "VERB":
+                return Attribution(q.start, q.end, QuoteKind.DIRECT, None, doc[i].i, "direct:colon-frame", 0.7)
     after = text[q.close_end:para_end]
     stripped = after.lstrip()
     if stripped[:1] in _DASHES and n_words >= 3:
@@ -1961,6 +1988,38 @@ def _direct_beside(
                 h = h.head
             return Attribution(q.start, q.end, QuoteKind.DIRECT, None, h.i, "direct:dash-frame", 0.7)
     return None
+
+
+_OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd"})
+
+
+def _plain_verb_after(doc: Doc, q: MarkedQuote, after_i: int, lex: Lexicon) -> Attribution | None:
+    """“What was the pivot point?” Beck questioned.: a verb outside the cue lexicon that
+    makes up, with its speaker-like subject, the whole clause after the quotation, and
+    takes no object of its own, introduces it."""
+    toks: list[Token] = []
+    j = after_i
+    while j < len(doc) and not (doc[j].text in _SENT_END or "\n" in doc[j].text or doc[j].is_quote):
+        toks.append(doc[j])
+        j += 1
+        if len(toks) > 10:
+            return None
+    if j < len(doc) and doc[j].is_quote:
+        return None
+    words = [t for t in toks if not (t.is_punct or t.is_space)]
+    verbs = [t for t in words if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")]
+    if not words or len(verbs) != 1:
+        return None
+    verb = verbs[0]
+    if any(c.dep_ in _OBJECT_DEPS and c.i > verb.i for c in verb.children):
+        return None  # "“…” Trump tweeted a photo": an act, not the quotation's frame
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i >= after_i), None)
+    if subj is None or not _speaker_like(subj, lex) or words[0].i not in (subj.left_edge.i, verb.i):
+        return None
+    return Attribution(
+        q.start, q.end, QuoteKind.DIRECT, (verb.idx, verb.idx + len(verb.text)), subj.i, "direct:adjacent-verb", 0.7,
+        cue_token=verb.i,
+    )
 
 
 def _speech_noun_frame(doc: Doc, i: int, lex: Lexicon) -> tuple[tuple[int, int], int] | None:
@@ -1980,18 +2039,21 @@ def _speech_noun_frame(doc: Doc, i: int, lex: Lexicon) -> tuple[tuple[int, int],
 
 
 def _direct_continued(
-    doc: Doc, text: str, q: MarkedQuote, tok_at, prev: Attribution | None
+    doc: Doc, text: str, q: MarkedQuote, tok_at, prev: Attribution | None, reach: int = 0
 ) -> Attribution | None:
     """A quotation with no cue of its own that continues the previous speaker's turn.
 
     A short one only counts as speech when it is a whole sentence right after the
     attribution ("“I would,” Melanie said. “I would, Donald.”"), not a scare-quoted word.
+    ``reach`` is where the latest attribution before it ends, when a report inside the
+    previous quote's attribution sentence lies between them.
     """
     if prev is None:
         return None
+    last_end = max(prev.end, reach) if reach < q.open_start else prev.end
     if _words_in(text, q) <= _MAX_SCARE_TOKENS:
         body = text[q.start:q.end].strip()
-        gap = text[prev.end:q.open_start]
+        gap = text[last_end:q.open_start]
         if not (
             body[:1].isupper()
             and body[-1:] in ".!?…"
@@ -2000,19 +2062,19 @@ def _direct_continued(
             and gap.rstrip().endswith((".", "!", "?"))
         ):
             return None
-    if q.open_start - prev.end > 2000:
+    if q.open_start - last_end > 2000:
         return None
     i = tok_at(q.open_start)
     while i >= 0 and doc[i].idx >= q.open_start:
         i -= 1
     if i >= 0 and not _opens_clause(doc[i]):
         return None  # "who was described as being “…”": a fragment inside a new clause
-    between = text[prev.end:q.open_start]
+    between = text[last_end:q.open_start]
     # only the previous quote's attribution may stand between them: at most two line breaks
     if between.count("\n") > 2 and between.strip("\n \t\r\u00a0”\"") and len(between) > 400:
         return None
     # a new paragraph that opens with the quote, or the same paragraph right after the attribution
-    para_start = max(text.rfind("\n", prev.end, q.open_start) + 1, prev.end)
+    para_start = max(text.rfind("\n", last_end, q.open_start) + 1, last_end)
     opens_paragraph = not text[para_start:q.open_start].strip()
     sentence_break = any(p in between for p in (". ", "? ", "! ", ".\n", ".”", '."'))
     if not (opens_paragraph or sentence_break):

@@ -1049,3 +1049,57 @@ def test_a_subject_the_parser_lost_to_a_conjunct_starts_a_report_of_its_own(extr
     assert by_cue["said"].speaker.mention.text == "Republicans"
     assert by_cue["accused"].text == "stoking the issue for maximum political damage"
     assert by_cue["accused"].speaker.mention.text == "Democrats"
+
+
+def test_a_report_inside_a_direct_quotes_attribution_does_not_take_over_the_turn(extractor):
+    text = (
+        "“We are going to win so much,” Trump said at his victory party in Manchester, two hours after news "
+        "outlets declared him the victor in the New Hampshire GOP primary. “You are going to be so happy.”"
+    )
+    last = extractor.extract(text)[-1]
+    assert last.text == "You are going to be so happy." and last.speaker.mention.text == "Trump"
+    text = (
+        "“It’s finished,” she said of the election, in which she was sure Trump would triumph and more "
+        "people would at last see the truth. “In my head, anyway.”"
+    )
+    last = extractor.extract(text)[-1]
+    assert last.text == "In my head, anyway." and last.evidence[0] == "direct:continuation"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "John Kasich spoke on Monday. “I don’t care if it’s constitutional,” said Stephen Loomis, president "
+            "of the union. Kasich resisted:  “Ohio governors do not have the power to suspend rights.”",
+            "Kasich",
+        ),
+        (
+            "Donald Trump spoke in Ohio. Back on American soil, he returned to his familiar lines: “It’s called "
+            "America First! There will be no amnesty!”",
+            "he",
+        ),
+        # a bare label keeps its name
+        ("Wang Yi: “We will respond to the incident.”", "Wang Yi"),
+    ],
+)
+def test_a_colon_after_a_verb_quotes_its_subject(extractor, text, mention):
+    last = extractor.extract(text)[-1]
+    assert (last.evidence[0], last.speaker.mention.text) == ("direct:colon-frame", mention)
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Glenn Beck spoke on Monday. “What was the pivot point to make him change so fundamentally?” Beck questioned.", "Beck"),
+        ("“Not now,” the senator snapped, walking away from the reporters.", "the senator"),
+    ],
+)
+def test_a_verb_outside_the_lexicon_alone_after_a_quotation_introduces_it(extractor, text, mention):
+    q = extractor.extract(text)[-1]
+    assert (q.kind.value, q.speaker.mention.text, q.evidence[0]) == ("direct", mention, "direct:adjacent-verb")
+
+
+def test_a_verb_with_an_object_after_a_quotation_is_an_act(extractor):
+    text = "Glenn Beck spoke on Monday. “What was the pivot point to make him change so fundamentally?” Beck shook his head."
+    assert all(q.evidence[0] != "direct:adjacent-verb" for q in extractor.extract(text))

@@ -628,6 +628,12 @@ def _misread_complement(verb: Token, clause: Token, lex: Lexicon) -> bool:
     refers to"), or has its complement after the cue ("In a clip ..., Blige sings
     Springsteen's song", "she added the words")."""
     if clause.i > verb.i:
+        if (
+            verb.lemma_.lower() in _ASKING
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in clause.children)
+            and not any(g.dep_ in ("dobj", "dative") and g.i < clause.i for g in verb.children)
+        ):  # (with an addressee it is a request: "asked them to consider")
+            return True  # "the question nobody asked was bellicose": a question has no subject gap
         return any(g.dep_ == "mark" and g.lower_ in _ADVERBIAL_MARKS for g in clause.children)
     doc = verb.doc
     if any(t.text in (":", ";") for t in doc[clause.right_edge.i + 1 : verb.i]):
@@ -1301,6 +1307,17 @@ def _according_content(tok: Token) -> tuple[tuple[int, int] | None, Token | None
     while host.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis") and host.head.i != host.i:
         host = host.head
     phrase_l, phrase_r = tok.i, max(tok.right_edge.i, to.right_edge.i)
+    if (
+        host.dep_ == "conj"
+        and host.head.i < tok.i
+        and tok.i > 0
+        and doc[tok.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in host.children)
+    ):
+        # "..., according to three sources who spoke to Fox News but were not authorized
+        # to speak": a subjectless conjunct after the phrase belongs to its relative clause
+        phrase_r = max(phrase_r, host.right_edge.i)
+        host = host.head
     lex = get_lexicon()
     if phrase_r >= host.right_edge.i - 1:
         while True:

@@ -1103,3 +1103,22 @@ def test_a_verb_outside_the_lexicon_alone_after_a_quotation_introduces_it(extrac
 def test_a_verb_with_an_object_after_a_quotation_is_an_act(extractor):
     text = "Glenn Beck spoke on Monday. “What was the pivot point to make him change so fundamentally?” Beck shook his head."
     assert all(q.evidence[0] != "direct:adjacent-verb" for q in extractor.extract(text))
+
+
+def test_according_to_keeps_a_subjectless_conjunct_of_its_relative_clause(extractor):
+    text = (
+        "The FBI is investigating whether she was guilty of public corruption while secretary of state, "
+        "according to three intelligence sources who spoke to Fox News but were not authorized to speak on the record."
+    )
+    q = only(extractor.extract(text))
+    assert q.text == (
+        "The FBI is investigating whether she was guilty of public corruption while secretary of state"
+    )
+    assert q.speaker.mention.text == "three intelligence sources"
+
+
+def test_a_question_verb_with_a_gapped_clause_reports_nothing(extractor):
+    assert extractor.extract("Obama’s response to the question nobody asked was downright bellicose, with an admirable moral clarity.") == []
+    # real questions keep their content, with or without a wh-word
+    assert only(extractor.extract("She asked who was responsible for the attack.")).text == "who was responsible for the attack"
+    assert only(extractor.extract("Reporters asked whether the deal was dead.")).text == "whether the deal was dead"

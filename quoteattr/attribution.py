@@ -252,7 +252,17 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
     if verb.dep_ == "acl" and verb.head.pos_ in _NOUNISH:
         noun = verb.head
         low = noun.lemma_.lower()
-        if depth < 4 and (low in lex.document_nouns or low in lex.speech_events) and noun.dep_ in ("dobj", "pobj"):
+        if (
+            depth < 4
+            and (low in lex.document_nouns or low in lex.speech_events)
+            and noun.dep_ in ("dobj", "pobj")
+            # "cited data showing ...": one who cites the data did not make it; the data shows
+            and not (
+                verb.lemma_.lower() in lex.evidence_verbs
+                and verb.lemma_.lower() not in lex.speech_verbs
+                and noun.head.lemma_.lower() in lex.speech_verbs
+            )
+        ):
             # "the Council issued a statement calling ...", "she said at a news conference
             # announcing ...": whoever issued the statement or held the conference speaks
             holder = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
@@ -260,6 +270,19 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
                 found = _source_of(holder, lex, depth + 1)
                 if found is not None:
                     return found
+        if (
+            depth < 4
+            and verb.tag_ == "VBG"
+            and verb.doc[verb.left_edge.i - 1].text == ","
+            and noun.dep_ == "dobj"
+            and not _speaker_like(noun, lex)
+            and _is_verbish(noun.head)
+        ):
+            # "Carson rejected the notion that ..., saying ...": set off by a comma, the
+            # participle goes with the clause, not with the noun it was hung on
+            found = _source_of(noun.head, lex, depth + 1)
+            if found is not None and _speaker_like(found, lex):
+                return found
         return noun
     return None
 
@@ -1398,7 +1421,15 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
             out.append(_Cue(i, _cue_span(verb), inverted, speaker.i, "parenthetical"))
             continue
         src = _source_of(verb, lex)
-        if src is not None and verb.tag_ == "VBG" and verb.dep_ == "advcl" and not _speaker_like(src, lex):
+        if (
+            src is not None
+            and verb.tag_ == "VBG"
+            and (
+                verb.dep_ == "advcl"
+                or (verb.dep_ == "acl" and src.pos_ == "NOUN" and verb.lemma_.lower() in lex.speech_verbs)
+            )
+            and not _speaker_like(src, lex)
+        ):
             # "The last thing Blinken said he discussed was X, saying Y": a participle of
             # saying needs someone who speaks; the reporter named before it in the sentence
             src = _reporter_before(verb, lex) or src

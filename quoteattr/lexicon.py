@@ -335,7 +335,7 @@ DOCUMENT_NOUNS: Mapping[str, frozenset[str]] = {
     "en": _words(
         """
         poll polls survey surveys report reports study studies statement statements
-        analysis data document documents memo letter release filing complaint lawsuit
+        analysis data datum document documents memo letter release filing complaint lawsuit
         indictment ruling record records article story editorial research figures
         estimate estimates census review investigation audit email emails tweet post
         website page book paper papers transcript video footage brief

@@ -1122,3 +1122,32 @@ def test_a_question_verb_with_a_gapped_clause_reports_nothing(extractor):
     # real questions keep their content, with or without a wh-word
     assert only(extractor.extract("She asked who was responsible for the attack.")).text == "who was responsible for the attack"
     assert only(extractor.extract("Reporters asked whether the deal was dead.")).text == "whether the deal was dead"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # a participle set off by a comma goes with the clause, not the noun it was hung on
+        (
+            "Continuing to explain his perspective, Carson rejected the notion that the episode should be water "
+            "under the bridge, saying that if he found something rotten, he would fix it.",
+            "if he found something rotten, he would fix it",
+            "Carson",
+        ),
+        # one who cites data did not make it: the data shows
+        (
+            "He cited polling data showing that working-class white Democrats were roughly as concerned about inequality.",
+            "working-class white Democrats were roughly as concerned about inequality",
+            "polling data",
+        ),
+        # one who issues a statement speaks through it
+        (
+            "His office put out a statement saying the U.S. does not have the capacity to vet every refugee.",
+            "the U.S. does not have the capacity to vet every refugee",
+            "His office",
+        ),
+    ],
+)
+def test_the_source_of_a_participle_on_a_noun(extractor, text, content, mention):
+    [q] = [q for q in extractor.extract(text) if q.text == content]
+    assert q.speaker.mention.text == mention

@@ -38,6 +38,7 @@ __all__ = [
     "PRONOUNS",
     "TRANSCRIPT_NON_SPEAKERS",
     "PEOPLE_NOUNS",
+    "QUANTIFIERS",
     "CONNECTIVES",
     "SPEECH_EVENTS",
     "SPEECH_NOUNS",
@@ -405,6 +406,21 @@ SPEECH_EVENTS: Mapping[str, frozenset[str]] = {
     ),
 }
 
+#: Quantifying heads of an unnamed source ("Some of Clinton's allies said", "One in three
+#: voters said", "those surveyed said"): the phrase as written names the source.  Words
+#: for a single person are in ``"single"``, the rest stand for groups.
+QUANTIFIERS: Mapping[str, Mapping[str, frozenset[str]]] = {
+    "en": {
+        "group": _words(
+            """
+            some many most several few all both those half majority minority plenty dozens
+            hundreds thousands millions
+            """
+        ),
+        "single": _words("one another each either neither someone somebody"),
+    },
+}
+
 #: Nouns for something said.  As the object of a verb before a colon they frame a
 #: quotation: "Sanders made the following comment: “…”" quotes Sanders.
 SPEECH_NOUNS: Mapping[str, frozenset[str]] = {
@@ -507,6 +523,7 @@ class Lexicon:
         pronouns: Pronoun class → words.
         transcript_non_speakers: Paragraph labels that name no speaker ("UPDATE:").
         people_nouns: Nouns for people who may be a source ("critics", "voters").
+        quantifiers: Quantifying heads of unnamed sources, by ``"group"`` and ``"single"``.
         connectives: Sentence connectives left out of a content ("However,").
         speech_events: Occasions of speaking ("a news conference announcing ...").
         speech_nouns: Nouns for something said ("made the following comment:").
@@ -536,6 +553,7 @@ class Lexicon:
     pronouns: Mapping[str, frozenset[str]]
     transcript_non_speakers: frozenset[str]
     people_nouns: frozenset[str]
+    quantifiers: Mapping[str, frozenset[str]]
     connectives: frozenset[str]
     speech_events: frozenset[str]
     speech_nouns: frozenset[str]
@@ -597,6 +615,7 @@ def get(lang: str = "en") -> Lexicon:
         pronouns=PRONOUNS[lang],
         transcript_non_speakers=TRANSCRIPT_NON_SPEAKERS[lang],
         people_nouns=PEOPLE_NOUNS[lang],
+        quantifiers=QUANTIFIERS[lang],
         connectives=CONNECTIVES[lang],
         speech_events=SPEECH_EVENTS[lang],
         speech_nouns=SPEECH_NOUNS[lang],

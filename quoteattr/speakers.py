@@ -734,7 +734,33 @@ class Registry:
                 self._add_unnamed(e)
             e.add_mention(span)
             return Resolution(e, "unnamed-source")
+        quantified = self._quantified_source(tok, text)
+        if quantified is not None:
+            quantified.add_mention(span)
+            return Resolution(quantified, "unnamed-source")
         return Resolution(None, "unresolved")
+
+    def _quantified_source(self, tok: Token, text: str) -> Entity | None:
+        """"Some of Clinton's allies", "One in three voters", "those surveyed": an unnamed
+        source headed by a quantifier or a number, named by the phrase as written (a bare
+        "some" or "many" names nobody)."""
+        low = tok.lower_
+        quantifiers = self.lex.quantifiers
+        if not (low in quantifiers["group"] or low in quantifiers["single"] or tok.like_num):
+            return None
+        words = text.split()
+        cut = next((k for k, w in enumerate(words) if k > 0 and w.lower() in ("that", "who", "whom", "which")), len(words))
+        words = words[:cut]
+        if len(words) < 2:
+            return None
+        name = " ".join(words).rstrip(",;:")
+        kind = SpeakerKind.PERSON if low in quantifiers["single"] or low == "one" else SpeakerKind.GROUP
+        for e in self._unnamed_by.get(low, ()):
+            if e.names and e.names[0].lower() == name.lower():
+                return e  # the same phrase again is the same source
+        e = Entity(kind, False, [name], head=low)
+        self._add_unnamed(e)
+        return e
 
     def _resolve_label(self, label: str, span: tuple[int, int]) -> Resolution:
         """A transcript label names a person: the article's person with that name if there

@@ -456,3 +456,26 @@ def test_it_refers_to_the_body_or_document_that_was_the_subject_before(extractor
 )
 def test_a_possessive_owner_is_not_the_speaker_of_its_body(extractor, text, expected):
     assert speakers(extractor, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Some of Clinton’s longtime allies said the campaign was in trouble.", ["Some of Clinton’s longtime allies"]),
+        ("Those surveyed said they would vote in November.", ["Those surveyed"]),
+        # the name stops before a relative clause on the source
+        (
+            "Many of the nearly two dozen Democratic chairs that POLITICO interviewed said they were worried.",
+            ["Many of the nearly two dozen Democratic chairs"],
+        ),
+        # a bare quantifier names nobody
+        ("Many said the plan would fail.", [None]),
+    ],
+)
+def test_a_quantified_unnamed_source_is_named_as_written(extractor, text, expected):
+    assert speakers(extractor, text) == expected
+
+
+def test_a_quantified_source_is_unnamed_and_a_group(extractor):
+    [q] = extractor.extract("Some of Clinton’s longtime allies said the campaign was in trouble.")
+    assert (q.speaker.named, q.speaker.kind) == (False, SpeakerKind.GROUP)

@@ -756,7 +756,7 @@ class Registry:
         name = " ".join(words).rstrip(",;:")
         kind = SpeakerKind.PERSON if low in quantifiers["single"] or low == "one" else SpeakerKind.GROUP
         for e in self._unnamed_by.get(low, ()):
-            if e.names and e.names[0].lower() == name.lower():
+            if e.names and e.name.lower() == name.lower():
                 return e  # the same phrase again is the same source
         e = Entity(kind, False, [name], head=low)
         self._add_unnamed(e)

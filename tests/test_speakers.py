@@ -479,3 +479,9 @@ def test_a_quantified_unnamed_source_is_named_as_written(extractor, text, expect
 def test_a_quantified_source_is_unnamed_and_a_group(extractor):
     [q] = extractor.extract("Some of Clinton’s longtime allies said the campaign was in trouble.")
     assert (q.speaker.named, q.speaker.kind) == (False, SpeakerKind.GROUP)
+
+
+def test_the_same_quantified_phrase_again_is_the_same_source(extractor):
+    text = "Some of Clinton’s allies said the campaign was in trouble. Some of Clinton’s allies said the plan would work."
+    first, second = extractor.extract(text)
+    assert first.speaker.name == second.speaker.name == "Some of Clinton’s allies"

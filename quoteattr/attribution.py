@@ -169,6 +169,31 @@ def _lost_subject(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _controlling_object(verb: Token, lex: Lexicon) -> Token | None:
+    """The object of an object-control verb above an infinitive, or its conjunct
+    ("pushed Democrats to moderate ... and to say ..."), when it can speak."""
+    x = verb
+    while x.dep_ == "conj" and x.head.i < x.i:
+        x = x.head
+    # a participle predicates of the object of any verb ("left many nations feeling that
+    # ...", "uses footage of Clinton asking ..."); an infinitive only after a control verb
+    participle = x.tag_ == "VBG"
+    if x.dep_ != "xcomp" or not (participle or x.head.lemma_.lower() in _OBJECT_CONTROL):
+        return None
+    obj = next((c for c in x.head.children if c.dep_ == "dobj" and c.i < x.i), None)
+    if obj is None:
+        return None
+    if _speaker_like(obj, lex) or obj.lower_ in _OBJECT_PRONOUNS:
+        return obj
+    if participle:
+        for prep in obj.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                shown = next((g for g in prep.children if g.dep_ == "pobj"), None)
+                if shown is not None and _speaker_like(shown, lex):
+                    return shown
+    return None
+
+
 def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False) -> Token | None:
     """The token heading the source of a cue verb, following grammar, not position.
 
@@ -224,12 +249,11 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
             return lost
         if verb.dep_ == "pobj" and not head.pos_ == "ADP":
             return None
-        if verb.dep_ == "xcomp":
-            obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-            if obj is not None and _speaker_like(obj, lex):
-                # "The loss prompted Trump to say ...", "leads many experts to suspect ...":
-                # the object of the head verb is the infinitive's subject
-                return obj
+        controlled = _controlling_object(verb, lex) if depth == 0 else None
+        if controlled is not None:
+            # "The loss prompted Trump to say ...", "leads many experts to suspect ...":
+            # the object of the head verb is the infinitive's subject
+            return controlled
         if verb.dep_ == "conj":
             shared = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if shared is not None and _speaker_like(shared, lex):
@@ -252,9 +276,32 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
     if verb.dep_ == "acl" and verb.head.pos_ in _NOUNISH:
         noun = verb.head
         low = noun.lemma_.lower()
+        issued = low in lex.document_nouns or low in lex.speech_events or low in lex.speech_nouns
+        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if depth < 4 and issued and owner is not None and _speaker_like(owner, lex):
+            return noun  # "exploited Mr. Clinton's remark describing ...": his remark speaks for him
         if (
             depth < 4
-            and (low in lex.document_nouns or low in lex.speech_events)
+            and not issued
+            and verb.tag_ == "VBG"
+            and noun.dep_ == "pobj"
+            and noun.head.dep_ in ("prep", "dative")
+            and _is_verbish(noun.head.head)
+        ):
+            holder = noun.head.head
+            addressed = noun.head.lower_ == "to" and (
+                holder.lemma_.lower() in lex.speech_verbs
+                or any(g.dep_ == "dobj" and (g.lemma_.lower() in lex.speech_nouns or g.lemma_.lower() in lex.document_nouns) for g in holder.children)
+            )
+            if addressed or not _speaker_like(noun, lex):
+                # "sent a text message to supporters saying ...", "at one point calling the
+                # mayor a liar": the participle goes with the clause, not the noun
+                found = _source_of(holder, lex, depth + 1)
+                if found is not None and _speaker_like(found, lex):
+                    return found
+        if (
+            depth < 4
+            and issued
             and noun.dep_ in ("dobj", "pobj")
             # "cited data showing ...": one who cites the data did not make it; the data shows
             and not (
@@ -515,6 +562,15 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
 
 _QUESTION_WORDS = frozenset({"whether", "if", "how", "what", "why", "who", "when", "where", "which"})
 _CAUSATIVES = frozenset({"let", "make", "help"})
+# verbs whose object is the subject of their infinitive ("prompted Trump to say"); not
+# "called her to say", where the caller says it
+_OBJECT_CONTROL = frozenset(
+    {
+        "prompt", "lead", "force", "urge", "ask", "persuade", "encourage", "push", "require", "cause",
+        "drive", "allow", "get", "invite", "pressure", "convince", "inspire", "compel",
+        "challenge", "dare", "expect", "want", "need", "order", "tell", "remind", "spur", "move",
+    }
+)
 _QUOTED_AS = frozenset({"quote", "cite", "hear", "record", "report", "film", "overhear"})
 _ASKING = frozenset({"ask", "wonder", "inquire", "question"})
 _MODALS = frozenset({"would", "could", "will", "should", "might", "may", "can", "must", "'d", "’d"})
@@ -976,6 +1032,7 @@ def _sentence_around(tok: Token, limit: int) -> Span | None:
 
 
 _SPEAKING_PRONOUNS = frozenset({"he", "she", "they", "i", "we", "you", "who"})
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 
 
 def _speaker_like(tok: Token, lex: Lexicon) -> bool:

@@ -636,8 +636,9 @@ class Registry:
             person = self._person_in(span)
             if person is None:  # or in apposition: "the coordinator, John Kirby"
                 person = next((c for c in tok.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"), None)
-            if person is None and tok.lemma_.lower() in lex.document_nouns:
-                # "Ivana Trump's brief said": a person's document speaks for its author
+            if person is None and (tok.lemma_.lower() in lex.document_nouns or tok.lemma_.lower() in lex.speech_nouns):
+                # "Ivana Trump's brief said", "Mr. Clinton's remark describing ...": a
+                # person's document or words speak for their author
                 person = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
             if person is not None:
                 tok = person

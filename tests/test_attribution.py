@@ -1151,3 +1151,50 @@ def test_a_question_verb_with_a_gapped_clause_reports_nothing(extractor):
 def test_the_source_of_a_participle_on_a_noun(extractor, text, content, mention):
     [q] = [q for q in extractor.extract(text) if q.text == content]
     assert q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # the participle after an addressee goes with the message sent to it
+        (
+            "His campaign sent out a text message to supporters saying that they had won the primary.",
+            "they had won the primary",
+            "His campaign",
+        ),
+        # after a noun that cannot speak it goes with the clause
+        (
+            "He has battled with Guardian over the city’s finances, at one point calling the mayor a liar.",
+            "the mayor a liar",
+            "He",
+        ),
+        # a response someone fires back speaks for them
+        ("Later that day, Trump fired back a response saying he would not support Ryan’s agenda.", "he would not support Ryan’s agenda", "Trump"),
+        # someone's remark speaks for them, not for whoever exploited it
+        (
+            "The Obama campaign exploited Mr. Clinton’s remark in 2008 describing Mr. Obama’s statement as a fairy tale.",
+            "Mr. Obama’s statement as a fairy tale",
+            "Mr. Clinton’s remark in 2008",
+        ),
+        # one who listens is not the speaker
+        ("The senator listened to voters saying that the economy was weak.", "the economy was weak", "voters"),
+    ],
+)
+def test_the_source_of_a_participle_after_a_prepositional_object(extractor, text, content, mention):
+    [q] = [q for q in extractor.extract(text) if q.text == content]
+    assert q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Clinton won with an unexpectedly strong win that led her to declare that the nomination was in sight.", "her"),
+        ("The dissolution of the Soviet Union also left many E.U. nations feeling that they faced no obvious threat.", "many E.U. nations"),
+        ("The Democratic Leadership Council pushed Democrats to moderate their stance and to say they support gun rights.", "Democrats"),
+        # "call" is no control verb: the caller says it
+        ("Some Democrats have called her to say they will not vote for Hillary Clinton.", "Some Democrats"),
+    ],
+)
+def test_object_control_names_who_reports(extractor, text, mention):
+    q = [q for q in extractor.extract(text) if q.evidence[0] == "clausal-complement"][-1]
+    assert q.speaker.mention.text == mention

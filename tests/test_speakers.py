@@ -485,3 +485,9 @@ def test_the_same_quantified_phrase_again_is_the_same_source(extractor):
     text = "Some of Clinton’s allies said the campaign was in trouble. Some of Clinton’s allies said the plan would work."
     first, second = extractor.extract(text)
     assert first.speaker.name == second.speaker.name == "Some of Clinton’s allies"
+
+
+def test_a_persons_remark_speaks_for_them(extractor):
+    text = "Bill Clinton spoke in 2008. The Obama campaign exploited Mr. Clinton’s remark describing Mr. Obama’s statement as a fairy tale."
+    [q] = [q for q in extractor.extract(text) if q.cue.text == "describing"]
+    assert q.speaker.name == "Bill Clinton"

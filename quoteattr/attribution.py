@@ -169,6 +169,22 @@ def _lost_subject(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _subject_swallowed_by_relative(verb: Token, lex: Lexicon) -> Token | None:
+    """"Sanders, meanwhile, who sits at zero endorsements, said that ...": the parser made
+    the subject and its relative clause a complement before the cue; the noun before
+    "who" is the cue's subject."""
+    for c in verb.children:
+        if c.dep_ != "ccomp" or c.i > verb.i:
+            continue
+        rel = next((g for g in c.children if g.dep_ == "nsubj" and g.lower_ in ("who", "which")), None)
+        if rel is None:
+            continue
+        noun = next((g for g in c.children if g.dep_ == "nsubj" and g.i < rel.i), None)
+        if noun is not None and (_speaker_like(noun, lex) or (rel.lower_ == "who" and noun.pos_ in ("NOUN", "PROPN"))):
+            return noun  # ("who" says the noun is a person, whatever the tagger made of it)
+    return None
+
+
 def _controlling_object(verb: Token, lex: Lexicon) -> Token | None:
     """The object of an object-control verb above an infinitive, or its conjunct
     ("pushed Democrats to moderate ... and to say ..."), when it can speak."""
@@ -232,6 +248,10 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         if subj.lower_ in _RELATIVE and verb.head.dep_ == "relcl":
             return _antecedent(subj, verb.head.head)
         return subj
+    if passive_subj is None:
+        swallowed = _subject_swallowed_by_relative(verb, lex)
+        if swallowed is not None:
+            return swallowed
     if passive_subj is not None:
         if depth > 0 and (verb.lemma_.lower() in _QUOTED_AS or (adjunct and _speaker_like(passive_subj, lex))):
             # "the minister was quoted as saying ...": the one quoted speaks; "After saying
@@ -347,7 +367,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         and not _misread_complement(verb, c, lex)
     ]
     if not ccomps:
-        ccomps = _complement_read_as_relative(verb)
+        ccomps = _complement_read_as_relative(verb, lex)
     if len(ccomps) > 1:
         ccomps = [c for c in ccomps if _is_verbish(c)] or ccomps  # "— a controversial proposal": not a clause
         # "Claiming X, Trump told Fox that Y": a complement after the cue is its content
@@ -727,19 +747,22 @@ def _misread_complement(verb: Token, clause: Token, lex: Lexicon) -> bool:
     return False
 
 
-def _complement_read_as_relative(verb: Token) -> list[Token]:
+def _complement_read_as_relative(verb: Token, lex: Lexicon) -> list[Token]:
     """"reported at the time that the editor conveyed ...": the parser read the
     complementizer as a relative pronoun on the noun of a phrase after the cue; a
     "relative" clause whose "that" fills no gap (it has a subject of its own) is the
-    complement."""
+    complement.  So is a noun's complement clause after a channel of saying ("said in a
+    statement that ..."), though not after other nouns ("following news that ...")."""
     for prep in verb.rights:
         if prep.dep_ != "prep":
             continue
         for pobj in prep.children:
             if pobj.dep_ != "pobj":
                 continue
+            low = pobj.lemma_.lower()
+            channel = low in lex.speech_nouns or low in lex.speech_events or low in lex.document_nouns
             for rel in pobj.rights:
-                if rel.dep_ == "relcl" and _is_finite(rel):
+                if (rel.dep_ == "relcl" or (rel.dep_ == "acl" and channel)) and _is_finite(rel):
                     that = rel.left_edge
                     if (
                         that.lower_ == "that"
@@ -1993,6 +2016,9 @@ def _direct_beside(
             if len(between) > (40 if ends_open else 12) or _interrupted(between):
                 continue
             if embedded:
+                claim = _claim_before_cue(doc, q, c, between)
+                if claim is not None:
+                    return claim
                 continue
             score = len(between)
         elif para_start <= cs < q.open_start:
@@ -2093,6 +2119,33 @@ def _direct_beside(
                 h = h.head
             return Attribution(q.start, q.end, QuoteKind.DIRECT, None, h.i, "direct:dash-frame", 0.7)
     return None
+
+
+def _claim_before_cue(doc: Doc, q: MarkedQuote, c: _Cue, between: Span) -> Attribution | None:
+    """He would be better than Clinton “no matter what,” one user commented.: a sentence
+    that ends in a quoted fragment, followed only by its cue clause, is one mixed claim.
+
+    Only when nothing but the speaker stands between the quotation and the cue, and
+    nothing but the end of the sentence follows the cue."""
+    if len(between) > 8 or any(not (t.is_punct or t.pos_ in _SUBJECT_POS) for t in between):
+        return None
+    cue = doc[c.tok]
+    k = c.tok + 1
+    while k < len(doc) and not (doc[k].text in _SENT_END or "\n" in doc[k].text):
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].is_quote or k - c.tok > 8:
+            return None
+        k += 1
+    sent = _sentence_around(cue, _MAX_PARENTHETICAL_SENT)
+    if sent is None or doc[sent.start].idx >= q.open_start:
+        return None
+    first = doc[sent.start]
+    while first.i < cue.i and (first.is_punct or first.is_space or first.is_quote):
+        first = doc[first.i + 1]
+    if first.idx >= q.open_start or any(t.is_quote for t in doc[first.i:cue.i] if t.idx < q.open_start):
+        return None  # (another quotation opens the sentence: direct speech, matched elsewhere)
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[first.i:cue.i] if t.idx < q.open_start):
+        return None  # 'state Del. Marcia "Cia" Price shouted': a nickname, not a claim
+    return Attribution(first.idx, q.close_end, QuoteKind.MIXED, c.cue, c.source, "mixed:before-cue", 0.7, cue_token=c.tok)
 
 
 _OBJECT_DEPS = frozenset({"dobj", "ccomp", "xcomp", "dative", "attr", "acomp", "oprd"})

@@ -1198,3 +1198,40 @@ def test_the_source_of_a_participle_after_a_prepositional_object(extractor, text
 def test_object_control_names_who_reports(extractor, text, mention):
     q = [q for q in extractor.extract(text) if q.evidence[0] == "clausal-complement"][-1]
     assert q.speaker.mention.text == mention
+
+
+def test_a_complement_clause_of_the_channel_of_saying_is_the_content(extractor):
+    text = (
+        "April Mellody, a spokeswoman for the Democratic National Convention, said in a statement that the security "
+        'team would work with the Philadelphia police and the Secret Service "to ensure the safety and security of all '
+        'of our delegates and participants."'
+    )
+    q = only(extractor.extract(text))
+    assert q.kind.value == "mixed" and q.text.startswith("the security team would work") and q.speaker.name == "April Mellody"
+
+
+def test_a_complement_clause_of_other_nouns_is_not_the_speakers_claim(extractor):
+    text = (
+        "Kelli Ward called for the impeachment of Attorney General Loretta Lynch following news that the Department "
+        "of Justice would sue North Carolina over its bathroom bill."
+    )
+    assert all(not q.text.startswith("the Department of Justice") for q in extractor.extract(text))
+
+
+def test_a_sentence_ending_in_a_quoted_fragment_before_its_cue_is_one_mixed_claim(extractor):
+    q = only(extractor.extract('He would be a better president than Clinton "no matter what," one user commented.'))
+    assert (q.kind.value, q.text, q.speaker.mention.text) == (
+        "mixed", 'He would be a better president than Clinton "no matter what,"', "one user"
+    )
+    # a nickname inside the speaker's name is no claim
+    text = 'The crowd cheered. Scott’s niece, state Del. Marcia "Cia" Price, shouted to the crowd.'
+    assert all(q.kind.value != "mixed" for q in extractor.extract(text))
+
+
+def test_a_subject_the_parser_folded_into_a_relative_clause_before_the_cue(extractor):
+    text = (
+        "Clinton has many endorsements. Sanders, meanwhile, who sits at zero such endorsements, said that fact "
+        'speaks volumes about which candidate is "prepared to take on the establishment."'
+    )
+    q = only(extractor.extract(text))
+    assert q.speaker.mention.text == "Sanders" and q.text.startswith("fact speaks volumes")

@@ -1128,7 +1128,12 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
         return None, None
     # the report is a clause: "Despite a number of failed tests this year, ..." is not
     rest = list(doc[sent.start:left_comma]) + (list(doc[j + 1:sent.end]) if closed else [])
-    if not any(t.tag_ in ("VBD", "VBZ", "VBP", "VB", "MD") for t in rest) or (not closed and rest[0].pos_ == "ADP"):
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "VB", "MD") for t in rest) or any(
+        # "those donations paid for ...": a past tense the tagger took for a participle
+        t.tag_ == "VBN" and t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")
+        for t in rest
+    )
+    if not finite or (not closed and rest[0].pos_ == "ADP"):
         return None, None
     last = doc[sent.end - 1]
     while last.i > verb.i and (last.is_punct or last.is_space):

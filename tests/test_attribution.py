@@ -1235,3 +1235,15 @@ def test_a_subject_the_parser_folded_into_a_relative_clause_before_the_cue(extra
     )
     q = only(extractor.extract(text))
     assert q.speaker.mention.text == "Sanders" and q.text.startswith("fact speaks volumes")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In both cases, Eric Trump said, those donations paid for sponsorships at the golf tournament.",
+        'Those donations, Eric Trump said, paid for "sponsorships" at the golf tournament.',
+    ],
+)
+def test_a_parenthetical_report_whose_past_tense_was_tagged_a_participle(extractor, text):
+    q = only(extractor.extract(text))
+    assert q.evidence[0] == "parenthetical" and q.text == text[:-1] and q.speaker.name == "Eric Trump"

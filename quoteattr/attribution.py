@@ -1882,6 +1882,8 @@ def _looks_like_title(text: str, q: MarkedQuote) -> bool:
 
 _WORK_BEFORE = regex.compile(r"(\w+)[\s,:]*$")
 _WORD_AFTER = regex.compile(r"[ \t]+[\p{L}]")
+# "said on CBS's “Face the Nation”", "told NBC News' “Meet the Press”": a broadcaster's programme
+_ON_BROADCASTER = regex.compile(r"\b(?:on|to)\s+(?:[\p{Lu}][\w.&-]*\s+){0,2}[\p{Lu}][\w.&-]*(?:'s|’s|'|’)\s*$")
 # "said on “Meet the Press”", "appeared on “Fox News Sunday”"
 _TITLE_PREPS = frozenset({"on"})
 
@@ -1897,6 +1899,8 @@ def _names_a_work(doc: Doc, text: str, paras: _Paragraphs, q: MarkedQuote, tok_a
         return True
     m = _WORK_BEFORE.search(text, max(para_start, q.open_start - 40), q.open_start)
     if m is not None and (m.group(1).lower() in lex.work_nouns or m.group(1).lower() in _TITLE_PREPS):
+        return True
+    if _ON_BROADCASTER.search(text, max(para_start, q.open_start - 60), q.open_start) is not None:
         return True
     # "“Broad City” star Arturo Castro": a name of two words or more modifying the noun after it
     inner = text[q.start:q.end].rstrip()

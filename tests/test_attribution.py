@@ -1247,3 +1247,13 @@ def test_a_subject_the_parser_folded_into_a_relative_clause_before_the_cue(extra
 def test_a_parenthetical_report_whose_past_tense_was_tagged_a_participle(extractor, text):
     q = only(extractor.extract(text))
     assert q.evidence[0] == "parenthetical" and q.text == text[:-1] and q.speaker.name == "Eric Trump"
+
+
+def test_a_programme_after_a_broadcasters_possessive_is_a_title(extractor):
+    text = (
+        "''He views Russia as a foreign power that has its own interests at stake,'' Mr. Manafort said on "
+        "CBS's ''Face the Nation.''"
+    )
+    assert [q.text for q in extractor.extract(text)] == [
+        "He views Russia as a foreign power that has its own interests at stake,"
+    ]

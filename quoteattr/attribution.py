@@ -441,6 +441,12 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 prev = verb.doc[sent.start - 1].sent
                 return (prev.start_char, prev.end_char), "passive-anaphor"
     if lemma in lex.np_cue_verbs:
+        for obj in verb.children:
+            if obj.dep_ == "dobj" and obj.i > verb.i and lemma in ("call", "label", "brand", "dub", "deem"):
+                late = [g for g in obj.children if g.dep_ == "amod" and g.i > obj.i and g.pos_ == "ADJ"]
+                if late:
+                    # "called the decision stupid": the parser hung the predicate on the noun
+                    return (obj.left_edge.idx, late[-1].right_edge.idx + len(late[-1].right_edge.text)), f"{lemma}-predicate"
         for child in _with_object_preps(verb):
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]

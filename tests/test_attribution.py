@@ -1257,3 +1257,15 @@ def test_a_programme_after_a_broadcasters_possessive_is_a_title(extractor):
     assert [q.text for q in extractor.extract(text)] == [
         "He views Russia as a foreign power that has its own interests at stake,"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Trump called the decision stupid.", "the decision stupid"),
+        ("The senator called the ruling unconstitutional on Monday.", "the ruling unconstitutional"),
+    ],
+)
+def test_a_predicate_adjective_the_parser_hung_on_the_object_of_call(extractor, text, content):
+    q = only(extractor.extract(text))
+    assert (q.text, q.evidence[0]) == (content, "call-predicate")

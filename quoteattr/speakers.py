@@ -274,6 +274,7 @@ class Registry:
     def _build(self) -> None:
         lex = self.lex
         singles: list[tuple[Span, list[str]]] = []
+        org_singles: list[tuple[Span, list[str]]] = []
         self._ents = list(self.doc.ents)  # spaCy rebuilds the spans on every .ents access
         self._named_persons: list[Span] = []  # person names found inside other entities
         self._trimmed: dict[int, list[str]] = {}  # entity start -> its name cut back out of a headline
@@ -334,11 +335,23 @@ class Registry:
                     # "Carly Fiorina" tagged ORG: a given name makes it a person
                     self._note(ent, self._named_person(toks, _surface(ent, toks)))
                     continue
+                if len(toks) == 1 and toks[0][:1].isupper():
+                    org_singles.append((ent, toks))  # decided once the people are known
+                    continue
                 e = self._org_for(ent)
                 self._note(ent, e, subject=False)
                 self._read_org_roles(ent, e)
         for ent, toks in singles:
             self._note(ent, self._named_person(toks, _surface(ent, toks)))
+        for ent, toks in org_singles:
+            person = self._person_for(toks, create=False)
+            if person is not None and person.kind is SpeakerKind.PERSON:
+                # "Trump" tagged ORG in an article that names Donald Trump: the person
+                self._note(ent, person)
+                continue
+            e = self._org_for(ent)
+            self._note(ent, e, subject=False)
+            self._read_org_roles(ent, e)
         self._note_untagged_names_and_sources()
         self.timeline.sort(key=lambda x: x[0])
         self._tl_pos = [c for c, _, _ in self.timeline]
@@ -654,7 +667,10 @@ class Registry:
                 e = self.country(canon)
                 e.add_mention(span)
                 return Resolution(e, "capital-or-country")
-        if tok.ent_type_ == "PERSON" or (tok.pos_ == "PROPN" and self._person_for([tok.text], create=False)):
+        if tok.ent_type_ == "PERSON" or (
+            (tok.pos_ == "PROPN" or (tok.is_title and tok.ent_type_ in ("ORG", "")))
+            and self._person_for([tok.text], create=False)
+        ):  # ("Sanders" tagged a noun, "Trump" an organisation, by a pipeline that knows Bernie Sanders)
             toks = self._name_tokens(tok)
             e = self._person_for(toks, create=False) if toks else None
             if e is not None:

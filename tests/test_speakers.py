@@ -491,3 +491,15 @@ def test_a_persons_remark_speaks_for_them(extractor):
     text = "Bill Clinton spoke in 2008. The Obama campaign exploited Mr. Clinton’s remark describing Mr. Obama’s statement as a fairy tale."
     [q] = [q for q in extractor.extract(text) if q.cue.text == "describing"]
     assert q.speaker.name == "Bill Clinton"
+
+
+def test_a_surname_the_ner_tagged_an_organisation_is_the_person_the_article_names(nlp):
+    text = "Donald Trump spoke in Iowa on Monday. Cruz said last week that Trump represents New York values. Trump said the attacks were unfair."
+    doc = nlp(text)
+    start = text.rindex("Trump said")
+    span = doc.char_span(start, start + len("Trump"), label="ORG")  # as the NER tags it in the full article
+    doc.ents = [e for e in doc.ents if e.end <= span.start or e.start >= span.end] + [span]
+    span[0].pos_ = "NOUN"  # and the tagger ("Sanders" and "Rajoy" come out as nouns too)
+    quotes = quotes_from_doc(doc)
+    last = [q for q in quotes if q.text == "the attacks were unfair"][0]
+    assert (last.speaker.name, last.speaker.kind) == ("Donald Trump", SpeakerKind.PERSON)

@@ -742,6 +742,9 @@ class Registry:
                 else SpeakerKind.PERSON if head in lex.role_nouns
                 else SpeakerKind.UNKNOWN
             )
+            if kind is SpeakerKind.UNKNOWN and tok.ent_type_ == "NORP":
+                # "a New Hampshire Republican", "one Democrat": a member, not the party
+                kind = SpeakerKind.GROUP if plural else SpeakerKind.PERSON
             if tok.pos_ == "PROPN" and kind is SpeakerKind.UNKNOWN:
                 e = Entity(SpeakerKind.ORGANIZATION, True, [text], head=head)
                 self.orgs.append(e)

@@ -503,3 +503,16 @@ def test_a_surname_the_ner_tagged_an_organisation_is_the_person_the_article_name
     quotes = quotes_from_doc(doc)
     last = [q for q in quotes if q.text == "the attacks were unfair"][0]
     assert (last.speaker.name, last.speaker.kind) == ("Donald Trump", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("A New Hampshire Republican said the race was over.", SpeakerKind.PERSON),
+        ("The Republican Party said the vote was fair.", SpeakerKind.ORGANIZATION),
+        ("Republicans said the bill was dead.", SpeakerKind.GROUP),
+    ],
+)
+def test_a_party_member_is_a_person_and_the_party_an_organisation(extractor, text, kind):
+    [q] = extractor.extract(text)
+    assert q.speaker.kind is kind

@@ -297,8 +297,7 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         noun = verb.head
         low = noun.lemma_.lower()
         issued = low in lex.document_nouns or low in lex.speech_events or low in lex.speech_nouns
-        owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if depth < 4 and issued and owner is not None and _speaker_like(owner, lex):
+        if issued and depth < 4 and any(c.dep_ == "poss" and _speaker_like(c, lex) for c in noun.children):
             return noun  # "exploited Mr. Clinton's remark describing ...": his remark speaks for him
         if (
             depth < 4
@@ -441,12 +440,14 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 prev = verb.doc[sent.start - 1].sent
                 return (prev.start_char, prev.end_char), "passive-anaphor"
     if lemma in lex.np_cue_verbs:
-        for obj in verb.children:
-            if obj.dep_ == "dobj" and obj.i > verb.i and lemma in ("call", "label", "brand", "dub", "deem"):
-                late = [g for g in obj.children if g.dep_ == "amod" and g.i > obj.i and g.pos_ == "ADJ"]
-                if late:
-                    # "called the decision stupid": the parser hung the predicate on the noun
-                    return (obj.left_edge.idx, late[-1].right_edge.idx + len(late[-1].right_edge.text)), f"{lemma}-predicate"
+        if lemma in ("call", "label", "brand", "dub"):
+            for obj in verb.children:
+                if obj.dep_ == "dobj" and obj.i > verb.i:
+                    late = [g for g in obj.children if g.dep_ == "amod" and g.i > obj.i and g.pos_ == "ADJ"]
+                    if late:
+                        # "called the decision stupid": the parser hung the predicate on the noun
+                        end = late[-1].right_edge
+                        return (obj.left_edge.idx, end.idx + len(end.text)), f"{lemma}-predicate"
         for child in _with_object_preps(verb):
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
@@ -1503,14 +1504,13 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
                 continue  # "made a decision": a light verb reports only with a proposition
             rule = "light-verb"
         else:
+            if verb.lemma_.lower() in lex.speech_verbs and verb.lemma_.lower() not in lex.np_cue_verbs:
+                # (not "His group, called the Legacy Fund, will ...": a name, not a report)
+                inverted, speaker = _inverted_parenthetical(verb, lex)
+                if inverted is not None:
+                    out.append(_Cue(i, _cue_span(verb), inverted, speaker.i, "parenthetical"))
+                    continue
             content, rule = _content_of(verb, lex, noun_phrases)
-        inverted, speaker = (None, None)
-        if verb.lemma_.lower() in lex.speech_verbs and verb.lemma_.lower() not in lex.np_cue_verbs:
-            # (not "His group, called the Legacy Fund, will ...": a name, not a report)
-            inverted, speaker = _inverted_parenthetical(verb, lex)
-        if inverted is not None:
-            out.append(_Cue(i, _cue_span(verb), inverted, speaker.i, "parenthetical"))
-            continue
         src = _source_of(verb, lex)
         if (
             src is not None
@@ -2223,7 +2223,7 @@ def _direct_continued(
     """
     if prev is None:
         return None
-    last_end = max(prev.end, reach) if reach < q.open_start else prev.end
+    last_end = max(prev.end, reach)
     if _words_in(text, q) <= _MAX_SCARE_TOKENS:
         body = text[q.start:q.end].strip()
         gap = text[last_end:q.open_start]

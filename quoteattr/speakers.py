@@ -38,25 +38,16 @@ _WORD_BREAK = regex.compile(r"[\s\-‐‑–]+")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
-_ROLE_IDS: dict[str, np.ndarray] = {}
+_WORD_IDS: dict[tuple[str, str], np.ndarray] = {}
 
 
-def _role_ids(lex: Lexicon) -> np.ndarray:
-    """The role nouns as string-store ids, computed once per language."""
-    ids = _ROLE_IDS.get(lex.lang)
+def _word_ids(lex: Lexicon, field: str) -> np.ndarray:
+    """A lexicon word list (``"role_nouns"``, ``"org_heads"``) as string-store ids,
+    computed once per language."""
+    key = (lex.lang, field)
+    ids = _WORD_IDS.get(key)
     if ids is None:
-        ids = _ROLE_IDS[lex.lang] = np.array([get_string_id(w) for w in lex.role_nouns], dtype=np.uint64)
-    return ids
-
-
-_ORG_IDS: dict[str, np.ndarray] = {}
-
-
-def _org_ids(lex: Lexicon) -> np.ndarray:
-    """The organisation head nouns as string-store ids, computed once per language."""
-    ids = _ORG_IDS.get(lex.lang)
-    if ids is None:
-        ids = _ORG_IDS[lex.lang] = np.array([get_string_id(w) for w in lex.org_heads], dtype=np.uint64)
+        ids = _WORD_IDS[key] = np.array([get_string_id(w) for w in getattr(lex, field)], dtype=np.uint64)
     return ids
 
 
@@ -338,9 +329,7 @@ class Registry:
                 if len(toks) == 1 and toks[0][:1].isupper():
                     org_singles.append((ent, toks))  # decided once the people are known
                     continue
-                e = self._org_for(ent)
-                self._note(ent, e, subject=False)
-                self._read_org_roles(ent, e)
+                self._note_org(ent)
         for ent, toks in singles:
             self._note(ent, self._named_person(toks, _surface(ent, toks)))
         for ent, toks in org_singles:
@@ -348,13 +337,17 @@ class Registry:
             if person is not None and person.kind is SpeakerKind.PERSON:
                 # "Trump" tagged ORG in an article that names Donald Trump: the person
                 self._note(ent, person)
-                continue
-            e = self._org_for(ent)
-            self._note(ent, e, subject=False)
-            self._read_org_roles(ent, e)
+            else:
+                self._note_org(ent)
         self._note_untagged_names_and_sources()
         self.timeline.sort(key=lambda x: x[0])
         self._tl_pos = [c for c, _, _ in self.timeline]
+
+    def _note_org(self, ent: Span) -> None:
+        """Register an ORG entity as an organisation, with the roles it is described by."""
+        e = self._org_for(ent)
+        self._note(ent, e, subject=False)
+        self._read_org_roles(ent, e)
 
     def _headline_name(self, ent: Span, toks: list[str]) -> tuple[Span, list[str]]:
         """A name the NER ran on into a title-case headline ("Ted Cruz Apologizes To Ben
@@ -395,12 +388,12 @@ class Registry:
         # one vectorised pass picks the few tokens worth a look
         arr = self._arr
         known_ids = np.array([get_string_id(w) for w in known], dtype=np.uint64)
-        role_ids = _role_ids(lex)
+        role_ids = _word_ids(lex, "role_nouns")
         pos = arr[:, POS_COL]
         hits = ((pos == PROPN) & np.isin(arr[:, LOWER_COL], known_ids)) | (
             (pos == NOUN) & np.isin(arr[:, LEMMA_COL], role_ids)
         )
-        owned = (pos == NOUN) & np.isin(arr[:, LEMMA_COL], _org_ids(lex))
+        owned = (pos == NOUN) & np.isin(arr[:, LEMMA_COL], _word_ids(lex, "org_heads"))
         for i in np.flatnonzero(owned & ~hits).tolist():
             tok = doc[i]
             if tok.tag_ not in _PLURAL_TAGS and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in tok.children):

@@ -185,6 +185,34 @@ def _subject_swallowed_by_relative(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _name_misread(verb: Token, lex: Lexicon) -> Token | None:
+    """"“…,” said Skelly.", "“…,” Skelly said.": a subject the tagger read as another word
+    (an adverb for its "-ly"); a capitalised word beside a speech verb, right after a
+    quotation, is the speaker."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in lex.speech_verbs:
+        return None
+    before = doc[verb.i - 1] if verb.i > 1 else None
+    if before is not None and _misread_name(before) and doc[verb.i - 2].is_quote:
+        return before  # "“…,” Skelly said."
+    k = verb.i + 1
+    if k >= len(doc) or not _misread_name(doc[k]):
+        return None
+    end = k + 1
+    while end < len(doc) and doc[end].is_title and doc[end].head.i in (k, end + 1):
+        end += 1
+    after = doc[end] if end < len(doc) else None
+    if after is not None and not (after.is_punct and after.text in (".", ",", ";", ":", "!", "?")):
+        return None
+    if not any(t.is_quote for t in doc[max(verb.i - 3, 0) : verb.i]):
+        return None  # only right after a quotation: "“…,” said Skelly."
+    return doc[end - 1] if end - 1 > k else doc[k]
+
+
+def _misread_name(tok: Token) -> bool:
+    return tok.is_title and tok.ent_type_ not in _WHEN and tok.dep_ in ("advmod", "npadvmod", "dobj", "attr", "oprd")
+
+
 def _controlling_object(verb: Token, lex: Lexicon) -> Token | None:
     """The object of an object-control verb above an infinitive, or its conjunct
     ("pushed Democrats to moderate ... and to say ..."), when it can speak."""
@@ -252,6 +280,9 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         swallowed = _subject_swallowed_by_relative(verb, lex)
         if swallowed is not None:
             return swallowed
+        misread = _name_misread(verb, lex)
+        if misread is not None:
+            return misread
     if passive_subj is not None:
         if depth > 0 and (verb.lemma_.lower() in _QUOTED_AS or (adjunct and _speaker_like(passive_subj, lex))):
             # "the minister was quoted as saying ...": the one quoted speaks; "After saying
@@ -371,6 +402,10 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         ccomps = [c for c in ccomps if _is_verbish(c)] or ccomps  # "— a controversial proposal": not a clause
         # "Claiming X, Trump told Fox that Y": a complement after the cue is its content
         ccomps = [c for c in ccomps if c.i > verb.i] or ccomps
+    if len(ccomps) == 1 and not _is_verbish(ccomps[0]) and lemma in lex.evidence_verbs:
+        small = _small_clause(verb)
+        if small is not None:
+            return small, "small-clause"  # "A new poll shows [Trump] at 40 percent"
     if ccomps:
         c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda t: t.right_edge.i - t.left_edge.i)
         s, e = _subtree_span(c)
@@ -760,23 +795,26 @@ def _complement_read_as_relative(verb: Token, lex: Lexicon) -> list[Token]:
     "relative" clause whose "that" fills no gap (it has a subject of its own) is the
     complement.  So is a noun's complement clause after a channel of saying ("said in a
     statement that ..."), though not after other nouns ("following news that ...")."""
-    for prep in verb.rights:
-        if prep.dep_ != "prep":
-            continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            low = pobj.lemma_.lower()
-            channel = low in lex.speech_nouns or low in lex.speech_events or low in lex.document_nouns
-            for rel in pobj.rights:
-                if (rel.dep_ == "relcl" or (rel.dep_ == "acl" and channel)) and _is_finite(rel):
-                    that = rel.left_edge
-                    if (
-                        that.lower_ == "that"
-                        and that.dep_ in ("mark", "advmod")
-                        and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in rel.children)
-                    ):
-                        return [rel]
+    nouns = [pobj for prep in verb.rights if prep.dep_ == "prep" for pobj in prep.children if pobj.dep_ == "pobj"]
+    if verb.lemma_.lower() in lex.addressee_verbs:
+        # "told a meeting of Pacific Island leaders that few people understood ...": the
+        # addressee, or the noun of its phrase, carries the clause
+        for obj in verb.rights:
+            if obj.dep_ in ("dobj", "dative"):
+                nouns.append(obj)
+                nouns.extend(p for prep in obj.rights if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")
+    for pobj in nouns:
+        low = pobj.lemma_.lower()
+        channel = low in lex.speech_nouns or low in lex.speech_events or low in lex.document_nouns
+        for rel in pobj.rights:
+            if (rel.dep_ == "relcl" or (rel.dep_ == "acl" and channel)) and _is_finite(rel):
+                that = rel.left_edge
+                if (
+                    that.lower_ == "that"
+                    and that.dep_ in ("mark", "advmod")
+                    and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in rel.children)
+                ):
+                    return [rel]
     return []
 
 
@@ -975,10 +1013,18 @@ def _with_object_preps(verb: Token) -> list[Token]:
 _HOW_OFTEN = frozenset({"again", "too", "also", "before", "later", "then", "now", "once", "twice", "often", "here", "there", "anyway", "well", "today", "yesterday", "instead"})
 
 
+# prepositions that give the object of an evidence verb a standing ("polls show Sanders
+# within two points of Clinton", "at 40 percent", "behind Trump")
+_STANDING_PREPS = frozenset({"with", "within", "at", "behind", "above", "below", "near"})
+
+
 def _small_clause(verb: Token) -> tuple[int, int] | None:
     """"polls show Clinton with a lead", "an analysis shows Democratic groups outpacing
     Republicans": an evidence verb whose object has a predicate of its own."""
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+    obj = next(
+        (c for c in verb.children if c.i > verb.i and (c.dep_ == "dobj" or (c.dep_ == "ccomp" and not _is_verbish(c)))),
+        None,
+    )  # (a noun the parser made a clause: "shows [Trump] at 40 percent")
     if obj is None or obj.pos_ == "PRON":
         return None  # "said it again": no claim about anything named
     pred = next((g for g in obj.rights if g.dep_ == "acl" and g.tag_ == "VBG"), None)
@@ -988,7 +1034,7 @@ def _small_clause(verb: Token) -> tuple[int, int] | None:
                 c for c in verb.children
                 if c.i == obj.right_edge.i + 1
                 and (
-                    (c.dep_ == "prep" and c.lower_ == "with")
+                    (c.dep_ == "prep" and c.lower_ in _STANDING_PREPS)
                     or (
                         c.dep_ in ("advmod", "oprd", "acomp")
                         and c.pos_ in ("ADV", "ADJ")

@@ -8,9 +8,10 @@ from typing import TYPE_CHECKING
 
 import attrs
 import numpy as np
+from spacy.symbols import PROPN
 
 from .attribution import Attribution, attribute, mention_span
-from .cues import ALPHA_COL, STOP_COL, token_array
+from .cues import ALPHA_COL, POS_COL, STOP_COL, token_array
 from .lexicon import get as get_lexicon
 from .marks import find_quotes
 from .model import Mention, Quote, QuoteKind, Speaker, SpeakerKind
@@ -86,11 +87,17 @@ _MIN_ENGLISH = 0.2
 
 
 def _english_share(arr: np.ndarray) -> float:
-    """The share of English stop words among the alphabetic tokens (a :func:`token_array`)."""
-    alpha = int(arr[:, ALPHA_COL].sum())
+    """The share of English stop words among the alphabetic tokens (a :func:`token_array`)
+    that are not proper nouns: names belong to no language, and a short English passage
+    full of them ("said Brett O’Donnell, chief strategist for Michele Bachmann") is English."""
+    alphabetic = arr[:, ALPHA_COL] == 1
+    words = alphabetic & (arr[:, POS_COL] != PROPN)
+    if int(words.sum()) < 6:
+        words = alphabetic  # foreign text the tagger read as a run of names
+    alpha = int(words.sum())
     if alpha < 6:
         return 1.0
-    return float((arr[:, ALPHA_COL] & arr[:, STOP_COL]).sum()) / alpha
+    return float((words & (arr[:, STOP_COL] == 1)).sum()) / alpha
 
 
 def _to_quotes(doc: Doc, attributions: list[Attribution], registry: Registry, options: Options) -> list[Quote]:

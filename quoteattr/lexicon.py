@@ -313,7 +313,10 @@ ROLE_NOUNS: Mapping[str, frozenset[str]] = {
         general admiral colonel representative congressman congresswoman candidate
         nominee lawmaker executive ceo founder analyst expert economist professor
         researcher scientist lawyer judge justice officer premier chancellor king queen
-        prince pope sheriff prosecutor inspector manager head
+        prince pope sheriff prosecutor inspector manager head strategist consultant
+        pollster organizer organiser staffer operative commentator columnist reporter
+        journalist editor correspondent historian author physician pastor bishop rabbi
+        imam priest
         """
     ),
 }
@@ -467,7 +470,15 @@ PEOPLE_NOUNS: Mapping[str, frozenset[str]] = {
         opponent member citizen worker protester activist expert analyst economist scholar
         researcher scientist witness victim parent student teacher doctor lawyer attorney
         friend relative neighbor neighbour family everyone everybody someone somebody
-        anyone many most some others few both all none
+        anyone many most some others few both all none ally rival delegate donor fan
+        follower backer loyalist insider colleague employee customer user reader viewer
+        listener participant respondent attendee advocate defender skeptic sceptic
+        detractor investor owner businessman businesswoman entrepreneur farmer nurse
+        soldier veteran mother father son daughter wife husband brother sister mom dad
+        child kid teenager boy girl politician pundit conservative liberal progressive
+        moderate independent republican democrat millennial immigrant refugee patient
+        survivor partner spouse constituent taxpayer consumer volunteer chemist physicist
+        engineer biologist pilot driver officeholder challenger contender
         """
     ),
 }

@@ -221,6 +221,8 @@ class Registry:
         self._arr = token_array(doc) if arr is None else arr
         self._fold_cache: dict[int, tuple[int, list[tuple[str, ...]]]] = {}
         self.lex = lex
+        # nouns that describe a person ("leader" is said of companies too: "a leader in ...")
+        self._person_words = (lex.role_nouns | lex.people_nouns) - {"leader", "head", "chief", "executive"}
         self.persons: list[Entity] = []
         self._bearers: dict[str, list[Entity]] = {}  # folded name word -> the persons whose names hold it
         self.orgs: list[Entity] = []
@@ -272,8 +274,15 @@ class Registry:
         self._known: set[tuple[str, ...]] | None = None  # see _headline_name
         self._ent_starts = [e.start for e in self._ents]
         self._ent_chars = [e.start_char for e in self._ents]
+        self._described_words = {
+            _fold(ent[-1].text)
+            for ent in self._ents
+            if ent.label_ in ("ORG", "GPE") and self._described_as_person(ent.root, ent.start)
+        }
         for ent in self._ents:
             label = ent.label_
+            if label in ("ORG", "GPE") and self._person_named_otherwise(ent, singles):
+                continue
             if label == "PERSON":
                 while len(ent) > 1 and (ent[0].pos_ in _NOT_NAME_POS or ent[0].tag_.startswith("VB") or ent[0].is_lower):
                     ent = ent[1:]  # "Telling Jeb Bush" in a headline: the name starts later
@@ -295,6 +304,9 @@ class Registry:
                     canon = ent.text.strip()
                     if canon.startswith("the "):
                         canon = canon[4:]
+                    if len(ent) == 1 and canon[:1].isupper() and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                        org_singles.append((ent, [canon]))  # "Nefzi said", tagged GPE: decided later
+                        continue
                 if canon:
                     self._note(ent, self.country(canon), subject=False)
             elif label == "ORG":
@@ -337,11 +349,53 @@ class Registry:
             if person is not None and person.kind is SpeakerKind.PERSON:
                 # "Trump" tagged ORG in an article that names Donald Trump: the person
                 self._note(ent, person)
+            elif ent.label_ == "GPE":
+                self._note(ent, self.country(ent.text.strip()), subject=False)
             else:
                 self._note_org(ent)
         self._note_untagged_names_and_sources()
         self.timeline.sort(key=lambda x: x[0])
         self._tl_pos = [c for c, _, _ in self.timeline]
+
+    def _person_named_otherwise(self, ent: Span, singles: list[tuple[Span, list[str]]]) -> bool:
+        """A name the NER tagged as an organisation or a place but the text describes as
+        a person ("said Concord resident Whit Symms", "Nefzi, a chemistry professor"):
+        noted as a person (one-word names with the other surnames, once all are known)."""
+        if self._country_of(ent.text) is not None:
+            return False
+        if not self._described_as_person(ent.root, ent.start) and _fold(ent[-1].text) not in self._described_words:
+            return False  # ("Witold Chrabaszcz" is the Chrabaszcz described elsewhere)
+        doc = self.doc
+        s = ent.start
+        while s > 0 and ent.start - s < 2 and doc[s - 1].pos == PROPN and doc[s - 1].is_title and not doc[s - 1].ent_type_:
+            s -= 1  # "Joh Husted, Ohio Secretary of State": the NER left the given name out
+        ent = doc[s : ent.end]
+        toks = _strip_name([t.text for t in ent], self.lex)
+        if not toks or not all(t[:1].isupper() for t in toks) or any(_fold(t) in self.lex.org_heads for t in toks):
+            return False
+        if len(toks) == 1:
+            singles.append((ent, toks))
+        else:
+            self._note(ent, self._named_person(toks, _surface(ent, toks)))
+        return True
+
+    def _described_as_person(self, root: Token, start: int) -> bool:
+        """Whether a name the NER took for an organisation (or missed) is described as a
+        person: a person noun in apposition ("Nefzi, a chemistry professor"), before it
+        ("Concord resident Whit Symms") or a "who" clause ("Nefzi, who ...")."""
+        words = self._person_words
+        for c in root.children:
+            if c.i <= root.i:
+                continue
+            if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() in words:
+                return True
+            if c.dep_ == "relcl" and c.left_edge.lower_ == "who" and c.left_edge.i == root.i + 2:
+                return True
+        if start > 0:
+            prev = self.doc[start - 1]
+            if prev.pos_ == "NOUN" and prev.is_lower and prev.lemma_.lower() in words and prev.head.i >= start:
+                return True
+        return False
 
     def _note_org(self, ent: Span) -> None:
         """Register an ORG entity as an organisation, with the roles it is described by."""
@@ -402,6 +456,9 @@ class Registry:
                 e = self._org_by_head(tok, span)
                 if e is not None:
                     e.add_mention(span)
+        titled = (pos == PROPN) & np.isin(arr[:, LOWER_COL], role_ids)
+        for i in np.flatnonzero(titled).tolist():
+            self._untagged_name_by_role(doc[i], noted)  # "Joh Husted, Ohio Secretary of State"
         for i in np.flatnonzero(hits).tolist():
             tok = doc[i]
             if tok.pos == PROPN:
@@ -412,21 +469,9 @@ class Registry:
                     e.add_mention((tok.idx, tok.idx + len(tok.text)))
                     self.timeline.append((tok.idx, e, tok.dep_ in ("nsubj", "nsubjpass")))
                 continue
+            if self._untagged_name_by_role(tok, noted):
+                continue
             head = tok.head
-            if tok.dep_ == "appos" and head.pos == PROPN and not head.ent_type_ and head.i < tok.i:
-                # "Jessica Nguyen, a spokesperson for the ministry, ...": a name the NER
-                # missed, made a person by the role in apposition
-                s = head.i
-                while s > 0 and doc[s - 1].pos == PROPN and doc[s - 1].is_title and head.i - s < 3:
-                    s -= 1
-                name = doc[s : head.i + 1]
-                toks = _strip_name([t.text for t in name], lex)
-                if toks and all(t[:1].isupper() for t in toks) and name.start_char not in noted:
-                    e = self._named_person(toks, _surface(name, toks))
-                    e.roles.add(tok.lemma_.lower())
-                    self._note(name, e)
-                    noted.add(name.start_char)
-                    continue
             det = next((c.lower_ for c in tok.children if c.dep_ == "det"), "")
             plural = tok.tag_ in _PLURAL_TAGS
             if tok.dep_ == "appos" and head.ent_type_ == "PERSON" and not plural:
@@ -439,6 +484,26 @@ class Registry:
                     e = Entity(kind, False, [self.text[span[0]:span[1]]], head=head)
                     e.add_mention(span)
                     self._add_unnamed(e)
+
+    def _untagged_name_by_role(self, tok: Token, noted: set[int]) -> bool:
+        """"Jessica Nguyen, a spokesperson for the ministry, ...": a name the NER missed,
+        made a person by the role in apposition (``tok``); True when one was noted."""
+        head = tok.head
+        if not (tok.dep_ == "appos" and head.pos == PROPN and not head.ent_type_ and head.i < tok.i):
+            return False
+        doc = self.doc
+        s = head.i
+        while s > 0 and doc[s - 1].pos == PROPN and doc[s - 1].is_title and head.i - s < 3:
+            s -= 1
+        name = doc[s : head.i + 1]
+        toks = _strip_name([t.text for t in name], self.lex)
+        if not toks or not all(t[:1].isupper() for t in toks) or name.start_char in noted:
+            return False
+        e = self._named_person(toks, _surface(name, toks))
+        e.roles.add(tok.lemma_.lower())
+        self._note(name, e)
+        noted.add(name.start_char)
+        return True
 
     def _add_unnamed(self, e: Entity) -> None:
         self._unnamed_by.setdefault(e.head, []).append(e)
@@ -747,6 +812,11 @@ class Registry:
                 self._add_unnamed(e)
             e.add_mention(span)
             return Resolution(e, "unnamed-source")
+        if tok.is_title and tok.pos_ in ("ADV", "ADJ", "VERB") and not tok.is_sent_start and " " not in text:
+            # "“…,” said Skelly.": a surname the tagger read as another word
+            e = self._named_person([tok.text])
+            e.add_mention(span)
+            return Resolution(e, "surname")
         quantified = self._quantified_source(tok, text)
         if quantified is not None:
             quantified.add_mention(span)

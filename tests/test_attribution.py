@@ -450,6 +450,10 @@ def test_proposal_with_a_gerund(extractor):
     [
         ("Polling averages show Clinton with a lead in the low single digits.", "Clinton with a lead in the low single digits"),
         ("A new analysis shows Democratic groups outpacing Republicans in recent weeks.", "Democratic groups outpacing Republicans in recent weeks"),
+        # a standing given by a preposition other than "with"
+        ("Several polls show Sanders within two points of Clinton.", "Sanders within two points of Clinton"),
+        # the parser made the name a clause of its own
+        ("A new poll shows Trump at 40 percent in Florida.", "Trump at 40 percent in Florida"),
     ],
 )
 def test_evidence_verb_with_a_small_clause(extractor, text, content):
@@ -1250,3 +1254,18 @@ def test_a_programme_after_a_broadcasters_possessive_is_a_title(extractor):
 def test_a_predicate_adjective_the_parser_hung_on_the_object_of_call(extractor, text, content):
     q = only(extractor.extract(text))
     assert (q.text, q.evidence[0]) == (content, "call-predicate")
+
+
+def test_a_complement_clause_read_as_a_relative_on_the_addressee(extractor):
+    text = (
+        "In Honolulu last week, he told a meeting of Pacific Island leaders that few people understood the "
+        "stakes of climate change better than residents of their part of the planet."
+    )
+    q = only(extractor.extract(text))
+    assert q.text == "few people understood the stakes of climate change better than residents of their part of the planet"
+    assert q.speaker.mention.text == "he" and q.cue.text == "told"
+
+
+def test_a_relative_clause_on_the_addressee_is_no_report(extractor):
+    text = "She told the reporters who had waited outside nothing at all."
+    assert extractor.extract(text) == []

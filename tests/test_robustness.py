@@ -472,3 +472,14 @@ def test_real_news_articles_run_through_every_rule(extractor):
                 m = q.speaker.mention
                 assert text[m.start:m.end] == m.text
     assert found > 10_000  # (15,917 at the end of the fifth session)
+
+
+def test_a_short_english_passage_full_of_names_is_english(extractor):
+    # proper nouns belong to no language; counting them made this read as foreign text
+    text = (
+        "“It’s taxing on campaign resources,” said Brett O’Donnell, chief strategist for "
+        "Michele Bachmann’s campaign. “Big time,” O’Donnell said."
+    )
+    quotes = extractor.extract(text)
+    assert len(quotes) == 2
+    assert all("not-english" not in q.evidence for q in quotes)

@@ -516,3 +516,76 @@ def test_a_surname_the_ner_tagged_an_organisation_is_the_person_the_article_name
 def test_a_party_member_is_a_person_and_the_party_an_organisation(extractor, text, kind):
     [q] = extractor.extract(text)
     assert q.speaker.kind is kind
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # tagged ORG, made a person by the noun before the name
+        (
+            "“I can't vote for Trump,” said Concord resident Whit Symms. “He's an embarrassment.”",
+            [("Whit Symms", SpeakerKind.PERSON), ("Whit Symms", SpeakerKind.PERSON)],
+        ),
+        # tagged GPE, made a person by the apposition; the later bare surname follows
+        (
+            "Nefzi, a chemistry professor and a member of the mosque's board, said he never saw "
+            "Mateen interact with Albusalha. Mateen left as soon as prayers were finished, Nefzi said.",
+            [("Nefzi", SpeakerKind.PERSON), ("Nefzi", SpeakerKind.PERSON)],
+        ),
+        # tagged ORG, described by a role noun this lexicon knows ("strategist")
+        (
+            "“It’s taxing on campaign resources,” said Brett O’Donnell, chief strategist for "
+            "Michele Bachmann’s campaign. “Big time,” O’Donnell said.",
+            [("Brett O’Donnell", SpeakerKind.PERSON), ("Brett O’Donnell", SpeakerKind.PERSON)],
+        ),
+        # the NER tagged only the surname; the given name before it belongs to the name
+        (
+            "Joh Husted, Ohio Secretary of State, voiced his disapproval of the ruling. "
+            "“This last-minute legislating from the bench has to stop,” Husted said.",
+            [("Joh Husted", SpeakerKind.PERSON), ("Joh Husted", SpeakerKind.PERSON)],
+        ),
+    ],
+)
+def test_a_name_the_ner_took_for_a_place_or_body_is_a_person_when_described_as_one(extractor, text, expected):
+    assert [(q.speaker.name, q.speaker.kind) for q in extractor.extract(text)] == expected
+
+
+def test_a_full_name_tagged_as_an_organisation_joins_the_surname_described_as_a_person(nlp):
+    text = (
+        "The team hired Witold Chrabaszcz in May. "
+        "Chrabaszcz, a data analyst, said the files were clean. "
+        "Witold Chrabaszcz said the work was done."
+    )
+    doc = nlp(text)
+    ents = []
+    for start, word in ((text.index("Witold"), "Witold Chrabaszcz"), (text.index("Chrabaszcz,"), "Chrabaszcz"),
+                        (text.rindex("Witold"), "Witold Chrabaszcz")):
+        ents.append(doc.char_span(start, start + len(word), label="ORG"))  # as the NER tags them in the article
+    doc.ents = ents
+    quotes = quotes_from_doc(doc)
+    assert [(q.speaker.name, q.speaker.kind) for q in quotes] == [("Witold Chrabaszcz", SpeakerKind.PERSON)] * 2
+
+
+def test_an_inverted_surname_the_tagger_read_as_an_adverb_is_the_speaker(extractor):
+    text = "“Witold Chrabaszcz is the best,” said Skelly. “He knows the files,” Skelly said."
+    quotes = extractor.extract(text)
+    assert [(q.text, q.speaker.name, q.speaker.kind) for q in quotes] == [
+        ("Witold Chrabaszcz is the best,", "Skelly", SpeakerKind.PERSON),
+        ("He knows the files,", "Skelly", SpeakerKind.PERSON),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "And the first step to improving his rancorous relationships, the Texas senator’s allies say, "
+            "will be to help them keep their Senate seats.",
+            "the Texas senator’s allies",
+        ),
+        ("Angry voters, the pollster said, are staying home.", "the pollster"),
+    ],
+)
+def test_people_and_role_nouns_head_a_source(extractor, text, speaker):
+    [q] = extractor.extract(text)
+    assert q.speaker.name == speaker

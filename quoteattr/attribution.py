@@ -133,7 +133,12 @@ def mention_span(tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if child.i <= right:
             continue
-        if child.dep_ == "prep" and child.lower_ in _NP_RIGHT_PREPS and child.i == right + 1:
+        if (
+            child.dep_ == "prep"
+            and child.lower_ in _NP_RIGHT_PREPS
+            and child.i == right + 1
+            and not (child.lower_ == "on" and any(g.dep_ == "pobj" and g.ent_type_ in _WHEN for g in child.children))
+        ):  # ("The Sanders campaign on Monday said": the day is the saying's; "a remark in 2008" keeps its year)
             right = child.right_edge.i
             for t in doc[child.i : right + 1]:
                 if t.text == "," or t.dep_ in ("relcl", "appos"):

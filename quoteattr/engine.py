@@ -120,7 +120,9 @@ def _to_quotes(doc: Doc, attributions: list[Attribution], registry: Registry, op
             if a.cue_token is not None:
                 verb = doc[a.cue_token]
                 clause = (verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge.text))
-            res = registry.resolve(tok, span, previous=previous, clause=clause, label=a.mention is not None)
+            res = registry.resolve(
+                tok, span, previous=previous, clause=clause, label=a.mention is not None, content=(a.start, a.end)
+            )
             ent, rule = res.entity, res.rule
         resolved[id(a)] = (ent, span, rule)
         if ent is not None:

@@ -36,6 +36,8 @@ _POSSESSIVE = ("’s", "'s", "’", "'")
 _HYPHENS = regex.compile(r"[-‐‑–]+")
 _WORD_BREAK = regex.compile(r"[\s\-‐‑–]+")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# nouns for a share of people ("55 percent of voters", "a number of Democrats")
+_SHARES = frozenset({"percent", "%", "number", "share", "proportion", "plurality", "fraction", "percentage"})
 
 
 _WORD_IDS: dict[tuple[str, str], np.ndarray] = {}
@@ -222,7 +224,11 @@ class Registry:
         self._fold_cache: dict[int, tuple[int, list[tuple[str, ...]]]] = {}
         self.lex = lex
         # nouns that describe a person ("leader" is said of companies too: "a leader in ...")
-        self._person_words = (lex.role_nouns | lex.people_nouns) - {"leader", "head", "chief", "executive"}
+        self._people_words = lex.role_nouns | lex.people_nouns
+        self._person_words = self._people_words - {"leader", "head", "chief", "executive"}
+        # singular nouns that "they" can take up: a share of people or a body
+        self._collective_words = lex.quantifiers["group"] | lex.org_heads | _SHARES
+        self._by_token: dict[int, Entity] = {}  # source token -> the entity it resolved to
         self.persons: list[Entity] = []
         self._bearers: dict[str, list[Entity]] = {}  # folded name word -> the persons whose names hold it
         self.orgs: list[Entity] = []
@@ -668,6 +674,13 @@ class Registry:
         tokens = [t for t in span if not t.is_space]
         while tokens and tokens[0].lower_ in ("the", "a", "an"):
             tokens = tokens[1:]
+        for k in range(1, len(tokens)):
+            t = tokens[k]
+            if (t.pos_ in ("VERB", "AUX") and t.is_lower) or (
+                t.is_punct and t.text in ("-", "–", "—", ",") and k + 1 < len(tokens) and tokens[k + 1].is_lower
+            ):
+                tokens = tokens[:k]  # the NER ran on: "The Tax Policy Center - half", "Trump told ..."
+                break
         words = [t.text for t in tokens]
         key = self._org_key(words)
         kept = [w for w in words if w not in _POSSESSIVE]
@@ -691,20 +704,37 @@ class Registry:
         previous: Entity | None = None,
         clause: tuple[int, int] | None = None,
         label: bool = False,
+        content: tuple[int, int] | None = None,
     ) -> Resolution:
         """Resolve the source mention headed by ``tok`` (character span ``span``).
 
         ``previous`` is the speaker of the previous quote; ``clause`` the character span of
         the cue's clause, whose other names cannot be the pronoun's antecedent ("he told
         Blinken": he is not Blinken).  ``label`` marks a transcript label ("PENCE:").
+        ``content`` is the span of what was said: no antecedent of "they" lies in it.
         """
+        res = self._resolve(tok, span, previous=previous, clause=clause, label=label, content=content)
+        if res.entity is not None:
+            self._by_token.setdefault(tok.i, res.entity)  # so that "they" can take it up
+        return res
+
+    def _resolve(
+        self,
+        tok: Token,
+        span: tuple[int, int],
+        *,
+        previous: Entity | None,
+        clause: tuple[int, int] | None,
+        label: bool,
+        content: tuple[int, int] | None,
+    ) -> Resolution:
         lex = self.lex
         if label:
             return self._resolve_label(self.text[span[0]:span[1]], span)
         if tok.ent_type_ != "PERSON":
             # "the coordinator for ... at the Council John Kirby": a description that holds
-            # the name; the name decides who speaks
-            person = self._person_in(span)
+            # the name; the name decides who speaks (not for people: "people close to Sanders")
+            person = None if tok.tag_ in _PLURAL_TAGS and tok.pos_ == "NOUN" else self._person_in(span)
             if person is None:  # or in apposition: "the coordinator, John Kirby"
                 person = next((c for c in tok.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"), None)
             if person is None and (tok.lemma_.lower() in lex.document_nouns or tok.lemma_.lower() in lex.speech_nouns):
@@ -752,6 +782,13 @@ class Registry:
                 e.add_mention(span)
                 return Resolution(e, "pronoun")
             return Resolution(None, "pronoun-unresolved")
+        if low in pron["plural"]:
+            ante = self._plural_antecedent(tok, content)
+            if ante is not None:
+                found = self._by_token.get(ante.i) or self.resolve(ante, mention_span(ante)).entity
+                if found is not None:
+                    found.add_mention(span)
+                    return Resolution(found, "pronoun")
         if low in pron["plural"] or low in pron["neuter"] or low in ("we", "us", "our"):
             e = self._recent_group(span[0], previous, plural=low in pron["plural"] or low == "we")
             if low in pron["neuter"] and (previous is None or previous.kind is SpeakerKind.PERSON):
@@ -800,11 +837,32 @@ class Registry:
                 else SpeakerKind.PERSON if head in lex.role_nouns
                 else SpeakerKind.UNKNOWN
             )
+            if kind is SpeakerKind.UNKNOWN and (head in _SHARES or head in lex.quantifiers["group"]):
+                kind = SpeakerKind.GROUP  # "Some 55 percent of voters", "a majority of Americans"
             if kind is SpeakerKind.UNKNOWN and tok.ent_type_ == "NORP":
                 # "a New Hampshire Republican", "one Democrat": a member, not the party
                 kind = SpeakerKind.GROUP if plural else SpeakerKind.PERSON
             if tok.pos_ == "PROPN" and kind is SpeakerKind.UNKNOWN:
-                e = Entity(SpeakerKind.ORGANIZATION, True, [text], head=head)
+                # a name the NER missed: the phrase as written, less the words of a parse
+                # that ran on into the clause ("Trump assured Jones", "Said Comey")
+                doc = self.doc
+                words_of = list(doc.char_span(*span, alignment_mode="expand") or [tok])
+                while words_of and words_of[0].i < tok.i and words_of[0].lemma_.lower() in lex.cue_verbs:
+                    words_of = words_of[1:]  # ("Will Doyle" keeps his name)
+                cut = next(
+                    (k for k, t in enumerate(words_of) if t.i > tok.i and t.pos_ in ("VERB", "AUX") and t.is_lower),
+                    len(words_of),
+                )
+                words_of = words_of[:cut]
+                first = words_of[0].i if words_of else tok.i
+                last = words_of[-1].i if words_of else tok.i
+                name = [t for t in words_of if t.is_title or t.is_upper]
+                if name and self._described_as_person(tok, name[0].i):
+                    words = [t.text for t in name]
+                    e = self._named_person(words, _surface(name, words))
+                    e.add_mention(span)
+                    return Resolution(e, "name" if len(words) > 1 else "surname")
+                e = Entity(SpeakerKind.ORGANIZATION, True, [self.text[doc[first].idx : doc[last].idx + len(doc[last])]], head=head)
                 self.orgs.append(e)
                 self._read_org_roles(tok, e)
             else:
@@ -993,15 +1051,86 @@ class Registry:
             return self.resolve(cand, mention_span(cand)).entity
         return None
 
+    def _plural_antecedent(self, tok: Token, content: tuple[int, int] | None) -> Token | None:
+        """The plural subject "they" takes up: the nearest one before it, in its sentence
+        or the two before ("Workers objected to the move. They also said ..."), that can
+        be a source (people, a body, a document); not a place ("Massachusetts")."""
+        doc = self.doc
+        lex = self.lex
+        sent = tok.sent
+        start = sent.start
+        for _ in range(2):
+            if start > 0:
+                start = doc[start - 1].sent.start
+        plural_pron = lex.pronouns["plural"]
+
+        def said_in(t: Token) -> bool:
+            return content is not None and content[0] <= t.idx < content[1]
+
+        head = tok.head
+        while head.head.i != head.i:
+            head = head.head
+            subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is None or subj.lower_ in plural_pron or said_in(subj):
+                continue
+            low = subj.lemma_.lower()
+            if (
+                subj.pos_ == "NUM"
+                or low in self._collective_words
+                or (subj.tag_ in _PLURAL_TAGS and (self._can_report(subj) or head.lemma_.lower() in lex.cue_verbs))
+            ):
+                return subj  # "three denizens of Trump World told me they believed ..."
+        for i in range(tok.i - 1, start - 1, -1):
+            t = doc[i]
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i == tok.head.i or said_in(t):
+                continue  # (not a co-argument of its own verb, nor a word of what was said)
+            if t.lower_ in plural_pron:
+                continue  # a "they" before: look further back for what both take up
+            low = t.lemma_.lower()
+            if t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY"):
+                continue
+            if t.tag_ in _PLURAL_TAGS:
+                if self._can_report(t):
+                    return t
+            elif low in self._collective_words or t.ent_type_ == "ORG":
+                return t  # "55 percent of voters said they ...", "the campaign said they ..."
+        # no subject: people named as an object ("has angered some Democrats on the left.
+        # They have made the case ...")
+        for i in range(tok.i - 1, start - 1, -1):
+            t = doc[i]
+            if t.dep_ in ("dobj", "pobj") and t.tag_ in _PLURAL_TAGS and not said_in(t) and (
+                t.ent_type_ == "NORP" or t.lemma_.lower() in self._people_words
+            ):
+                return t
+        return None
+
+    def _can_report(self, t: Token) -> bool:
+        """Whether a plural noun names people, bodies or documents that can be a source."""
+        low = t.lemma_.lower()
+        return (
+            t.ent_type_ in ("NORP", "ORG", "PERSON")
+            or low in self._people_words
+            or low in self.lex.org_heads
+            or low in self.lex.document_nouns
+        )
+
     def _recent_group(self, char: int, previous: Entity | None, *, plural: bool) -> Entity | None:
         if previous is not None and previous.kind is not SpeakerKind.PERSON:
             return previous
         for c, e, _ in reversed(self.timeline[: bisect_left(self._tl_pos, char)]):
             if char - c >= 1500:
                 break
-            if e.kind in (SpeakerKind.GOVERNMENT, SpeakerKind.ORGANIZATION):
+            if e.kind is SpeakerKind.ORGANIZATION:
                 return e
+            if e.kind is SpeakerKind.GOVERNMENT and not (plural and self._mere_place(e)):
+                return e  # ("they" is no city or state the article mentions in passing)
         return None
+
+    def _mere_place(self, e: Entity) -> bool:
+        """A government entity made from a place name that is no country ("Baltimore")."""
+        aliases = self.lex.country_aliases
+        capitals = self.lex.capitals.values()
+        return not any(ent is e and (canon in aliases or canon in capitals) for canon, ent in self.governments.items())
 
     def _org_by_head(self, tok: Token, span: tuple[int, int]) -> Entity | None:
         owner = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)

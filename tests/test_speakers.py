@@ -589,3 +589,89 @@ def test_an_inverted_surname_the_tagger_read_as_an_adverb_is_the_speaker(extract
 def test_people_and_role_nouns_head_a_source(extractor, text, speaker):
     [q] = extractor.extract(text)
     assert q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the plural subject of the sentence before
+        (
+            "Workers objected to the telecom giant's attempts to relocate them. "
+            "They also said that Verizon was trying to cut costs.",
+            ["Workers"],
+        ),
+        # a subject in a clause before "they", not the words of the earlier quote
+        (
+            "“Maybe most Moslems are peaceful,” he wrote. Though executives who have worked with Lachlan Murdoch "
+            "say they assume he shares some of his father's conservatism, they also say he is more moderate.",
+            [None, "executives", "executives"],
+        ),
+        # people named as an object when no subject can be taken up
+        (
+            "Mrs. Clinton's position has angered some Democrats on the left, like Mr. Sanders. "
+            "They have made the case that she is too close to Wall Street.",
+            ["some Democrats"],
+        ),
+    ],
+)
+def test_they_takes_up_the_people_named_before(extractor, text, expected):
+    assert speakers(extractor, text) == expected
+
+
+def test_they_is_no_city_mentioned_in_passing(extractor):
+    text = "The rally took place in Baltimore on Sunday. They say that Trump's comments on immigrants have been distorted."
+    [q] = extractor.extract(text)
+    assert q.speaker.name is None or q.speaker.kind is not SpeakerKind.GOVERNMENT
+
+
+def test_a_report_by_they_inside_their_own_report_is_one_quote(extractor):
+    text = "Three separate denizens of Trump World told me they believed Mr. Hannity wanted a role in the administration."
+    [q] = extractor.extract(text)
+    assert q.speaker.name == "Three separate denizens of Trump World"
+
+
+def test_people_around_a_name_are_not_that_person(extractor):
+    text = "Supporters of Hillary Clinton wondered whether the split would hurt her."
+    [q] = extractor.extract(text)
+    assert (q.speaker.name, q.speaker.kind) == ("Supporters of Hillary Clinton", SpeakerKind.GROUP)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some 55 percent of voters nationwide said they do not believe Mrs. Clinton is honest.",
+        "A majority of Americans said the economy was getting worse.",
+    ],
+)
+def test_a_share_of_people_is_a_group(extractor, text):
+    [q] = extractor.extract(text)
+    assert q.speaker.kind is SpeakerKind.GROUP and not q.speaker.named
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mention"),
+    [
+        # the NER ran the organisation on past a dash
+        (
+            "The Tax Policy Center - half of whose staff left - said the plan would cost $9 trillion.",
+            "Tax Policy Center",
+            None,
+        ),
+        # a fronted cue is no part of the name the NER missed
+        ("Hicks testified. Said Comey, “We found no evidence.”", "Comey", None),
+        # the day of the saying is no part of the source
+        ("The Sanders campaign on Monday said it would appeal.", "Sanders campaign", "The Sanders campaign"),
+        # guards: a publication keeps its article, a given name that is also a verb stays
+        ("As The Atlantic recently noted, the FBI has lost trust.", "The Atlantic", "The Atlantic"),
+        (
+            "“It's a pretty expensive business model,” said Will Doyle, a professor of higher education.",
+            "Will Doyle",
+            "Will Doyle",
+        ),
+    ],
+)
+def test_a_name_stops_where_the_parse_ran_on(extractor, text, name, mention):
+    [q] = extractor.extract(text)
+    assert q.speaker.name == name
+    if mention is not None:
+        assert q.speaker.mention.text == mention

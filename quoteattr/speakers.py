@@ -775,7 +775,9 @@ class Registry:
             gender = "male" if low in pron["male"] else "female"
             e = self._resumed_name(tok, gender)
             if e is None:
-                e = self._recent_person(span[0], gender, previous, clause=clause, sent_start=tok.sent.start_char)
+                e = self._recent_person(
+                    span[0], gender, previous, clause=clause, sent_start=tok.sent.start_char, content=content
+                )
             if e is not None:
                 if e.gender is None:
                     e.gender = gender
@@ -981,9 +983,13 @@ class Registry:
         *,
         clause: tuple[int, int] | None = None,
         sent_start: int = 0,
+        content: tuple[int, int] | None = None,
     ) -> Entity | None:
         tl = self.timeline
         here = bisect_left(self._tl_pos, char)  # timeline[:here] lies before the pronoun
+        # the people named in what was said are not who said it ("“I was disturbed that
+        # he was criticized for accepting the Purple Heart,” she said")
+        lo, hi = content if content is not None and content[0] < char else (0, 0)
         barred = set()
         if clause is not None:
             # names after the pronoun in its own clause are its objects: "he told Blinken"
@@ -994,6 +1000,8 @@ class Registry:
         for c, e, subj in reversed(tl[max(0, here - 50):here]):
             if c < sent_start:
                 break
+            if lo <= c < hi:
+                continue
             if subj and e.kind is SpeakerKind.PERSON and e.gender in (None, gender) and id(e) not in barred:
                 return e
         if previous is not None and id(previous) in barred:
@@ -1005,6 +1013,8 @@ class Registry:
             for c, e, subj in reversed(tl[max(0, here - 300):here]):
                 if e is previous:
                     break
+                if lo <= c < hi:
+                    continue
                 if e.kind is SpeakerKind.PERSON and subj and e.gender in (None, gender):
                     newer = True
                     break
@@ -1012,7 +1022,7 @@ class Registry:
                 return previous
         fallback = None
         for c, e, subj in reversed(tl[:here]):
-            if e.kind is not SpeakerKind.PERSON or e.gender not in (None, gender) or id(e) in barred:
+            if e.kind is not SpeakerKind.PERSON or e.gender not in (None, gender) or id(e) in barred or lo <= c < hi:
                 continue
             if char - c > 3000:
                 break

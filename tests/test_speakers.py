@@ -675,3 +675,23 @@ def test_a_name_stops_where_the_parse_ran_on(extractor, text, name, mention):
     assert q.speaker.name == name
     if mention is not None:
         assert q.speaker.mention.text == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sen. Dianne Feinstein of California said none of the emails originated with Hillary Clinton. "
+            "“It has never made sense to me that Secretary Clinton can be held responsible for email exchanges "
+            "that originated with someone else,” she said in a statement.",
+            "Dianne Feinstein",
+        ),
+        (
+            "“Donald Trump will go after her character,” says David Axelrod, a longtime adviser to Barack Obama. "
+            "“Impeaching Trump, or helping him impeach himself, is one imperative,” he said.",
+            "David Axelrod",
+        ),
+    ],
+)
+def test_a_pronoun_is_no_one_named_in_the_quote_it_introduces(extractor, text, speaker):
+    assert speakers(extractor, text)[-1] == speaker

@@ -734,7 +734,10 @@ class Registry:
         if tok.ent_type_ != "PERSON":
             # "the coordinator for ... at the Council John Kirby": a description that holds
             # the name; the name decides who speaks (not for people: "people close to Sanders")
-            person = None if tok.tag_ in _PLURAL_TAGS and tok.pos_ == "NOUN" else self._person_in(span)
+            # a name in apposition comes first: "Trump’s Indiana chairman, Rex Early" is Rex Early
+            person = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            if person is None:
+                person = None if tok.tag_ in _PLURAL_TAGS and tok.pos_ == "NOUN" else self._person_in(span)
             if person is None:  # or in apposition: "the coordinator, John Kirby"
                 person = next((c for c in tok.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"), None)
             if person is None and (tok.lemma_.lower() in lex.document_nouns or tok.lemma_.lower() in lex.speech_nouns):
@@ -792,6 +795,8 @@ class Registry:
                     found.add_mention(span)
                     return Resolution(found, "pronoun")
         if low in pron["plural"] or low in pron["neuter"] or low in ("we", "us", "our"):
+            if low in ("we", "us", "our") and previous is not None and previous.kind is SpeakerKind.DOCUMENT:
+                previous = None  # a poll or a report does not say "we"
             e = self._recent_group(span[0], previous, plural=low in pron["plural"] or low == "we")
             if low in pron["neuter"] and (previous is None or previous.kind is SpeakerKind.PERSON):
                 e = self._subject_antecedent(tok, e) or e

@@ -695,3 +695,20 @@ def test_a_name_stops_where_the_parse_ran_on(extractor, text, name, mention):
 )
 def test_a_pronoun_is_no_one_named_in_the_quote_it_introduces(extractor, text, speaker):
     assert speakers(extractor, text)[-1] == speaker
+
+
+def test_a_name_in_apposition_names_the_description(extractor):
+    text = (
+        "Trump’s Indiana chairman, Rex Early, a former state party chairman who just signed on to Trump’s team "
+        "last weekend, said he hasn’t explored the delegate process. He said he intends to pursue a seat."
+    )
+    assert speakers(extractor, text) == ["Rex Early", "Rex Early"]
+
+
+def test_we_is_not_a_poll(extractor):
+    text = (
+        "Iowa polls show Ben Carson leading Donald Trump among evangelicals. "
+        "We want the most evangelical choice, we said."
+    )
+    quotes = extractor.extract(text)
+    assert quotes[-1].speaker.kind is not SpeakerKind.DOCUMENT

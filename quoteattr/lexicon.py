@@ -478,7 +478,8 @@ PEOPLE_NOUNS: Mapping[str, frozenset[str]] = {
         child kid teenager boy girl politician pundit conservative liberal progressive
         moderate independent republican democrat millennial immigrant refugee patient
         survivor partner spouse constituent taxpayer consumer volunteer chemist physicist
-        engineer biologist pilot driver officeholder challenger contender
+        engineer biologist pilot driver officeholder challenger contender confidant
+        confidante front-runner frontrunner
         """
     ),
 }

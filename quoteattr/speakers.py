@@ -731,6 +731,16 @@ class Registry:
         lex = self.lex
         if label:
             return self._resolve_label(self.text[span[0]:span[1]], span)
+        doc = self.doc
+        k = tok.i + 1
+        if k < len(doc) and doc[k].text == ".":
+            k += 1
+        if tok.lower_.rstrip(".") in lex.titles and tok.is_title and k < len(doc) and doc[k].ent_type_ == "PERSON":
+            # "said Pentagon spokesman Navy Capt. Jeff Davis": the sentence splitter broke
+            # after the abbreviated title; the name after it is the speaker
+            tok = doc[k]
+            while tok.head.i != tok.i and tok.head.ent_type_ == "PERSON" and tok.head.i > tok.i:
+                tok = tok.head
         if tok.ent_type_ != "PERSON":
             # "the coordinator for ... at the Council John Kirby": a description that holds
             # the name; the name decides who speaks (not for people: "people close to Sanders")
@@ -841,7 +851,7 @@ class Registry:
                 SpeakerKind.DOCUMENT if head in lex.document_nouns
                 else SpeakerKind.ORGANIZATION if head in lex.org_heads
                 else SpeakerKind.GROUP if plural
-                else SpeakerKind.PERSON if head in lex.role_nouns
+                else SpeakerKind.PERSON if head in self._people_words  # "another person", "one Trump confidant"
                 else SpeakerKind.UNKNOWN
             )
             if kind is SpeakerKind.UNKNOWN and (head in _SHARES or head in lex.quantifiers["group"]):

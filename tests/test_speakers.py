@@ -712,3 +712,21 @@ def test_we_is_not_a_poll(extractor):
     )
     quotes = extractor.extract(text)
     assert quotes[-1].speaker.kind is not SpeakerKind.DOCUMENT
+
+
+def test_the_name_after_an_abbreviated_title_the_splitter_broke_at(extractor):
+    text = '"We\'re already at war with ISIL," said Pentagon spokesman Navy Capt. Jeff Davis, who was asked about it.'
+    [q] = extractor.extract(text)
+    assert (q.speaker.name, q.speaker.kind) == ("Jeff Davis", SpeakerKind.PERSON)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Another intelligence source speaking to Fox News said, “The emails were read.”",
+        "One Trump confidant said the party would lose.",
+    ],
+)
+def test_an_unnamed_source_headed_by_a_person_noun_is_a_person(extractor, text):
+    [q] = extractor.extract(text)
+    assert q.speaker.kind is SpeakerKind.PERSON and not q.speaker.named

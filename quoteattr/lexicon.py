@@ -329,7 +329,8 @@ ORG_HEADS: Mapping[str, frozenset[str]] = {
         committee commission pentagon company firm campaign party court parliament
         congress senate house military army navy police bureau service authority
         authorities organization organisation union group coalition foundation institute
-        university newspaper network channel
+        university newspaper network channel board association team leadership caucus
+        panel bank magazine station
         """
     ),
 }
@@ -342,7 +343,9 @@ DOCUMENT_NOUNS: Mapping[str, frozenset[str]] = {
         analysis data datum document documents memo letter release filing complaint lawsuit
         indictment ruling record records article story editorial research figures
         estimate estimates census review investigation audit email emails tweet post
-        website page book paper papers transcript video footage brief
+        website page book paper papers transcript video footage brief ad advertisement
+        affidavit suit opinion note column movie film documentary polling projection ranking
+        tally summary memoir
         """
     ),
 }
@@ -479,7 +482,9 @@ PEOPLE_NOUNS: Mapping[str, frozenset[str]] = {
         moderate independent republican democrat millennial immigrant refugee patient
         survivor partner spouse constituent taxpayer consumer volunteer chemist physicist
         engineer biologist pilot driver officeholder challenger contender confidant
-        confidante front-runner frontrunner
+        confidante front-runner frontrunner surgeon neurosurgeon designer employer gunman
+        narrator speechwriter anthropologist sociologist psychologist comedian actor
+        actress singer artist musician athlete player coach lecturer chaplain
         """
     ),
 }

@@ -730,3 +730,18 @@ def test_the_name_after_an_abbreviated_title_the_splitter_broke_at(extractor):
 def test_an_unnamed_source_headed_by_a_person_noun_is_a_person(extractor, text):
     [q] = extractor.extract(text)
     assert q.speaker.kind is SpeakerKind.PERSON and not q.speaker.named
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("The ad said the senator had voted to cut the program twice.", SpeakerKind.DOCUMENT),
+        ("The unsigned opinion said the lower court had erred.", SpeakerKind.DOCUMENT),
+        ("Clinton's team said the plan was ready.", SpeakerKind.ORGANIZATION),
+        ("The editorial board writes that the party has lost its way.", SpeakerKind.ORGANIZATION),
+        ("The retired neurosurgeon said the country was in trouble.", SpeakerKind.PERSON),
+    ],
+)
+def test_the_kind_of_an_unnamed_source_comes_from_its_head_noun(extractor, text, kind):
+    [q] = extractor.extract(text)
+    assert q.speaker.kind is kind

@@ -53,6 +53,24 @@ def _word_ids(lex: Lexicon, field: str) -> np.ndarray:
     return ids
 
 
+_NOUN_SETS: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {}
+
+
+def _noun_sets(lex: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Nouns for people; those that describe a person in apposition ("leader" is said of
+    companies too: "a leader in ..."); singular nouns "they" can take up (a share of
+    people or a body). Computed once per language."""
+    sets = _NOUN_SETS.get(lex.lang)
+    if sets is None:
+        people = lex.role_nouns | lex.people_nouns
+        sets = _NOUN_SETS[lex.lang] = (
+            people,
+            people - {"leader", "head", "chief", "executive"},
+            lex.quantifiers["group"] | lex.org_heads | _SHARES,
+        )
+    return sets
+
+
 def _fold(s: str) -> str:
     s = unicodedata.normalize("NFKD", s.casefold())
     return "".join(ch for ch in s if not unicodedata.combining(ch))
@@ -223,11 +241,7 @@ class Registry:
         self._arr = token_array(doc) if arr is None else arr
         self._fold_cache: dict[int, tuple[int, list[tuple[str, ...]]]] = {}
         self.lex = lex
-        # nouns that describe a person ("leader" is said of companies too: "a leader in ...")
-        self._people_words = lex.role_nouns | lex.people_nouns
-        self._person_words = self._people_words - {"leader", "head", "chief", "executive"}
-        # singular nouns that "they" can take up: a share of people or a body
-        self._collective_words = lex.quantifiers["group"] | lex.org_heads | _SHARES
+        self._people_words, self._person_words, self._collective_words = _noun_sets(lex)
         self._by_token: dict[int, Entity] = {}  # source token -> the entity it resolved to
         self.persons: list[Entity] = []
         self._bearers: dict[str, list[Entity]] = {}  # folded name word -> the persons whose names hold it
@@ -369,8 +383,8 @@ class Registry:
         noted as a person (one-word names with the other surnames, once all are known)."""
         if self._country_of(ent.text) is not None:
             return False
-        if not self._described_as_person(ent.root, ent.start) and _fold(ent[-1].text) not in self._described_words:
-            return False  # ("Witold Chrabaszcz" is the Chrabaszcz described elsewhere)
+        if _fold(ent[-1].text) not in self._described_words:
+            return False  # (described here, or "Witold Chrabaszcz" is the Chrabaszcz described elsewhere)
         doc = self.doc
         s = ent.start
         while s > 0 and ent.start - s < 2 and doc[s - 1].pos == PROPN and doc[s - 1].is_title and not doc[s - 1].ent_type_:

@@ -81,6 +81,11 @@ class Attribution:
     mention: tuple[int, int] | None = None
 
 
+def is_aside(rule: str) -> bool:
+    """A noun-phrase content or a stance: never the report a later quote continues."""
+    return rule in _NP_RULES or rule.startswith("stance:")
+
+
 # --------------------------------------------------------------------------- helpers
 
 
@@ -548,7 +553,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 and (lemma in lex.object_content_verbs or _misparsed_clause(child))
                 and lemma not in lex.addressee_verbs
                 and child.pos_ != "PRON"
-                and child.ent_type_ != "PERSON"
+                and (child.ent_type_ != "PERSON" or bool(lex.stance_verbs))  # "endorsed Cruz": a stance
             ):
                 question = _question_of(child)
                 if question is not None:
@@ -1562,6 +1567,8 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
                     out.append(_Cue(i, _cue_span(verb), inverted, speaker.i, "parenthetical"))
                     continue
             content, rule = _content_of(verb, lex, noun_phrases)
+            if verb.lemma_.lower() in lex.stance_verbs:
+                rule = "stance:" + rule  # a position taken, not a report: an aside at lower confidence
         src = _source_of(verb, lex)
         if (
             src is not None
@@ -1835,7 +1842,7 @@ def attribute(
         s, e = _trim(text, s, e)
         if e <= s:
             continue
-        conf = 0.55 if c.rule in _NP_RULES else 0.8
+        conf = 0.45 if c.rule.startswith("stance:") else 0.55 if c.rule in _NP_RULES else 0.8
         results.append(Attribution(s, e, kind, c.cue, c.source, c.rule, conf, cue_token=c.tok))
 
     # 2b. "The governor added:" closing its paragraph before a paragraph of unmarked speech
@@ -1860,7 +1867,7 @@ def attribute(
         (
             (max(a.end, a.cue[1] if a.cue else a.end), i)
             for i, a in enumerate(results)
-            if a.source is not None and a.rule not in _NP_RULES  # "as he called for X": an aside
+            if a.source is not None and not is_aside(a.rule)  # "as he called for X": an aside
         ),
     )
     ptr = 0

@@ -45,13 +45,14 @@ class CueSet:
         return cls(lemma_hashes=hashes, according_hash=strings.add("according"))
 
 
-_CACHE: dict[str, CueSet] = {}
+_CACHE: dict[tuple[str, bool], CueSet] = {}
 
 
 def _cue_set(doc: Doc, lex: Lexicon) -> CueSet:
-    cs = _CACHE.get(lex.lang)
+    key = (lex.lang, bool(lex.stance_verbs))
+    cs = _CACHE.get(key)
     if cs is None:
-        cs = _CACHE[lex.lang] = CueSet.from_lexicon(doc, lex)
+        cs = _CACHE[key] = CueSet.from_lexicon(doc, lex)
     return cs
 
 
@@ -67,6 +68,9 @@ def cue_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[in
     pos = arr[:, POS_COL]
     known = np.isin(lemmas, cs.lemma_hashes)
     hits = np.flatnonzero(known & ((pos == VERB) | (pos == AUX))).tolist()
+    if lex.misread_lemmas:
+        # "hoping" is lemmatized "hop"; "hopped" is hop, not hope
+        hits = [i for i in hits if not _other_verb(doc[i], lex)]
     # "But Trump claims that he ...": a verb tagged as a noun still heads a subject and a
     # clause; the few such nouns are checked one by one
     nouns = np.flatnonzero(known & (pos == NOUN)).tolist()
@@ -76,11 +80,18 @@ def cue_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[in
     return hits
 
 
+def _other_verb(tok, lex: Lexicon) -> bool:
+    """A token whose lemma is a misread cue lemma but whose form is the other verb ("hopped")."""
+    other = lex.misread_lemmas.get(tok.lemma_.lower())
+    return bool(other) and tok.lower_.startswith(other)
+
+
 def _misparsed_verb(tok) -> bool:
     """A noun with a clausal complement and a subject (or a name compounded to it), or a
     plural noun right after a sentence-initial name and right before "that" ("Trump
     charges that ..."): a verb the tagger read as a noun."""
-    if any(c.dep_ == "ccomp" and c.i > tok.i for c in tok.children):
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > tok.i for c in tok.children):
+        # ("The candidate plans to be back ...": a subject and an infinitive, too)
         return any(c.dep_ == "nsubj" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in tok.lefts)
     doc = tok.doc
     if tok.tag_ != "NNS" or tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "that":

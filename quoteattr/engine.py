@@ -10,7 +10,7 @@ import attrs
 import numpy as np
 from spacy.symbols import PROPN
 
-from .attribution import Attribution, attribute, mention_span
+from .attribution import Attribution, attribute, is_aside, mention_span
 from .cues import ALPHA_COL, POS_COL, STOP_COL, token_array
 from .lexicon import get as get_lexicon
 from .marks import find_quotes
@@ -31,12 +31,16 @@ class Options:
         include_documents: Return quotes whose source is a document ("a poll shows").
         noun_phrases: Also report noun-phrase contents of speech verbs ("denied the
             allegations", "talked about the economy"), with confidence 0.55.
+        stances: Also report positions taken with a stance verb ("X supports Y", "X plans
+            to ...", "X attacked Y"), as PolNeAR annotates; confidence 0.45, evidence
+            ``stance``.  Off by default: such positions are not reported speech.
         min_confidence: Drop quotes below this confidence.
         lang: Lexicon language.
     """
 
     include_documents: bool = True
     noun_phrases: bool = True
+    stances: bool = False
     min_confidence: float = attrs.field(default=0.0)
     lang: str = "en"
 
@@ -62,7 +66,7 @@ def _quotes_from_doc(doc: Doc, options: Options) -> list[Quote]:
     text = doc.text
     if not text or not text.strip() or len(doc) == 0:
         return []
-    lex = get_lexicon(options.lang)
+    lex = get_lexicon(options.lang, stances=options.stances)
     arr = token_array(doc)  # one read of the token attributes, shared by every stage
     marked = find_quotes(text)
     attributions = attribute(doc, marked, lex, text, noun_phrases=options.noun_phrases, arr=arr)
@@ -191,7 +195,7 @@ def _nested_same_speaker(attributions: list[Attribution], resolved: dict) -> set
             longer = (a.end - a.start) >= (b.end - b.start)
             # an inner report may run past its container when the parses disagree; it is
             # the same report only when both resolve to one speaker
-            if b.rule in ("object", "topic") and a.rule not in ("object", "topic"):
+            if is_aside(b.rule) and not is_aside(a.rule):
                 continue  # a noun-phrase content does not swallow a clause reported inside it
             if (ea is None and not longer) or (ea is not None and ea is eb):
                 drop.add(id(a))

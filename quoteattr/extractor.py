@@ -132,6 +132,10 @@ class Extractor:
         noun_phrases: Also return reports whose content is a noun phrase ("denied the
             allegations", "talked about the economy"); they get confidence 0.55, so
             ``min_confidence=0.6`` drops them too.
+        stances: Also return positions taken with a stance verb ("X supports Y", "X plans
+            to ...", "X attacked Y"), which annotation schemes such as PolNeAR count as
+            attributions and reported speech does not; confidence 0.45, evidence
+            ``stance:...``.
         min_confidence: Drop quotes whose confidence is below this.
 
     An Extractor is safe to share between threads.
@@ -143,6 +147,7 @@ class Extractor:
         *,
         include_documents: bool = True,
         noun_phrases: bool = True,
+        stances: bool = False,
         min_confidence: float = 0.0,
     ) -> None:
         if nlp is None:
@@ -153,7 +158,10 @@ class Extractor:
             raise ValueError(f"min_confidence must be within [0, 1], got {min_confidence}")
         self.nlp = nlp
         self.options = Options(
-            include_documents=include_documents, noun_phrases=noun_phrases, min_confidence=min_confidence
+            include_documents=include_documents,
+            noun_phrases=noun_phrases,
+            stances=stances,
+            min_confidence=min_confidence,
         )
         self._lock = threading.Lock()
 

@@ -26,6 +26,9 @@ __all__ = [
     "OBJECT_CONTENT_VERBS",
     "ADDRESSEE_VERBS",
     "INFINITIVE_VERBS",
+    "STANCE_VERBS",
+    "STANCE_INFINITIVE_VERBS",
+    "MISREAD_LEMMAS",
     "NATIONALITY_WORDS",
     "PROPOSITION_NOUNS",
     "LIGHT_VERBS",
@@ -128,6 +131,40 @@ INFINITIVE_VERBS: Mapping[str, frozenset[str]] = {
         "promise pledge vow threaten agree urge ask hope plan expect refuse decline demand call propose suggest "
         "recommend tell advise encourage warn remind"
     ),
+}
+
+#: Verbs of stance, evaluation and intention, read as cues only when stances are asked
+#: for (``stances=True``).  Annotation schemes such as PolNeAR's count "X supports Y",
+#: "X attacked Y's record", "X plans to ..." and "X talked about Y" as attributions of a
+#: position to X; reported speech in the narrow sense (``seeds/GUIDELINES.md`` §4) does
+#: not.  Grouped by Levin's verb classes: support and opposition, judgement, desire and
+#: intention, regard, discussion, emotion.  Their object, to-infinitive or topic is the content.
+STANCE_VERBS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        support back endorse favor favour oppose embrace champion advocate applaud welcome
+        praise commend hail laud salute attack slam blast assail lambaste bash mock ridicule
+        deride dismiss disparage belittle scold rebuke chastise castigate fault question
+        challenge dispute reject defend
+        want wish need seek plan intend aim try attempt refuse decline hesitate
+        view regard see deem portray depict paint frame
+        discuss debate address talk speak raise highlight underscore invoke
+        love hate like dislike despise admire resent regret appreciate fear trust distrust
+        """
+    ),
+}
+
+#: The stance verbs whose to-infinitive is the content ("plans to run", "refused to say").
+STANCE_INFINITIVE_VERBS: Mapping[str, frozenset[str]] = {
+    "en": _words("want wish need seek plan intend aim try attempt refuse decline hesitate love hate like prefer"),
+}
+
+#: Lemmas spaCy's English lemmatizer gives some cue verbs: the lemma it writes → (the cue
+#: verb, the start of the forms that really belong to the written lemma).  "hoping",
+#: "hoped" and "hopes" are lemmatized "hop" ("hopped" and "hopping" are hop); "hated" is
+#: "hat"; "lambasted" is "lambast".  Every verb list holding the cue verb also holds the lemma.
+MISREAD_LEMMAS: Mapping[str, Mapping[str, tuple[str, str]]] = {
+    "en": {"hop": ("hope", "hopp"), "hat": ("hate", "hatt"), "lambast": ("lambaste", ""), "texte": ("text", "")},
 }
 
 #: Nouns that carry a proposition after a light verb: "shared his opinion that ...",
@@ -545,6 +582,10 @@ class Lexicon:
         speech_events: Occasions of speaking ("a news conference announcing ...").
         speech_nouns: Nouns for something said ("made the following comment:").
         work_nouns: Words before the title of a work ("book", "titled").
+        misread_lemmas: Lemmas the tagger gives cue verbs (:data:`MISREAD_LEMMAS`) → the
+            start of the surface forms that are really that lemma ("hopp").
+        stance_verbs: The stance verbs (:data:`STANCE_VERBS`) this lexicon reads as cues
+            beyond the reporting verbs; empty unless built with ``stances=True``.
     """
 
     lang: str
@@ -575,6 +616,9 @@ class Lexicon:
     speech_events: frozenset[str]
     speech_nouns: frozenset[str]
     work_nouns: frozenset[str]
+    stance_verbs: frozenset[str] = frozenset()
+    #: Misread lemma → the start of the forms that are not the cue verb (:data:`MISREAD_LEMMAS`).
+    misread_lemmas: Mapping[str, str] = attrs.field(factory=dict)
     #: Every verb lemma that can introduce reported content (computed once: the rules ask often).
     cue_verbs: frozenset[str] = attrs.field(init=False)
 
@@ -594,32 +638,50 @@ def _nickname_map(groups: tuple[frozenset[str], ...]) -> dict[str, frozenset[str
 
 SUPPORTED_LANGUAGES: tuple[str, ...] = tuple(sorted(SPEECH_VERBS))
 
-_cache: dict[str, Lexicon] = {}
+_cache: dict[tuple[str, bool], Lexicon] = {}
 
 
-def get(lang: str = "en") -> Lexicon:
-    """Return the lexicon of ``lang``.
+def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
+    """Return the lexicon of ``lang``; with ``stances`` the stance verbs are cues too.
 
     Raises:
         ValueError: for a language without lexicons; the message lists the supported ones.
     """
-    lex = _cache.get(lang)
+    lex = _cache.get((lang, stances))
     if lex is not None:
+        return lex
+    misread = MISREAD_LEMMAS.get(lang, {})
+
+    def verbs(words: frozenset[str]) -> frozenset[str]:
+        """The verb list with the misread lemmas of its verbs."""
+        return words | {alias for alias, (lemma, _) in misread.items() if lemma in words}
+
+    if stances:
+        base = get(lang)
+        extra = verbs(STANCE_VERBS.get(lang, frozenset())) - base.cue_verbs
+        lex = attrs.evolve(
+            base,
+            cognition_verbs=base.cognition_verbs | extra,
+            object_content_verbs=base.object_content_verbs | verbs(STANCE_VERBS.get(lang, frozenset())),
+            infinitive_verbs=base.infinitive_verbs | verbs(STANCE_INFINITIVE_VERBS.get(lang, frozenset())),
+            stance_verbs=extra,
+        )
+        _cache[(lang, stances)] = lex
         return lex
     if lang not in SPEECH_VERBS:
         raise ValueError(f"no quoteattr lexicon for language {lang!r}; supported: {', '.join(SUPPORTED_LANGUAGES)}")
     lex = Lexicon(
         lang=lang,
-        speech_verbs=SPEECH_VERBS[lang],
-        cognition_verbs=COGNITION_VERBS[lang],
-        evidence_verbs=EVIDENCE_VERBS[lang],
-        np_cue_verbs=NP_CUE_VERBS[lang],
-        object_content_verbs=OBJECT_CONTENT_VERBS[lang],
-        addressee_verbs=ADDRESSEE_VERBS[lang],
-        infinitive_verbs=INFINITIVE_VERBS[lang],
+        speech_verbs=verbs(SPEECH_VERBS[lang]),
+        cognition_verbs=verbs(COGNITION_VERBS[lang]),
+        evidence_verbs=verbs(EVIDENCE_VERBS[lang]),
+        np_cue_verbs=verbs(NP_CUE_VERBS[lang]),
+        object_content_verbs=verbs(OBJECT_CONTENT_VERBS[lang]),
+        addressee_verbs=verbs(ADDRESSEE_VERBS[lang]),
+        infinitive_verbs=verbs(INFINITIVE_VERBS[lang]),
         nationality_words=NATIONALITY_WORDS[lang],
         proposition_nouns=PROPOSITION_NOUNS[lang],
-        light_verbs=LIGHT_VERBS[lang],
+        light_verbs=verbs(LIGHT_VERBS[lang]),
         titles=TITLES[lang],
         title_roles=TITLE_ROLES[lang],
         nicknames=_nickname_map(NICKNAMES[lang]),
@@ -637,8 +699,9 @@ def get(lang: str = "en") -> Lexicon:
         speech_events=SPEECH_EVENTS[lang],
         speech_nouns=SPEECH_NOUNS[lang],
         work_nouns=WORK_NOUNS[lang],
+        misread_lemmas={alias: other for alias, (_, other) in misread.items()},
     )
-    _cache[lang] = lex
+    _cache[(lang, stances)] = lex
     return lex
 
 

@@ -1,0 +1,105 @@
+"""The stance option: positions taken with a stance verb, returned only when asked for."""
+
+from __future__ import annotations
+
+import pytest
+
+from quoteattr import Extractor, QuoteKind
+from quoteattr import lexicon
+
+
+@pytest.fixture(scope="module")
+def stance_extractor(nlp):
+    return Extractor(nlp, stances=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker", "cue", "rule"),
+    [
+        ("Christie endorsed Trump on Friday.", "Trump", "Christie", "endorsed", "stance:object"),
+        ("Sen. Heidi Heitkamp opposes a Democratic measure authorizing broader background checks.",
+         "a Democratic measure authorizing broader background checks", "Heidi Heitkamp", "opposes", "stance:object"),
+        ("The Republican presidential candidate plans to be back in South Carolina later Saturday.",
+         "be back in South Carolina later Saturday", None, "plans", "stance:infinitive-complement"),
+        ("Sen. Bernie Sanders defended his call to raise the federal minimum wage to $15 an hour.",
+         "his call to raise the federal minimum wage to $15 an hour", "Bernie Sanders", "defended", "stance:object"),
+        ("O'Malley spoke of a recent visit to a mosque in Northern Virginia.",
+         "a recent visit to a mosque in Northern Virginia", "O'Malley", "spoke", "stance:topic"),
+    ],
+)
+def test_a_stance_verb_reports_its_object_infinitive_or_topic(stance_extractor, text, content, speaker, cue, rule):
+    qs = stance_extractor.extract(text)
+    q = next(q for q in qs if q.cue is not None and q.cue.text == cue)
+    assert q.kind is QuoteKind.INDIRECT
+    assert q.text == content and text[q.start:q.end] == content
+    assert q.evidence[0] == rule
+    assert q.confidence < 0.55  # below every reporting rule
+    if speaker is not None:
+        assert q.speaker is not None and q.speaker.name == speaker
+    else:
+        assert q.speaker is not None and q.speaker.mention.text == "The Republican presidential candidate"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Christie endorsed Trump on Friday.",
+        "Sen. Heidi Heitkamp opposes a Democratic measure authorizing broader background checks.",
+        "The Republican presidential candidate plans to be back in South Carolina later Saturday.",
+    ],
+)
+def test_stances_are_off_by_default(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_a_stance_extractor_keeps_every_report(extractor, stance_extractor):
+    text = (
+        "“We will respond,” Blinken said. The Pentagon said the balloon posed no threat. "
+        "Christie endorsed Trump."
+    )
+    plain = [(q.start, q.end, q.kind) for q in extractor.extract(text)]
+    broad = [(q.start, q.end, q.kind) for q in stance_extractor.extract(text)]
+    assert set(plain) < set(broad)
+
+
+def test_a_stance_is_never_the_report_a_quote_paragraph_continues(stance_extractor):
+    # the quote after the stance continues Sanders's words, not the endorsement
+    text = (
+        "Sanders said the system is rigged.\n\n"
+        "Warren endorsed Clinton.\n\n"
+        "“This is a fight we will win.”"
+    )
+    direct = [q for q in stance_extractor.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert direct and direct[0].speaker is not None and direct[0].speaker.name == "Sanders"
+
+
+def test_the_stance_lexicon_is_a_separate_lexicon():
+    plain, broad = lexicon.get("en"), lexicon.get("en", stances=True)
+    assert not plain.stance_verbs and "endorse" not in plain.cue_verbs
+    assert {"endorse", "oppose", "plan"} <= broad.stance_verbs <= broad.cue_verbs
+    assert broad.speech_verbs == plain.speech_verbs
+    assert lexicon.get("en", stances=True) is broad  # built once
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Clinton is hoping that voters will forgive her.", "voters will forgive her"),
+        ("He hoped the talks would succeed.", "the talks would succeed"),
+        ("She hopes to win Iowa.", "win Iowa"),
+    ],
+)
+def test_hope_is_a_cue_though_the_tagger_lemmatizes_it_hop(extractor, text, content):
+    q = extractor.extract(text)[0]
+    assert q.text == content and q.cue.text.lower().startswith("hop")
+
+
+def test_hopping_is_not_hoping(nlp, extractor):
+    text = "Trump hopped on a plane to Iowa."
+    assert [t.lemma_ for t in nlp(text) if t.lower_ == "hopped"] == ["hop"]
+    assert extractor.extract(text) == []
+
+
+def test_lambasted_is_a_stance_though_lemmatized_lambast(stance_extractor):
+    q = stance_extractor.extract("Critics lambasted the plan as a giveaway to the rich.")[0]
+    assert q.cue.text == "lambasted" and q.evidence[0].startswith("stance:")

@@ -214,6 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--pred-out", metavar="FILE", help="write the predictions (JSONL) here")
     ap.add_argument("--errors", metavar="FILE", help="write an error analysis here (outside the repository)")
     ap.add_argument("--json", metavar="FILE", help="write all figures and timings as JSON here")
+    ap.add_argument("--stances", action="store_true", help="also report stances (Extractor(stances=True))")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--n-process", type=int, default=1)
     args = ap.parse_args(argv)
@@ -231,7 +232,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     gold_docs = [obj for _, obj in records]
 
     t0 = time.perf_counter()
-    extractor = Extractor(load_pipeline())
+    extractor = Extractor(load_pipeline(), stances=args.stances)
     t1 = time.perf_counter()
     try:
         preds = list(predict(extractor, records, batch_size=args.batch_size, n_process=args.n_process))

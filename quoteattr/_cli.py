@@ -151,6 +151,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="leave out reports whose content is only a noun phrase ('denied the allegations')",
     )
     parser.add_argument(
+        "--stances",
+        action="store_true",
+        help="also report positions taken with a stance verb ('X supports Y', 'X plans to ...'), as PolNeAR annotates",
+    )
+    parser.add_argument(
         "--min-confidence", type=_unit_float, default=0.0, metavar="X", help="drop quotes below this confidence (0-1)"
     )
     scale = parser.add_argument_group(
@@ -448,6 +453,7 @@ def _run(args: argparse.Namespace) -> int:
         _load_nlp(args.model),
         include_documents=not args.no_documents,
         noun_phrases=not args.no_noun_phrases,
+        stances=args.stances,
         min_confidence=args.min_confidence,
     )
     out, close = _open_output(args, fmt, n_inputs)

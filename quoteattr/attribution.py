@@ -23,7 +23,7 @@ import attrs
 import numpy as np
 import regex
 
-from .cues import IDX_COL, according_tokens, cue_tokens, token_array
+from .cues import IDX_COL, according_tokens, cue_tokens, stance_noun_tokens, token_array
 from .lexicon import Lexicon
 from .lexicon import get as get_lexicon
 from .marks import MarkedQuote, quote_mark_chars
@@ -543,7 +543,10 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     light = _proposition_clause(verb, lex)
     if light is not None:
         return light, "light-verb"
-    if noun_phrases and any(c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") for c in verb.children):
+    if noun_phrases and any(
+        c.dep_ == "aux" and (c.lower_ == "to" or (c.tag_ == "MD" and lemma not in lex.stance_verbs))
+        for c in verb.children
+    ):
         noun_phrases = False  # "would need a majority to confirm justices": not a report yet
     if noun_phrases:
         for child in verb.children:
@@ -566,7 +569,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 child.dep_ == "prep"
                 and child.i > verb.i
                 and child.lower_ in _TOPIC_PREPS
-                and (child.lower_ != "on" or lemma in _ON_TOPIC_VERBS)
+                and (child.lower_ != "on" or lemma in _ON_TOPIC_VERBS or lemma in lex.stance_verbs)
             ):
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if objs and objs[0].lower_ not in ("it", "this", "that", "them") and objs[0].ent_type_ not in _WHEN:
@@ -1527,6 +1530,29 @@ def _according_content(tok: Token) -> tuple[tuple[int, int] | None, Token | None
 # --------------------------------------------------------------------------- main pass
 
 
+_STANCE_NOUN_PREPS = frozenset({"of", "for", "to", "about", "against", "on", "with"})
+_HOLDING_PRONOUNS = frozenset({"his", "her", "their", "our", "my"})
+
+
+def _stance_noun_content(noun: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] | None:
+    """"Trump's criticism of the deal", "her plan to cut taxes": the content of a stance
+    noun and its possessor, who holds the stance; ``None`` without a person-like possessor."""
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None or not (holder.lower_ in _HOLDING_PRONOUNS or _speaker_like(holder, lex)):
+        return None
+    for child in noun.rights:
+        if child.dep_ == "prep" and child.lower_ in _STANCE_NOUN_PREPS:
+            objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
+            if objs and objs[0].pos_ != "PRON":
+                return _subtree_span(objs[0]), holder
+        if child.dep_ in ("acl", "relcl", "xcomp") and child.pos_ in ("VERB", "AUX"):
+            first = child.left_edge
+            if first.lower_ == "to" and first.i < child.i:
+                s, e = _subtree_span(child)
+                return (first.nbor(1).idx, e), holder
+    return None
+
+
 @attrs.define
 class _Cue:
     tok: int
@@ -1595,6 +1621,11 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
                 if src is None or src.i < subj.i:
                     src = subj
         out.append(_Cue(i, _cue_span(verb), content, None if src is None else src.i, rule))
+    for i in stance_noun_tokens(doc, lex, arr):
+        found = _stance_noun_content(doc[i], lex)
+        if found is not None:
+            content, holder = found
+            out.append(_Cue(i, (doc[i].idx, doc[i].idx + len(doc[i].text)), content, holder.i, "stance:noun"))
     for i in according_tokens(doc, lex, arr):
         tok = doc[i]
         content, src = _according_content(tok)

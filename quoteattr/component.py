@@ -95,6 +95,8 @@ class QuoteAttributor(Pipe):
             to it (``False``).
         include_documents: Also keep quotes attributed to non-human sources.
         noun_phrases: Also report noun-phrase contents ("denied the allegations").
+        stances: Also report positions taken with a stance verb ("X supports Y"), as
+            PolNeAR annotates; off by default.
         min_confidence: Drop quotes whose confidence is below this, in [0, 1].
     """
 
@@ -107,6 +109,7 @@ class QuoteAttributor(Pipe):
         overwrite: bool = True,
         include_documents: bool = True,
         noun_phrases: bool = True,
+        stances: bool = False,
         min_confidence: float = 0.0,
     ) -> None:
         _register_extensions()
@@ -119,6 +122,7 @@ class QuoteAttributor(Pipe):
                 "overwrite": overwrite,
                 "include_documents": include_documents,
                 "noun_phrases": noun_phrases,
+                "stances": stances,
                 "min_confidence": min_confidence,
             }
         )
@@ -135,6 +139,7 @@ class QuoteAttributor(Pipe):
             "overwrite": self.overwrite,
             "include_documents": self.options.include_documents,
             "noun_phrases": self.options.noun_phrases,
+            "stances": self.options.stances,
             "min_confidence": self.options.min_confidence,
         }
 
@@ -145,10 +150,12 @@ class QuoteAttributor(Pipe):
         overwrite = cfg.get("overwrite", True)
         include_documents = cfg.get("include_documents", True)
         noun_phrases = cfg.get("noun_phrases", True)
+        stances = cfg.get("stances", False)
         for key, value in (
             ("overwrite", overwrite),
             ("include_documents", include_documents),
             ("noun_phrases", noun_phrases),
+            ("stances", stances),
         ):
             if not isinstance(value, bool):
                 raise TypeError(f"{key} must be a bool, got {value!r}")
@@ -160,7 +167,10 @@ class QuoteAttributor(Pipe):
         self.spans_key = spans_key
         self.overwrite = overwrite
         self._options = Options(
-            include_documents=include_documents, noun_phrases=noun_phrases, min_confidence=float(min_confidence)
+            include_documents=include_documents,
+            noun_phrases=noun_phrases,
+            stances=stances,
+            min_confidence=float(min_confidence),
         )
 
     # -- processing ---------------------------------------------------------------------
@@ -232,6 +242,7 @@ class QuoteAttributor(Pipe):
         "overwrite": True,
         "include_documents": True,
         "noun_phrases": True,
+        "stances": False,
         "min_confidence": 0.0,
     },
     assigns=["doc.spans", f"doc._.{EXTENSION}"],
@@ -244,6 +255,7 @@ def make_quoteattr(
     overwrite: bool,
     include_documents: bool,
     noun_phrases: bool,
+    stances: bool,
     min_confidence: float,
 ) -> QuoteAttributor:
     """Factory of the ``quoteattr`` component (also published as a ``spacy_factories`` entry point)."""
@@ -255,5 +267,6 @@ def make_quoteattr(
         overwrite=overwrite,
         include_documents=include_documents,
         noun_phrases=noun_phrases,
+        stances=stances,
         min_confidence=min_confidence,
     )

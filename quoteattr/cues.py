@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["COLUMNS", "CueSet", "token_array", "cue_tokens", "according_tokens"]
+__all__ = ["COLUMNS", "CueSet", "token_array", "cue_tokens", "according_tokens", "stance_noun_tokens"]
 
 #: The token attributes the engine reads as arrays, in column order (one ``to_array`` per Doc).
 COLUMNS = (LEMMA, POS, LOWER, IDX, IS_ALPHA, IS_STOP)
@@ -36,13 +36,15 @@ class CueSet:
 
     lemma_hashes: np.ndarray
     according_hash: int
+    noun_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
 
     @classmethod
     def from_lexicon(cls, doc: Doc, lex: Lexicon) -> CueSet:
         """Hash the cue lemmas with the Doc's string store (hashes are stable across vocabs)."""
         strings = doc.vocab.strings
         hashes = np.array(sorted(strings.add(w) for w in lex.cue_verbs | lex.light_verbs), dtype=np.uint64)
-        return cls(lemma_hashes=hashes, according_hash=strings.add("according"))
+        nouns = np.array(sorted(strings.add(w) for w in lex.stance_nouns), dtype=np.uint64)
+        return cls(lemma_hashes=hashes, according_hash=strings.add("according"), noun_hashes=nouns)
 
 
 _CACHE: dict[tuple[str, bool], CueSet] = {}
@@ -98,6 +100,17 @@ def _misparsed_verb(tok) -> bool:
         return False
     prev = doc[tok.i - 1]
     return (prev.pos_ == "PROPN" or prev.is_title or prev.ent_type_ in ("PERSON", "ORG")) and doc[prev.left_edge.i].is_sent_start
+
+
+def stance_noun_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:
+    """Indices of nouns of the stance lexicon (empty unless the lexicon has stances)."""
+    if len(doc) == 0 or not lex.stance_nouns:
+        return []
+    cs = _cue_set(doc, lex)
+    if arr is None:
+        arr = token_array(doc)
+    hits = np.isin(arr[:, LEMMA_COL], cs.noun_hashes) & (arr[:, POS_COL] == NOUN)
+    return np.flatnonzero(hits).tolist()
 
 
 def according_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:

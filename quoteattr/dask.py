@@ -105,9 +105,11 @@ def _load_nlp(model: str | None) -> Language:
     return load_pipeline(model)
 
 
-def _extractor(model: str | None, include_documents: bool, min_confidence: float) -> Extractor:
+def _extractor(
+    model: str | None, include_documents: bool, min_confidence: float, noun_phrases: bool = True, stances: bool = False
+) -> Extractor:
     """The process-wide Extractor for these settings, built (and its pipeline loaded) once."""
-    key = (model, include_documents, min_confidence)
+    key = (model, include_documents, min_confidence, noun_phrases, stances)
     with _lock:
         ext = _extractors.get(key)
         if ext is None:
@@ -118,7 +120,13 @@ def _extractor(model: str | None, include_documents: bool, min_confidence: float
                 _stats["load_seconds"] += time.perf_counter() - t0
                 _stats["pipeline_loads"] += 1
                 _pipelines[model] = nlp
-            ext = Extractor(nlp, include_documents=include_documents, min_confidence=min_confidence)
+            ext = Extractor(
+                nlp,
+                include_documents=include_documents,
+                noun_phrases=noun_phrases,
+                stances=stances,
+                min_confidence=min_confidence,
+            )
             _extractors[key] = ext
         return ext
 
@@ -135,9 +143,11 @@ def worker_stats() -> dict[str, float]:
         return dict(_stats)
 
 
-def _warm(model: str | None, include_documents: bool, min_confidence: float) -> float:
+def _warm(
+    model: str | None, include_documents: bool, min_confidence: float, noun_phrases: bool = True, stances: bool = False
+) -> float:
     t0 = time.perf_counter()
-    _extractor(model, include_documents, min_confidence)
+    _extractor(model, include_documents, min_confidence, noun_phrases, stances)
     return time.perf_counter() - t0
 
 
@@ -146,6 +156,8 @@ def warm_up(
     *,
     model: str | None = None,
     include_documents: bool = True,
+    noun_phrases: bool = True,
+    stances: bool = False,
     min_confidence: float = 0.0,
 ) -> dict[str, float]:
     """Load the pipeline on every current worker now; return the seconds each one took.
@@ -153,7 +165,7 @@ def warm_up(
     Optional: workers load it lazily on their first task anyway.  Warming up moves that
     start-up cost out of the first tasks (and measures it).
     """
-    return client.run(_warm, model, include_documents, min_confidence)
+    return client.run(_warm, model, include_documents, min_confidence, noun_phrases, stances)
 
 
 # -- records -------------------------------------------------------------------------------
@@ -208,6 +220,8 @@ def iter_records(
     *,
     model: str | None = None,
     include_documents: bool = True,
+    noun_phrases: bool = True,
+    stances: bool = False,
     min_confidence: float = 0.0,
     batch_size: int = 32,
 ) -> Iterator[dict[str, Any]]:
@@ -222,7 +236,7 @@ def iter_records(
     """
     if batch_size < 1:
         raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-    ext = _extractor(model, include_documents, float(min_confidence))
+    ext = _extractor(model, include_documents, float(min_confidence), noun_phrases, stances)
     t0, c0 = time.perf_counter(), time.process_time()
     n = 0
     items: list[tuple[dict[str, Any] | None, Any, str]] = []
@@ -249,6 +263,8 @@ def extract_records(
     *,
     model: str | None = None,
     include_documents: bool = True,
+    noun_phrases: bool = True,
+    stances: bool = False,
     min_confidence: float = 0.0,
     batch_size: int = 32,
 ) -> list[dict[str, Any]]:
@@ -261,6 +277,8 @@ def extract_records(
             records,
             model=model,
             include_documents=include_documents,
+            noun_phrases=noun_phrases,
+            stances=stances,
             min_confidence=min_confidence,
             batch_size=batch_size,
         )
@@ -272,6 +290,8 @@ def extract_bag(
     *,
     model: str | None = None,
     include_documents: bool = True,
+    noun_phrases: bool = True,
+    stances: bool = False,
     min_confidence: float = 0.0,
     batch_size: int = 32,
 ) -> db.Bag:
@@ -282,6 +302,8 @@ def extract_bag(
         model: An installed spaCy pipeline package name or a pipeline directory, loaded on
             each worker; ``None`` picks quoteattr's default English pipeline.
         include_documents: As in :class:`~quoteattr.Extractor`.
+        noun_phrases: As in :class:`~quoteattr.Extractor`.
+        stances: As in :class:`~quoteattr.Extractor`.
         min_confidence: As in :class:`~quoteattr.Extractor`.
         batch_size: Texts per ``nlp.pipe`` batch inside a partition.
 
@@ -306,6 +328,8 @@ def extract_bag(
         extract_records,
         model=model,
         include_documents=include_documents,
+        noun_phrases=noun_phrases,
+        stances=stances,
         min_confidence=float(min_confidence),
         batch_size=batch_size,
     )
@@ -502,6 +526,8 @@ def run(
     format: Literal["jsonl", "parquet"] = "jsonl",
     model: str | None = None,
     include_documents: bool = True,
+    noun_phrases: bool = True,
+    stances: bool = False,
     min_confidence: float = 0.0,
     batch_size: int = 32,
     n_workers: int | None = None,
@@ -518,6 +544,8 @@ def run(
         format: ``"jsonl"`` or ``"parquet"``.
         model: As in :func:`extract_bag`.
         include_documents: As in :func:`extract_bag`.
+        noun_phrases: As in :func:`extract_bag`.
+        stances: As in :func:`extract_bag`.
         min_confidence: As in :func:`extract_bag`.
         batch_size: As in :func:`extract_bag`.
         n_workers: Workers of the local cluster (ignored with a scheduler).
@@ -559,6 +587,8 @@ def run(
             bag,
             model=model,
             include_documents=include_documents,
+            noun_phrases=noun_phrases,
+            stances=stances,
             min_confidence=min_confidence,
             batch_size=batch_size,
         )
@@ -600,6 +630,8 @@ def run_cli(args: argparse.Namespace, *, prog: str = "quoteattr") -> int:
             format=getattr(args, "output_format", None) or "jsonl",
             model=getattr(args, "model", None),
             include_documents=not getattr(args, "no_documents", False),
+            noun_phrases=not getattr(args, "no_noun_phrases", False),
+            stances=getattr(args, "stances", False),
             min_confidence=getattr(args, "min_confidence", 0.0),
             batch_size=getattr(args, "batch_size", 32),
             n_workers=getattr(args, "workers", None),

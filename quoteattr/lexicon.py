@@ -29,6 +29,7 @@ __all__ = [
     "STANCE_VERBS",
     "STANCE_INFINITIVE_VERBS",
     "MISREAD_LEMMAS",
+    "STANCE_NOUNS",
     "NATIONALITY_WORDS",
     "PROPOSITION_NOUNS",
     "LIGHT_VERBS",
@@ -139,24 +140,47 @@ INFINITIVE_VERBS: Mapping[str, frozenset[str]] = {
 #: position to X; reported speech in the narrow sense (``seeds/GUIDELINES.md`` §4) does
 #: not.  Grouped by Levin's verb classes: support and opposition, judgement, desire and
 #: intention, regard, discussion, emotion.  Their object, to-infinitive or topic is the content.
+#: Verbs of effort and action (try, need, push, raise, address) are left out: their object is
+#: something done, not a position held.
 STANCE_VERBS: Mapping[str, frozenset[str]] = {
     "en": _words(
         """
-        support back endorse favor favour oppose embrace champion advocate applaud welcome
-        praise commend hail laud salute attack slam blast assail lambaste bash mock ridicule
-        deride dismiss disparage belittle scold rebuke chastise castigate fault question
-        challenge dispute reject defend
-        want wish need seek plan intend aim try attempt refuse decline hesitate
-        view regard see deem portray depict paint frame
-        discuss debate address talk speak raise highlight underscore invoke
+        support back endorse favor favour oppose champion advocate applaud welcome
+        approve sponsor vote campaign lobby vouch disavow repudiate rebuff
+        praise commend hail laud salute congratulate thank cheer attack slam blast assail
+        lambaste bash mock ridicule deride dismiss disparage belittle insult scold rebuke
+        chastise castigate fault rail boo protest target question challenge dispute reject
+        rebut refute defend
+        want wish seek plan intend aim refuse decline hesitate vow
+        view regard see deem portray depict paint frame cast envision interpret
+        discuss debate talk speak highlight underscore invoke focus weigh
+        articulate clarify reaffirm recite trumpet outline detail list present compare
+        contrast echo
         love hate like dislike despise admire resent regret appreciate fear trust distrust
+        care apologize apologise
         """
     ),
 }
 
 #: The stance verbs whose to-infinitive is the content ("plans to run", "refused to say").
 STANCE_INFINITIVE_VERBS: Mapping[str, frozenset[str]] = {
-    "en": _words("want wish need seek plan intend aim try attempt refuse decline hesitate love hate like prefer"),
+    "en": _words("want wish seek plan intend aim refuse decline hesitate love hate like prefer"),
+}
+
+#: Nouns of stance, read as cues only with ``stances=True``: "his criticism of Y", "Trump's
+#: plan to build a wall", "her support for the bill".  The possessor holds the stance; the
+#: object of the preposition (or the to-infinitive) is its content.  Nouns of plans and
+#: acts ("his plan to ...", "her bid for ...", "the decision to ...") are left out: what
+#: they hold is a thing done, not a position.
+STANCE_NOUNS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        criticism endorsement support backing opposition objection praise attack defense
+        defence rejection approval disapproval dislike disdain contempt admiration view
+        call demand refusal pledge promise vow desire wish hope fear concern complaint
+        intention insistence
+        """
+    ),
 }
 
 #: Lemmas spaCy's English lemmatizer gives some cue verbs: the lemma it writes → (the cue
@@ -586,6 +610,8 @@ class Lexicon:
             start of the surface forms that are really that lemma ("hopp").
         stance_verbs: The stance verbs (:data:`STANCE_VERBS`) this lexicon reads as cues
             beyond the reporting verbs; empty unless built with ``stances=True``.
+        stance_nouns: The stance nouns (:data:`STANCE_NOUNS`); empty unless built with
+            ``stances=True``.
     """
 
     lang: str
@@ -617,6 +643,7 @@ class Lexicon:
     speech_nouns: frozenset[str]
     work_nouns: frozenset[str]
     stance_verbs: frozenset[str] = frozenset()
+    stance_nouns: frozenset[str] = frozenset()
     #: Misread lemma → the start of the forms that are not the cue verb (:data:`MISREAD_LEMMAS`).
     misread_lemmas: Mapping[str, str] = attrs.field(factory=dict)
     #: Every verb lemma that can introduce reported content (computed once: the rules ask often).
@@ -665,6 +692,7 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
             object_content_verbs=base.object_content_verbs | verbs(STANCE_VERBS.get(lang, frozenset())),
             infinitive_verbs=base.infinitive_verbs | verbs(STANCE_INFINITIVE_VERBS.get(lang, frozenset())),
             stance_verbs=extra,
+            stance_nouns=STANCE_NOUNS.get(lang, frozenset()),
         )
         _cache[(lang, stances)] = lex
         return lex

@@ -150,6 +150,7 @@ def test_nlp_to_disk_and_spacy_load(tmp_path: Path, seed_texts) -> None:
         "overwrite": True,
         "include_documents": False,
         "noun_phrases": True,
+        "stances": False,
         "min_confidence": 0.3,
     }
     loaded = spacy.load(tmp_path / "pipeline")

@@ -103,3 +103,46 @@ def test_hopping_is_not_hoping(nlp, extractor):
 def test_lambasted_is_a_stance_though_lemmatized_lambast(stance_extractor):
     q = stance_extractor.extract("Critics lambasted the plan as a giveaway to the rich.")[0]
     assert q.cue.text == "lambasted" and q.evidence[0].startswith("stance:")
+
+
+ENDORSEMENT = "Christie endorsed Trump on Friday. Clinton said the election would be close."
+
+
+def test_the_component_takes_stances_from_its_config(nlp):
+    from quoteattr.component import QuoteAttributor
+
+    plain = QuoteAttributor(nlp, "quoteattr")
+    broad = QuoteAttributor(nlp, "quoteattr", stances=True)
+    assert not plain.options.stances and broad.options.stances
+    restored = QuoteAttributor(nlp, "quoteattr").from_bytes(broad.to_bytes())
+    assert restored.options == broad.options
+    with pytest.raises(TypeError, match="stances must be a bool"):
+        QuoteAttributor(nlp, "quoteattr", stances="yes")
+    assert [q.text for q in plain(nlp(ENDORSEMENT))._.quotes] == ["the election would be close"]
+    stances = [q.text for q in broad(nlp(ENDORSEMENT))._.quotes if q.evidence[0].startswith("stance:")]
+    assert stances == ["Trump"]
+
+
+def test_the_command_line_takes_stances(tmp_path, capsys):
+    import json
+
+    from quoteattr._cli import main
+
+    path = tmp_path / "a.txt"
+    path.write_text(ENDORSEMENT, encoding="utf-8")
+    assert main([str(path), "-f", "jsonl"]) == 0
+    plain = json.loads(capsys.readouterr().out)["quotes"]
+    assert main([str(path), "-f", "jsonl", "--stances"]) == 0
+    broad = json.loads(capsys.readouterr().out)["quotes"]
+    assert [q["text"] for q in plain] == ["the election would be close"]
+    assert sorted(q["text"] for q in broad) == ["Trump", "the election would be close"]
+
+
+def test_dask_records_take_stances():
+    from quoteattr import dask as qd
+
+    recs = [{"id": 1, "text": ENDORSEMENT}]
+    plain = list(qd.iter_records(recs))[0]["quotes"]
+    broad = list(qd.iter_records(recs, stances=True))[0]["quotes"]
+    assert len(broad) == len(plain) + 1
+    assert any(q["evidence"][0] == "stance:object" for q in broad)

@@ -562,6 +562,21 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 if question is not None:
                     return question, "clausal-complement"
                 return _np_content(verb, child), "object"
+    if noun_phrases and (lemma in lex.object_content_verbs or lemma in lex.stance_verbs):
+        # "These proposals have been applauded by Wall Street critics": the passive subject
+        # is what the agent spoke of
+        agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubjpass" and c.i < verb.i), None)
+        if (
+            agent is not None
+            and subj is not None
+            and any(g.dep_ == "pobj" for g in agent.children)
+            and subj.pos_ not in ("PRON", "DET")
+            and subj.ent_type_ != "PERSON"
+        ):
+            s, e = _subtree_span(subj)
+            end_tok = verb.doc[_np_end(subj)]
+            return (s, min(e, end_tok.idx + len(end_tok.text))), "object"
     if noun_phrases:
         # "talked about X", "called for X", "warned of X": the topic of a speech act
         for child in verb.children:
@@ -1294,12 +1309,32 @@ def _misparsed_clause(obj: Token) -> bool:
     return False
 
 
+_ASIDES = frozenset({"appos", "relcl", "acl"})
+
+
+def _np_end(obj: Token) -> int:
+    """The last token of a noun phrase without the asides set off by a comma or a bracket
+    ("Ben Carson[, a neurosurgeon who ...]", "a review of the program[, which allows ...]")."""
+    end = obj.right_edge.i
+    doc = obj.doc
+    for child in obj.rights:
+        k = child.left_edge.i - 1
+        if child.dep_ in _ASIDES and k > obj.i and doc[k].text in (",", "(", "—", "–", "--"):
+            end = min(end, k - 1)
+    return end
+
+
 def _np_content(verb: Token, obj: Token) -> tuple[int, int]:
     """A noun-phrase content runs from the object to the end of the verb phrase
     ("cited remarks Trump made about Machado as examples of ...") but stops at the first
-    comma, semicolon or dash after the object, where adjuncts of the report begin."""
+    comma, semicolon or dash after the object, where adjuncts of the report begin, and
+    leaves out an aside on the object itself ("Ben Carson, a neurosurgeon who ...")."""
     doc = verb.doc
     s = obj.left_edge.idx
+    core = _np_end(obj)
+    if core < obj.right_edge.i:
+        end_tok = doc[core]
+        return s, end_tok.idx + len(end_tok.text)
     end_i = max(obj.right_edge.i, verb.right_edge.i)
     i = obj.right_edge.i + 1
     # "announced the plan because the city had run out of money": the reason is the speaker's act

@@ -141,30 +141,34 @@ INFINITIVE_VERBS: Mapping[str, frozenset[str]] = {
 #: not.  Grouped by Levin's verb classes: support and opposition, judgement, desire and
 #: intention, regard, discussion, emotion.  Their object, to-infinitive or topic is the content.
 #: Verbs of effort and action (try, need, push, raise, address) are left out: their object is
-#: something done, not a position held.
+#: something done, not a position held.  The list was checked against PolNeAR's train split
+#: (never its dev or test split): verbs whose returned stances matched an annotation less
+#: than 30 % of the time there (favor, view, cast, target, care ...) are left out, and verbs
+#: annotated as cues in at least 35 % of their uses with a subject and a complement there
+#: (offer, issue, release, credit, liken, distance ...) are in.
 STANCE_VERBS: Mapping[str, frozenset[str]] = {
     "en": _words(
         """
-        support back endorse favor favour oppose champion advocate applaud welcome
-        approve sponsor vote campaign lobby vouch disavow repudiate rebuff
-        praise commend hail laud salute congratulate thank cheer attack slam blast assail
-        lambaste bash mock ridicule deride dismiss disparage belittle insult scold rebuke
-        chastise castigate fault rail boo protest target question challenge dispute reject
-        rebut refute defend
-        want wish seek plan intend aim refuse decline hesitate vow
-        view regard see deem portray depict paint frame cast envision interpret
-        discuss debate talk speak highlight underscore invoke focus weigh
+        support back endorse oppose champion advocate applaud welcome sponsor vote
+        campaign vouch disavow repudiate rebuff resist side distance balk
+        praise commend hail laud salute congratulate thank credit cheer attack slam blast
+        assail lambaste lash bash mock ridicule deride dismiss disparage belittle insult
+        scold rebuke chastise castigate fault rail boo protest question challenge dispute
+        reject rebut refute contradict defend
+        want wish seek plan intend aim refuse decline hesitate vow contemplate
+        regard see deem portray depict envision interpret liken attribute single
+        discuss debate talk speak highlight underscore invoke focus weigh dwell pivot
         articulate clarify reaffirm recite trumpet outline detail list present compare
-        contrast echo
-        love hate like dislike despise admire resent regret appreciate fear trust distrust
-        care apologize apologise
+        contrast echo offer issue release unveil identify promote press brush persuade
+        convince
+        like despise admire resent fear trust distrust apologize apologise
         """
     ),
 }
 
 #: The stance verbs whose to-infinitive is the content ("plans to run", "refused to say").
 STANCE_INFINITIVE_VERBS: Mapping[str, frozenset[str]] = {
-    "en": _words("want wish seek plan intend aim refuse decline hesitate love hate like prefer"),
+    "en": _words("want wish seek plan intend aim refuse decline hesitate like prefer contemplate"),
 }
 
 #: Nouns of stance, read as cues only with ``stances=True``: "his criticism of Y", "Trump's
@@ -176,9 +180,8 @@ STANCE_NOUNS: Mapping[str, frozenset[str]] = {
     "en": _words(
         """
         criticism endorsement support backing opposition objection praise attack defense
-        defence rejection approval disapproval dislike disdain contempt admiration view
-        call demand refusal pledge promise vow desire wish hope fear concern complaint
-        intention insistence
+        defence rejection approval disapproval disdain contempt admiration call demand
+        pledge promise vow desire wish hope fear concern complaint intention insistence
         """
     ),
 }

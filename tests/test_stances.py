@@ -146,3 +146,44 @@ def test_dask_records_take_stances():
     broad = list(qd.iter_records(recs, stances=True))[0]["quotes"]
     assert len(broad) == len(plain) + 1
     assert any(q["evidence"][0] == "stance:object" for q in broad)
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "holder"),
+    [
+        ("Clinton renewed her criticism of the trade deal on Monday.", "the trade deal", "Clinton"),
+        ("Sanders has made clear his opposition to the Keystone pipeline.", "the Keystone pipeline", None),
+    ],
+)
+def test_a_stance_noun_with_a_possessor(stance_extractor, extractor, text, content, holder):
+    q = next(q for q in stance_extractor.extract(text) if q.evidence[0] == "stance:noun")
+    assert q.text == content
+    assert q.speaker is not None and q.speaker.mention.text in ("her", "his")
+    if holder is not None:
+        assert q.speaker.name == holder
+    assert not any(q.evidence[0] == "stance:noun" for q in extractor.extract(text))
+
+
+def test_a_stance_noun_needs_someone_holding_it(stance_extractor):
+    # no possessor: a debate in general, not a position someone took
+    assert stance_extractor.extract("The criticism of the trade deal grew louder in Ohio.") == []
+
+
+def test_a_noun_phrase_content_leaves_out_the_aside_on_its_object(stance_extractor):
+    text = "He voted for Ben Carson, a neurosurgeon who has never held federal political office."
+    q = stance_extractor.extract(text)[0]
+    assert q.text == "Ben Carson" and q.evidence[0] == "stance:topic"
+
+
+def test_a_passive_report_with_an_agent_reports_its_subject(extractor, stance_extractor):
+    q = only_one(extractor.extract("The meeting was first reported by Politico."))
+    assert (q.text, q.kind, q.speaker.name) == ("The meeting", QuoteKind.INDIRECT, "Politico")
+    text = "These policy proposals have been applauded by Wall Street critics, including Paul Krugman."
+    assert extractor.extract(text) == []  # applaud is a stance
+    q = only_one(stance_extractor.extract(text))
+    assert q.text == "These policy proposals" and q.speaker.mention.text.startswith("Wall Street critics")
+
+
+def only_one(quotes):
+    assert len(quotes) == 1, [(q.kind.value, q.text) for q in quotes]
+    return quotes[0]

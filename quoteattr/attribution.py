@@ -543,9 +543,13 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     light = _proposition_clause(verb, lex)
     if light is not None:
         return light, "light-verb"
+    # a stance under a modal, or after a verb that reports nothing itself ("tended to
+    # support Clinton"), is still held
+    held = lemma in lex.stance_verbs and (
+        verb.dep_ != "xcomp" or verb.head.lemma_.lower() not in lex.cue_verbs
+    )
     if noun_phrases and any(
-        c.dep_ == "aux" and (c.lower_ == "to" or (c.tag_ == "MD" and lemma not in lex.stance_verbs))
-        for c in verb.children
+        c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") and not held for c in verb.children
     ):
         noun_phrases = False  # "would need a majority to confirm justices": not a report yet
     if noun_phrases:
@@ -561,7 +565,12 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 question = _question_of(child)
                 if question is not None:
                     return question, "clausal-complement"
-                return _np_content(verb, child), "object"
+                # an object the reporting lexicon would not take is a stance's target
+                # ("criticized Trump"), found only when stances are asked for
+                targeted = bool(lex.stance_verbs) and (
+                    child.ent_type_ == "PERSON" or lemma in get_lexicon(lex.lang).addressee_verbs
+                )
+                return _np_content(verb, child), "stance:object" if targeted else "object"
     if noun_phrases and (lemma in lex.object_content_verbs or lemma in lex.stance_verbs):
         # "These proposals have been applauded by Wall Street critics": the passive subject
         # is what the agent spoke of
@@ -1628,7 +1637,7 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
                     out.append(_Cue(i, _cue_span(verb), inverted, speaker.i, "parenthetical"))
                     continue
             content, rule = _content_of(verb, lex, noun_phrases)
-            if verb.lemma_.lower() in lex.stance_verbs:
+            if verb.lemma_.lower() in lex.stance_verbs and not rule.startswith("stance:"):
                 rule = "stance:" + rule  # a position taken, not a report: an aside at lower confidence
         src = _source_of(verb, lex)
         if (

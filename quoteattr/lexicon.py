@@ -151,7 +151,8 @@ STANCE_VERBS: Mapping[str, frozenset[str]] = {
         """
         support back endorse oppose champion advocate applaud welcome sponsor vote
         campaign vouch disavow repudiate rebuff resist side distance balk
-        praise commend hail laud salute congratulate thank credit cheer attack slam blast
+        praise commend hail laud salute congratulate thank credit cheer criticize criticise
+        blame attack slam blast
         assail lambaste lash bash mock ridicule deride dismiss disparage belittle insult
         scold rebuke chastise castigate fault rail boo protest question challenge dispute
         reject rebut refute contradict defend
@@ -693,6 +694,8 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
             base,
             cognition_verbs=base.cognition_verbs | extra,
             object_content_verbs=base.object_content_verbs | verbs(STANCE_VERBS.get(lang, frozenset())),
+            # "criticized Trump", "thanked the voters": the person is the stance's target
+            addressee_verbs=base.addressee_verbs - STANCE_VERBS.get(lang, frozenset()),
             infinitive_verbs=base.infinitive_verbs | verbs(STANCE_INFINITIVE_VERBS.get(lang, frozenset())),
             stance_verbs=extra,
             stance_nouns=STANCE_NOUNS.get(lang, frozenset()),

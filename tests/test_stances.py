@@ -187,3 +187,29 @@ def test_a_passive_report_with_an_agent_reports_its_subject(extractor, stance_ex
 def only_one(quotes):
     assert len(quotes) == 1, [(q.kind.value, q.text) for q in quotes]
     return quotes[0]
+
+
+def test_a_stance_after_a_verb_that_reports_nothing_is_still_held(stance_extractor):
+    text = "Those whose top issue was health care tended to support Clinton."
+    q = only_one(stance_extractor.extract(text))
+    assert q.text == "Clinton" and q.evidence[0] == "stance:object"
+
+
+def test_a_stance_under_a_reporting_verb_is_part_of_its_content(stance_extractor):
+    q = only_one(stance_extractor.extract("Sanders refused to endorse Clinton."))
+    assert q.text == "endorse Clinton" and q.cue.text == "refused"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Cruz criticized Trump, calling his plan a fraud.", "Trump"),
+        ("O'Malley spoke at the forum on Sunday, and criticized Sanders and Clinton.", "Sanders and Clinton"),
+        ("Clinton thanked the volunteers.", "the volunteers"),
+    ],
+)
+def test_the_target_of_a_judgement_is_a_stance(extractor, stance_extractor, text, content):
+    # the person criticized is not what was said
+    assert all(q.text != content for q in extractor.extract(text))
+    q = next(q for q in stance_extractor.extract(text) if q.text == content)
+    assert q.evidence[0] == "stance:object" and q.confidence == 0.45

@@ -26,6 +26,12 @@ def extractor(nlp):
 
 
 @pytest.fixture(scope="session")
+def stance_extractor(nlp):
+    """An Extractor that also returns stances, sharing the session pipeline."""
+    return quoteattr.Extractor(nlp, stances=True)
+
+
+@pytest.fixture(scope="session")
 def seed_gold():
     """The seed articles' gold documents (list of dicts with id, text, quotes)."""
     with open(SEEDS / "gold.jsonl", encoding="utf-8") as fh:

@@ -101,6 +101,16 @@ def test_no_exception_on_news_wrapped_in_noise(extractor, parts):
     check_offsets(text, extractor.extract(text))
 
 
+@SETTINGS
+@given(st.one_of(qst.news_texts(min_size=1, max_size=5).map(lambda a: a.text), ANY_UNICODE))
+def test_stances_keep_every_property(stance_extractor, text):
+    quotes = stance_extractor.extract(text)
+    check_offsets(text, quotes)
+    check_no_partial_overlap(quotes)
+    check_order(quotes)
+    assert stance_extractor.extract(text) == quotes
+
+
 # -- determinism ---------------------------------------------------------------------------
 
 

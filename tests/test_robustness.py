@@ -449,7 +449,7 @@ _POLNEAR_DATA = next(
 
 
 @pytest.mark.skipif(_POLNEAR_DATA is None, reason="the shared evaluation kit (PolNeAR) is not on this machine")
-def test_real_news_articles_run_through_every_rule(extractor):
+def test_real_news_articles_run_through_every_rule(extractor, stance_extractor):
     """The 924 PolNeAR dev and train articles (read from the evaluation kit, never copied
     here) exercise rule combinations no unit test does: none may raise, and every quote, cue
     and mention slices the article to its own text.  (A repeated quantified source, "Some of
@@ -461,17 +461,26 @@ def test_real_news_articles_run_through_every_rule(extractor):
         if line.strip()
     ]
     assert len(texts) == 924
-    found = 0
-    for text, quotes in zip(texts, extractor.pipe(texts)):
-        for q in quotes:
-            found += 1
-            assert text[q.start:q.end] == q.text
-            if q.cue is not None:
-                assert text[q.cue.start:q.cue.end] == q.cue.text
-            if q.speaker is not None and q.speaker.mention is not None:
-                m = q.speaker.mention
-                assert text[m.start:m.end] == m.text
-    assert found > 10_000  # (15,917 at the end of the fifth session)
+    found = stances = 0
+    for text, doc in zip(texts, extractor.nlp.pipe(texts)):
+        # the same parse through both option sets: stances add quotes, never break one
+        for quotes in (extractor.extract_doc(doc), stance_extractor.extract_doc(doc)):
+            for q in quotes:
+                found += 1
+                stances += q.evidence[0].startswith("stance:")
+                assert text[q.start:q.end] == q.text
+                if q.cue is not None:
+                    assert text[q.cue.start:q.cue.end] == q.cue.text
+                if q.speaker is not None and q.speaker.mention is not None:
+                    m = q.speaker.mention
+                    assert text[m.start:m.end] == m.text
+            for i, a in enumerate(quotes):
+                for b in quotes[i + 1 :]:
+                    assert a.end <= b.start or b.end <= a.start or (a.start <= b.start and b.end <= a.end) or (
+                        b.start <= a.start and a.end <= b.end
+                    ), (a.text, b.text)
+    assert found > 20_000  # (15,917 per option set at the end of the fifth session)
+    assert stances > 3_000
 
 
 def test_a_short_english_passage_full_of_names_is_english(extractor):

@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr import Extractor, QuoteKind
+from quoteattr import QuoteKind
 from quoteattr import lexicon
-
-
-@pytest.fixture(scope="module")
-def stance_extractor(nlp):
-    return Extractor(nlp, stances=True)
 
 
 @pytest.mark.parametrize(

@@ -186,7 +186,7 @@ def _parse(nlp: Any, texts: Sequence[str], batch_size: int) -> tuple[float, list
 def run(args: argparse.Namespace) -> dict[str, Any]:
     desc, texts = corpus(seeds=args.seeds, repeat=args.repeat, limit=default_limit(args.limit, seeds=args.seeds))
     nlp = quoteattr.load_pipeline()
-    extractor = quoteattr.Extractor(nlp)
+    extractor = quoteattr.Extractor(nlp, stances=args.stances)
     options = extractor.options
     timer = StageTimer(args.stages)
     print(f"corpus: {desc}, {sum(map(len, texts)) / 1000:.0f} K characters")
@@ -268,6 +268,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     ap.add_argument("--runs", type=int, default=3, help="parse + engine runs; medians are reported (default 3)")
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--stances", action="store_true", help="time the engine with stances (Extractor(stances=True))")
     ap.add_argument("--stages", nargs="+", default=list(STAGES), help=f"stage modules (default {' '.join(STAGES)})")
     ap.add_argument("--profile", type=int, default=0, metavar="N", help="also print the top N cProfile entries")
     ap.add_argument("-v", "--verbose", action="store_true", help="list the wrapped functions")

@@ -712,6 +712,10 @@ def _clause_adjuncts(verb: Token, content: Token, end: int, lex: Lexicon) -> int
         if child.dep_ == "advcl" and _is_finite(child) and not _own_report(child, lex):
             if any(g.dep_ == "mark" and g.lower_ in ("as", "when", "after", "before", "until", "once") for g in child.children):
                 break  # "said X when he arrived": the time of the telling
+            if doc[child.left_edge.i - 1].text == "," and any(
+                g.dep_ == "mark" and g.lower_ in ("while", "whereas") for g in child.children
+            ):
+                break  # "agreed that X, while 13 percent were unsure": the writer's contrast
         elif child.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children) and any(
             g.dep_ == "aux" and g.lower_ in _MODALS for g in child.children
         ):
@@ -1833,13 +1837,27 @@ def attribute(
     live = [c for c in cues if not inside_any_quote(c.cue[0]) and not inside_turn(c.cue[0])]
     for c in live:
         verb = doc[c.tok]
-        if c.source is None and c.rule != "according-to" and (verb.tag_ in ("VBD", "VBZ", "VBP") or verb.pos_ == "NOUN"):
+        if c.source is None and c.rule != "according-to" and (
+            verb.tag_ in ("VBD", "VBZ", "VBP")
+            or verb.pos_ == "NOUN"
+            # a main verb tagged as a participle with no auxiliary is a past tense
+            or (verb.tag_ == "VBN" and verb.dep_ == "ROOT" and not any(ch.dep_ in ("aux", "auxpass") for ch in verb.children))
+        ):
             # a finite cue with no subject is a parse failure ("the Washington Post Trump
             # said that ..."): the noun right before it is the best guess
             if not any(ch.dep_ in ("nsubjpass", "auxpass") for ch in verb.children):
                 # ("“…,” added the Pentagon": after a quotation the subject follows the cue)
                 inverted = c.tok > 0 and (doc[c.tok - 1].is_quote or doc[c.tok - 1].text == ",")
                 c.source = _noun_beside(doc, c.tok, inside_any_quote, after=inverted)
+                if c.source is None:
+                    # "Less than a third agreed that ...": a quantity read as an adverbial
+                    c.source = next(
+                        (
+                            ch.i for ch in verb.lefts
+                            if ch.dep_ == "npadvmod" and ch.pos_ in ("NOUN", "NUM", "PROPN") and ch.ent_type_ not in _WHEN
+                        ),
+                        None,
+                    )
         if c.source is not None and inside_any_quote(doc[c.source].idx):
             # the parser took a word of the quotation for the subject ("“… We will …,”
             # Chief Chuck Jordan said"): the source is the noun phrase beside the cue
@@ -2085,12 +2103,23 @@ def _colon_block(doc: Doc, text: str, paras: _Paragraphs, c: _Cue, quote_starts:
     return Attribution(s, e, QuoteKind.INDIRECT, c.cue, c.source, "colon-block", 0.7, cue_token=c.tok)
 
 
+#: The mark closing an aside set in the middle of a clause → the mark that opened it.
+_ASIDE_CLOSERS = {"-": "-", "—": "—", "–": "–", "--": "--", ")": "("}
+
+
 def _noun_beside(doc: Doc, cue: int, quoted, *, after: bool = True) -> int | None:
     """The head of the noun phrase right before the cue ("Chief Chuck Jordan said") or right
     after it ("said Chief Chuck Jordan"), outside quotation marks; ``None`` if there is none."""
     i = cue - 1
     if i >= 0 and doc[i].pos_ in ("PROPN", "NOUN", "PRON") and not quoted(doc[i].idx):
         return i
+    if i > 0 and doc[i].text in _ASIDE_CLOSERS:
+        # "Mr. Bush - in a line aimed at Mr. Trump - declared ...": the name before the aside
+        m = i - 1
+        while m > 0 and i - m <= 40 and doc[m].text != _ASIDE_CLOSERS[doc[i].text] and not doc[m].is_sent_start:
+            m -= 1
+        if m > 0 and doc[m].text == _ASIDE_CLOSERS[doc[i].text] and doc[m - 1].pos_ in ("PROPN", "NOUN") and not quoted(doc[m - 1].idx):
+            return m - 1
     if i > 0 and doc[i].text == ",":
         # "Brent Bozell III, founder of the Media Research Center, tells ...": the name
         # before an apposition set off by commas

@@ -37,7 +37,9 @@ _HYPHENS = regex.compile(r"[-‐‑–]+")
 _WORD_BREAK = regex.compile(r"[\s\-‐‑–]+")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # nouns for a share of people ("55 percent of voters", "a number of Democrats")
-_SHARES = frozenset({"percent", "%", "number", "share", "proportion", "plurality", "fraction", "percentage"})
+_SHARES = frozenset(
+    {"percent", "%", "number", "share", "proportion", "plurality", "fraction", "percentage", "half", "third", "quarter", "fifth", "two-thirds", "three-quarters"}
+)
 
 
 _WORD_IDS: dict[tuple[str, str], np.ndarray] = {}

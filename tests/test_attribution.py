@@ -1269,3 +1269,21 @@ def test_a_complement_clause_read_as_a_relative_on_the_addressee(extractor):
 def test_a_relative_clause_on_the_addressee_is_no_report(extractor):
     text = "She told the reporters who had waited outside nothing at all."
     assert extractor.extract(text) == []
+
+
+def test_the_speaker_before_an_aside_set_off_by_dashes(extractor):
+    text = (
+        "On his way out of the campaign, Mr. Bush - in a line that seemed squarely directed at "
+        "Mr. Trump's divisive brand of politics - declared that a president must tend to all corners of the country."
+    )
+    q = only(extractor.extract(text))
+    assert q.text == "a president must tend to all corners of the country"
+    assert q.speaker.name == "Bush" and q.speaker.mention.text == "Mr. Bush"
+
+
+def test_a_share_read_as_an_adverbial_is_the_source_and_a_contrast_stays_out(extractor):
+    # the tagger reads "agreed" as a participle and "a third" as an adverbial of it
+    text = "Less than a third agreed with the President that Britain would have to wait its turn, while 13 percent were unsure."
+    q = only(extractor.extract(text))
+    assert q.text == "Britain would have to wait its turn"
+    assert q.speaker.mention.text == "Less than a third" and q.speaker.kind.value == "group"

@@ -255,16 +255,24 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
     criticised for saying ..."), whose speaker may be the passive subject above it."""
     subj = None
     passive_subj = None
+    agent = None
     for child in verb.children:
         dep = child.dep_
         if dep == "nsubj" or (dep == "compound" and verb.pos_ == "NOUN" and child.pos_ == "PROPN" and child.i < verb.i):
             subj = child  # (a compound name on a verb misread as a noun: "Trump claims that")
         elif dep == "nsubjpass":
             passive_subj = child
-        elif dep == "agent":
-            for g in child.children:
-                if g.dep_ == "pobj":
-                    return g
+        elif dep == "agent" and agent is None:
+            agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if agent is not None:
+        if passive_subj is None and verb.dep_ == "conj":
+            # "was booed and shouted down by ...": the conjuncts share the passive subject
+            passive_subj = next((c for c in verb.head.children if c.dep_ == "nsubjpass"), None)
+        if adjunct and passive_subj is not None and _speaker_like(passive_subj, lex):
+            # "Silverman was booed by Sanders supporters after telling holdouts that ...":
+            # the one who told them is the one booed, not the booers
+            return passive_subj
+        return agent
     if subj is not None and _is_dateline(subj):
         # "WASHINGTON -- President Obama ... said": the dateline is not the speaker
         subj = next((c for c in subj.children if c.dep_ == "appos"), None) or subj
@@ -332,6 +340,19 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
             # "Analysts said geopolitical factors have contributed, citing ...": the
             # participle is the reporter's act, not the reported clause's
             return _source_of(head.head, lex, depth + 1)
+        if (
+            verb.dep_ == "advcl"
+            and verb.tag_ == "VBG"
+            and head.dep_ == "acl"
+            and any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+            and _is_verbish(head.head.head)
+            and verb.doc[verb.left_edge.i - 1].text == ","
+        ):
+            # "Lewandowski rejected the idea that Trump would be a drag, saying ...": the
+            # participle goes with whoever took a view of the idea, not with the idea's subject
+            found = _source_of(head.head.head, lex, depth + 1)
+            if found is not None:
+                return found
         adjunct = adjunct or (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"))
         return _source_of(head, lex, depth + 1, adjunct)
     if verb.dep_ == "acl" and verb.head.pos_ in _NOUNISH:

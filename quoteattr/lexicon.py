@@ -535,6 +535,8 @@ PEOPLE_NOUNS: Mapping[str, frozenset[str]] = {
     "en": _words(
         """
         people person man woman men women observer critic voter resident source supporter
+        rapper quarterback host anchor producer writer novelist poet filmmaker banker
+        developer architect chef billionaire mogul celebrity
         opponent member citizen worker protester activist expert analyst economist scholar
         researcher scientist witness victim parent student teacher doctor lawyer attorney
         friend relative neighbor neighbour family everyone everybody someone somebody

@@ -231,6 +231,8 @@ def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
                 out[-1] = out[-1][: -len(p)]
     while len(out) > 1 and out[0].lower().rstrip(".") in lex.titles:
         out.pop(0)
+    while len(out) > 2 and out[0].istitle() and (out[0].lower() in lex.role_nouns or out[0].lower() in lex.people_nouns):
+        out.pop(0)  # "Comedian Sarah Silverman": the NER took the occupation into the name
     return [t for t in out if t]
 
 

@@ -728,3 +728,41 @@ def test_the_kind_of_an_unnamed_source_comes_from_its_head_noun(extractor, text,
     assert q.speaker.kind is kind
     if kind in (SpeakerKind.PERSON, SpeakerKind.GROUP, SpeakerKind.DOCUMENT):
         assert not q.speaker.named
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the one booed told them, not the booers; the conjuncts share the passive subject
+        ("Comedian Sarah Silverman was booed and shouted down by Bernie Sanders supporters after "
+         "telling holdouts for the Vermont senator that they were being ridiculous.", "Sarah Silverman"),
+        ("Earlier in the day, Trump was attacked by Hillary Clinton for suggesting in past interviews "
+         "that nuclear weapons could be used in Europe.", "Trump"),
+    ],
+)
+def test_an_adjunct_of_a_passive_speaks_for_its_subject_not_its_agent(extractor, text, speaker):
+    q = next(q for q in extractor.extract(text) if q.kind.value != "direct")
+    assert q.speaker.name == speaker
+
+
+def test_a_participle_after_a_that_clause_of_a_noun_goes_with_the_one_who_took_the_view(extractor):
+    text = (
+        "Trump campaign manager Corey Lewandowski rejected the idea that the billionaire real estate "
+        "developer would be a drag on the GOP ticket, saying the huge crowds he is turning out at rallies prove "
+        "that Trump would energize the party."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "saying")
+    assert q.speaker.name == "Corey Lewandowski"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Comedian Sarah Silverman said that they were wrong.", "Sarah Silverman"),
+        ("Filmmaker Jack Marino said that the group had been a refuge.", "Jack Marino"),
+        ("Rabbi Rick Jacobs said that he would skip the speech.", "Rick Jacobs"),
+    ],
+)
+def test_an_occupation_the_ner_took_into_the_name_is_not_the_name(extractor, text, name):
+    q = extractor.extract(text)[0]
+    assert q.speaker.name == name

@@ -247,6 +247,7 @@ class Registry:
         self.lex = lex
         self._people_words, self._person_words, self._collective_words = _noun_sets(lex)
         self._by_token: dict[int, Entity] = {}  # source token -> the entity it resolved to
+        self._reported: list[tuple[int, int]] = []  # contents of the quotes resolved so far
         self.persons: list[Entity] = []
         self._bearers: dict[str, list[Entity]] = {}  # folded name word -> the persons whose names hold it
         self.orgs: list[Entity] = []
@@ -734,7 +735,13 @@ class Registry:
         res = self._resolve(tok, span, previous=previous, clause=clause, label=label, content=content)
         if res.entity is not None:
             self._by_token.setdefault(tok.i, res.entity)  # so that "they" can take it up
+        if content is not None:
+            self._reported.append(content)
         return res
+
+    def _in_reported(self, char: int) -> bool:
+        """Whether ``char`` lies in the content of a quote resolved before (the last few)."""
+        return any(s <= char < e for s, e in self._reported[-12:])
 
     def _resolve(
         self,
@@ -1046,7 +1053,9 @@ class Registry:
             for c, e, subj in reversed(tl[max(0, here - 300):here]):
                 if e is previous:
                     break
-                if lo <= c < hi:
+                if lo <= c < hi or self._in_reported(c):
+                    # ("Khalif said Trump is a bigot. But he said ...": Trump is what Khalif
+                    # talked about, not a new speaker)
                     continue
                 if e.kind is SpeakerKind.PERSON and subj and e.gender in (None, gender):
                     newer = True

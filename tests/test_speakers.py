@@ -766,3 +766,20 @@ def test_a_participle_after_a_that_clause_of_a_noun_goes_with_the_one_who_took_t
 def test_an_occupation_the_ner_took_into_the_name_is_not_the_name(extractor, text, name):
     q = extractor.extract(text)[0]
     assert q.speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Khalif said Republican nominee Donald Trump is a "racist bigot" who won\'t win votes from his '
+         "community. But he said Clinton still has a chance to keep young black voters.", "Khalif"),
+        ("Axelrod said the fading attention on the Democratic race helped Clinton, who does not need to "
+         "demonstrate her staying power to the extent that Obama did eight years ago. \"She has nothing to "
+         'prove on that," he said.', "Axelrod"),
+        ("Brian Fallon, a spokesman for the Clinton campaign, said Mr. Lew had always been careful about "
+         "donors. ''The policies went far beyond legal requirements,'' he said in a statement.", "Brian Fallon"),
+    ],
+)
+def test_a_person_named_in_what_the_last_speaker_said_does_not_take_the_pronoun(extractor, text, speaker):
+    last = [q for q in extractor.extract(text) if q.speaker is not None and q.speaker.mention.text.lower() == "he"][-1]
+    assert last.speaker.name == speaker

@@ -73,7 +73,7 @@ def _quotes_from_doc(doc: Doc, options: Options) -> list[Quote]:
     if not attributions:
         return []
     registry = Registry(doc, lex, text, arr)
-    quotes = _drop_partial_overlaps(_to_quotes(doc, attributions, registry, options))
+    quotes = _drop_partial_overlaps(_drop_duplicates(_to_quotes(doc, attributions, registry, options)))
     if quotes and _english_share(arr) < _MIN_ENGLISH:
         # the parser reads foreign text as (bad) English: keep what it found, but say how
         # little that is worth
@@ -209,6 +209,26 @@ def _entity_mentions(ent: Entity, text: str, cache: dict[int, tuple[Mention, ...
     if got is None:
         got = cache[id(ent)] = tuple(Mention.from_text(text, s, e) for s, e in sorted(ent.mentions))
     return got
+
+
+def _drop_duplicates(quotes: list[Quote]) -> list[Quote]:
+    """One quote per span: when two cues report the same words, the more confident
+    reading stays, and of equals the one whose speaker has a name."""
+    best: dict[tuple[int, int], int] = {}
+    for i, q in enumerate(quotes):
+        j = best.get((q.start, q.end))
+        if j is None:
+            best[(q.start, q.end)] = i
+            continue
+        named = q.speaker is not None and q.speaker.name is not None
+        other = quotes[j]
+        other_named = other.speaker is not None and other.speaker.name is not None
+        if (q.confidence, named) > (other.confidence, other_named):
+            best[(q.start, q.end)] = i
+    if len(best) == len(quotes):
+        return quotes
+    keep = set(best.values())
+    return [q for i, q in enumerate(quotes) if i in keep]
 
 
 def _drop_partial_overlaps(quotes: list[Quote]) -> list[Quote]:

@@ -36,6 +36,11 @@ _POSSESSIVE = ("’s", "'s", "’", "'")
 _HYPHENS = regex.compile(r"[-‐‑–]+")
 _WORD_BREAK = regex.compile(r"[\s\-‐‑–]+")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Person nouns with a gender, for agreement with "he" and "she" (the rest take either).
+_NOUN_GENDER = {
+    **dict.fromkeys("woman girl mother wife daughter sister grandmother aunt widow actress spokeswoman chairwoman congresswoman businesswoman".split(), "female"),
+    **dict.fromkeys("man boy father husband son brother grandfather uncle widower actor spokesman chairman congressman businessman".split(), "male"),
+}
 # nouns for a share of people ("55 percent of voters", "a number of Democrats")
 _SHARES = frozenset(
     {"percent", "%", "number", "share", "proportion", "plurality", "fraction", "percentage", "half", "third", "quarter", "fifth", "two-thirds", "three-quarters"}
@@ -811,6 +816,10 @@ class Registry:
         pron = lex.pronouns
         if low in pron["male"] or low in pron["female"]:
             gender = "male" if low in pron["male"] else "female"
+            e = self._governing_description(tok, gender)
+            if e is not None:
+                e.add_mention(span)
+                return Resolution(e, "pronoun")
             e = self._resumed_name(tok, gender)
             if e is None:
                 e = self._recent_person(
@@ -1014,6 +1023,38 @@ class Registry:
         toks = self._name_tokens(doc[i])
         e = self._person_for(toks, create=False) if toks else None
         return e if e is not None and e.gender in (None, gender) else None
+
+    def _governing_description(self, tok: Token, gender: str) -> Entity | None:
+        """"A 29-year-old Berlin woman received probation after she had posted ...": the
+        person just introduced (an indefinite description) as the subject of the clause
+        governing the pronoun's clause, when no name stands between them and the gender agrees."""
+        if tok.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        verb = tok.head
+        lex = self.lex
+        for _ in range(4):
+            # (not through a reported clause: "a former speechwriter said she demanded ..." may
+            # be about anyone)
+            if verb.dep_ not in ("advcl", "conj", "xcomp") or verb.head.i == verb.i:
+                return None
+            verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
+            if subj is None:
+                continue
+            low = subj.lemma_.lower()
+            if (
+                subj.pos_ != "NOUN"
+                or subj.tag_ in _PLURAL_TAGS
+                or not (low in lex.people_nouns or low in lex.role_nouns)
+                # only someone new: "the candidate" may be a name said before
+                or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subj.children)
+                or _NOUN_GENDER.get(low, gender) != gender
+                or any(t.ent_type_ == "PERSON" for t in subj.subtree)
+                or any(t.ent_type_ == "PERSON" for t in self.doc[subj.i + 1 : tok.i])
+            ):
+                return None
+            return self.resolve(subj, mention_span(subj)).entity
+        return None
 
     def _recent_person(
         self,

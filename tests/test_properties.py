@@ -44,7 +44,8 @@ def check_offsets(text: str, quotes: list[Quote]) -> None:
 
 
 def check_no_partial_overlap(quotes: list[Quote]) -> None:
-    """Two quotes are disjoint, or one lies inside the other."""
+    """Two quotes are disjoint, or one lies inside the other; no span is returned twice."""
+    assert len({(q.start, q.end) for q in quotes}) == len(quotes), quotes
     for i, a in enumerate(quotes):
         for b in quotes[i + 1 :]:
             disjoint = a.end <= b.start or b.end <= a.start

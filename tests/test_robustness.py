@@ -474,6 +474,7 @@ def test_real_news_articles_run_through_every_rule(extractor, stance_extractor):
                 if q.speaker is not None and q.speaker.mention is not None:
                     m = q.speaker.mention
                     assert text[m.start:m.end] == m.text
+            assert len({(q.start, q.end) for q in quotes}) == len(quotes)
             for i, a in enumerate(quotes):
                 for b in quotes[i + 1 :]:
                     assert a.end <= b.start or b.end <= a.start or (a.start <= b.start and b.end <= a.end) or (

@@ -783,3 +783,23 @@ def test_an_occupation_the_ner_took_into_the_name_is_not_the_name(extractor, tex
 def test_a_person_named_in_what_the_last_speaker_said_does_not_take_the_pronoun(extractor, text, speaker):
     last = [q for q in extractor.extract(text) if q.speaker is not None and q.speaker.mention.text.lower() == "he"][-1]
     assert last.speaker.name == speaker
+
+
+def test_two_cues_reporting_the_same_words_give_one_quote(extractor):
+    text = (
+        "Yet in their first joint appearance on Monday, in the city where both claim roots - "
+        "Mrs. Clinton's father also grew up here, as she said at the outset - any rancor was well concealed."
+    )
+    spans = [(q.start, q.end) for q in extractor.extract(text)]
+    assert spans and len(spans) == len(set(spans))
+
+
+def test_she_in_an_adverbial_clause_is_the_woman_just_introduced(extractor):
+    text = (
+        "Angela Merkel spoke on Monday. A 29-year-old Berlin woman, meanwhile, received probation "
+        "after she said that refugees were criminals."
+    )
+    q = extractor.extract(text)[-1]
+    assert q.text == "refugees were criminals"
+    assert q.speaker.name == "A 29-year-old Berlin woman" and not q.speaker.named
+

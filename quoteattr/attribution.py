@@ -2013,6 +2013,8 @@ def attribute(
             continue
         a = _direct_beside(doc, text, paras, q, live, live_starts, tok_at, lex, outer[qi + 1 : qi + 4])
         if a is None:
+            a = _introduced(doc, text, q, live, live_starts)
+        if a is None:
             a = _direct_continued(doc, text, q, tok_at, prev, reach)
         if a is None:
             continue
@@ -2030,6 +2032,35 @@ def attribute(
         ]
     results.sort(key=lambda a: (a.start, -a.end))
     return results
+
+
+_MAX_INTRO_TOKENS = 16
+
+
+def _introduced(doc: Doc, text: str, q: MarkedQuote, live: list[_Cue], live_starts: list[int]) -> Attribution | None:
+    """"Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are …”": a
+    short sentence whose cue takes no content of its own, right before the quotation in the
+    same paragraph, says who speaks next."""
+    k = bisect_right(live_starts, q.open_start) - 1
+    if k < 0:
+        return None
+    c = live[k]
+    if c.content is not None or c.source is None:
+        return None
+    verb = doc[c.tok]
+    sent = verb.sent
+    gap = text[sent.end_char : q.open_start]
+    if (
+        verb.dep_ != "ROOT"
+        or len(sent) > _MAX_INTRO_TOKENS
+        or gap.strip()
+        or "\n" in gap
+        or doc[sent.end - 1].text not in (".", "!")
+        or not sent.start <= c.source < sent.end
+        or any(ch.dep_ in ("dobj", "ccomp", "xcomp", "prep") for ch in verb.children)
+    ):
+        return None
+    return Attribution(q.start, q.end, QuoteKind.DIRECT, c.cue, c.source, "direct:introduced", 0.8, cue_token=c.tok)
 
 
 _ADDRESSEE_DEPS = frozenset({"dative", "dobj", "npadvmod", "advmod"})

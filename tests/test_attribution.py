@@ -1287,3 +1287,22 @@ def test_a_share_read_as_an_adverbial_is_the_source_and_a_contrast_stays_out(ext
     q = only(extractor.extract(text))
     assert q.text == "Britain would have to wait its turn"
     assert q.speaker.mention.text == "Less than a third" and q.speaker.kind.value == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It is a two-person race," said Craig Robinson, an editor.  Iowa State University\'s Dianne Bystrom '
+         'agreed. "Mainstream Republicans are running out of time to find an alternative."', "Dianne Bystrom"),
+        ('"We will win," Trump said. Cruz disagreed. "He will lose."', "Cruz"),
+    ],
+)
+def test_a_short_sentence_with_a_bare_cue_introduces_the_next_quotation(extractor, text, speaker):
+    q = extractor.extract(text)[-1]
+    assert q.kind is QuoteKind.DIRECT and q.evidence[0] == "direct:introduced"
+    assert q.speaker.name == speaker
+
+
+def test_a_sentence_about_something_else_does_not_introduce_the_quotation(extractor):
+    text = '"We will win," Trump said. Cruz spoke to reporters on Monday. "He will lose."'
+    assert extractor.extract(text)[-1].evidence[0] != "direct:introduced"

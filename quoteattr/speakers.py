@@ -36,6 +36,23 @@ _POSSESSIVE = ("’s", "'s", "’", "'")
 _HYPHENS = regex.compile(r"[-‐‑–]+")
 _WORD_BREAK = regex.compile(r"[\s\-‐‑–]+")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: How far back (characters) an epithet ("the business mogul") looks for the person it names.
+_EPITHET_REACH = 1500
+#: Person nouns too general to be an epithet for someone named ("the man", "the voter").
+_GENERIC_PEOPLE = frozenset(
+    "people person man woman men women guy girl boy resident voter worker member citizen source "
+    "friend neighbor neighbour relative parent student witness victim observer someone everyone "
+    "designer narrator employee employer customer caller reader viewer".split()
+)
+#: Roles any office holder quoted may also be described by ("the candidate", "the nominee").
+_ANY_POLITICIAN = frozenset({"candidate", "nominee"})
+#: Roles of people who work for a politician, never "the candidate" themselves.
+_STAFF_ROLES = frozenset(
+    "manager spokesman spokeswoman spokesperson aide adviser advisor strategist consultant pollster "
+    "staffer operative organizer organiser chairman chairwoman chair".split()
+)
+#: Offices held by one person the text names when it means them ("the pope", "the king").
+_UNIQUE_OFFICES = frozenset("pope king queen prince chancellor premier judge justice sheriff ambassador".split())
 #: Person nouns with a gender, for agreement with "he" and "she" (the rest take either).
 _NOUN_GENDER = {
     **dict.fromkeys("woman girl mother wife daughter sister grandmother aunt widow actress spokeswoman chairwoman congresswoman businesswoman".split(), "female"),
@@ -881,6 +898,31 @@ class Registry:
                         # "the US official" after quotes of "Secretary of State Antony Blinken"
                         previous.add_mention(span)
                         return Resolution(previous, "role-previous-speaker")
+                if (
+                    det == "the"
+                    and not plural
+                    and (head in lex.role_nouns or (head in self._people_words and head not in _GENERIC_PEOPLE))
+                    and tok.dep_ != "poss"
+                    and not any(
+                        c.dep_ in ("appos", "case")
+                        or (c.dep_ == "prep" and (c.lower_ != "of" or any(g.ent_type_ for g in c.subtree)))
+                        for c in tok.children
+                    )
+                ):
+                    # "the Vermont senator", "the business mogul", "the retired neurosurgeon":
+                    # an epithet for the person the text is about, whose office or trade it had
+                    # not named (not "the man in the crowd", "the director of the Centre, X")
+                    e = self._recent_subject_person(span[0], _NOUN_GENDER.get(head))
+                    if e is not None and head not in _UNIQUE_OFFICES and (
+                        head not in lex.role_nouns
+                        or not e.roles
+                        or head in e.roles
+                        or (head in _ANY_POLITICIAN and not e.roles & _STAFF_ROLES)
+                    ):
+                        # (a role the person is known not to hold is someone else's: "the
+                        # candidate" is not the campaign manager)
+                        e.add_mention(span)
+                        return Resolution(e, "epithet")
             kind = (
                 SpeakerKind.DOCUMENT if head in lex.document_nouns
                 else SpeakerKind.ORGANIZATION if head in lex.org_heads
@@ -1023,6 +1065,20 @@ class Registry:
         toks = self._name_tokens(doc[i])
         e = self._person_for(toks, create=False) if toks else None
         return e if e is not None and e.gender in (None, gender) else None
+
+    def _recent_subject_person(self, char: int, gender: str | None) -> Entity | None:
+        """The named person last mentioned as a clause subject before ``char``, outside what
+        was reported and within a few sentences, agreeing with ``gender`` when it is known."""
+        tl = self.timeline
+        here = bisect_left(self._tl_pos, char)
+        for c, e, subj in reversed(tl[max(0, here - 60):here]):
+            if char - c > _EPITHET_REACH:
+                break
+            if not subj or self._in_reported(c):
+                continue
+            if e.kind is SpeakerKind.PERSON and e.named:
+                return e if gender is None or e.gender in (None, gender) else None
+        return None
 
     def _governing_description(self, tok: Token, gender: str) -> Entity | None:
         """"A 29-year-old Berlin woman received probation after she had posted ...": the

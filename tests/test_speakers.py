@@ -803,3 +803,36 @@ def test_she_in_an_adverbial_clause_is_the_woman_just_introduced(extractor):
     assert q.text == "refugees were criminals"
     assert q.speaker.name == "A 29-year-old Berlin woman" and not q.speaker.named
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('Bernie Sanders spoke in Iowa. "Oh well, I don\'t wanna say so," Sanders responded.\n\n'
+         "Six months ago, the Vermont senator said, the media considered him a fringe candidate.", "Bernie Sanders"),
+        ("Donald Trump announced on Thursday that Manafort would play a role. In a statement, the business "
+         'mogul said that "he is consolidating the functions."', "Donald Trump"),
+        ("Regarding the military action against Libya, Obama defended the process, though not the results. "
+         '"It was very cheap," the president told The Atlantic.', "Obama"),
+    ],
+)
+def test_a_definite_epithet_names_the_person_the_text_is_about(extractor, text, speaker):
+    q = [q for q in extractor.extract(text) if q.cue is not None and q.cue.text in ("said", "told")][-1]
+    assert q.speaker.name == speaker and q.evidence[-1] == "speaker:epithet"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # too general to stand for someone named
+        'Donald Trump spoke in Ohio on Monday. "It was loud," the man said.',
+        # the appositive names someone else
+        "Vin Weber met Manafort. The director of the European Centre, Ina Kirsch, told the AP that "
+        "the project was legal.",
+        # a campaign manager is not the candidate
+        "Trump campaign manager Corey Lewandowski spoke on Monday. The candidate said that the polls were wrong.",
+    ],
+)
+def test_an_epithet_does_not_take_someone_it_cannot_be(extractor, text):
+    q = extractor.extract(text)[-1]
+    assert q.evidence[-1] != "speaker:epithet"

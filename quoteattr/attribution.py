@@ -498,6 +498,12 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             nxt = first.nbor(1) if first.i + 1 < len(verb.doc) else None
             if nxt is not None:
                 s = nxt.idx
+        else:
+            mark = next((g for g in c.lefts if g.dep_ == "mark" and g.lower_ == "that"), None)
+            if mark is not None and mark.i > first.i and verb.doc[mark.i - 1].text == "," and mark.i + 1 < len(verb.doc):
+                # "TASS reported, citing a source, that the suspects ...": the adjunct the
+                # parser hung on the clause belongs to the reporting
+                s = max(s, verb.doc[mark.i + 1].idx)
         return (s, e), "clausal-complement"
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.lower_ in ("this", "that") and any(g.dep_ == "agent" for g in verb.children):
@@ -582,6 +588,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 and lemma not in lex.addressee_verbs
                 and child.pos_ != "PRON"
                 and (child.ent_type_ != "PERSON" or bool(lex.stance_verbs))  # "endorsed Cruz": a stance
+                and not (lemma in _QUOTED_AS and _names_a_source(child, lex))  # "citing a source"
             ):
                 question = _question_of(child)
                 if question is not None:
@@ -1358,6 +1365,18 @@ def _np_end(obj: Token) -> int:
     return end
 
 
+def _names_a_source(obj: Token, lex: Lexicon) -> bool:
+    """"citing a source", "quoting officials", "citing Reuters": the object of citing is
+    who said it, not what was said."""
+    low = obj.lemma_.lower()
+    return (
+        obj.ent_type_ in ("PERSON", "ORG", "NORP")
+        or low in lex.people_nouns
+        or low in lex.role_nouns
+        or low in lex.org_heads
+    )
+
+
 def _np_content(verb: Token, obj: Token) -> tuple[int, int]:
     """A noun-phrase content runs from the object to the end of the verb phrase
     ("cited remarks Trump made about Machado as examples of ...") but stops at the first
@@ -2119,12 +2138,30 @@ def _names_a_work(doc: Doc, text: str, paras: _Paragraphs, q: MarkedQuote, tok_a
     return after.idx > q.close_end and after.pos_ in ("NOUN", "PROPN")
 
 
+#: Titles and ranks written abbreviated ("Brig. Gen. Pat Ryder"), whose period the
+#: tokenizer may split off as a sentence end.
+_ABBREVIATED_TITLES = frozenset("brig maj gen col lt capt cmdr adm sgt cpl pvt rep sen gov dr mr mrs ms prof rev".split())
+
+
+def _after_abbreviation(tok: Token) -> bool:
+    """A period that closes an abbreviated title before a name, not a sentence."""
+    doc = tok.doc
+    return (
+        tok.text == "."
+        and tok.i > 0
+        and doc[tok.i - 1].lower_ in _ABBREVIATED_TITLES
+        and doc[tok.i - 1].is_title
+        and tok.i + 1 < len(doc)
+        and doc[tok.i + 1].is_title
+    )
+
+
 def _interrupted(tokens) -> bool:
     """Whether a stretch between a quotation and its cue holds a sentence end or another
     quotation; a short quoted name inside an apposition ("wearing “Ted Cruz” pins") does not
     count."""
     marks = [t.i for t in tokens if t.is_quote]
-    if any(t.text in _SENT_END or "\n" in t.text for t in tokens):
+    if any((t.text in _SENT_END and not _after_abbreviation(t)) or "\n" in t.text for t in tokens):
         return True
     if not marks:
         return False

@@ -404,7 +404,7 @@ ORG_HEADS: Mapping[str, frozenset[str]] = {
 DOCUMENT_NOUNS: Mapping[str, frozenset[str]] = {
     "en": _words(
         """
-        poll polls survey surveys report reports study studies statement statements
+        poll polls survey surveys report reports study studies statement statements readout communique
         analysis data datum document documents memo letter release filing complaint lawsuit
         indictment ruling record records article story editorial research figures
         estimate estimates census review investigation audit email emails tweet post

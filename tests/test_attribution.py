@@ -1306,3 +1306,25 @@ def test_a_short_sentence_with_a_bare_cue_introduces_the_next_quotation(extracto
 def test_a_sentence_about_something_else_does_not_introduce_the_quotation(extractor):
     text = '"We will win," Trump said. Cruz spoke to reporters on Monday. "He will lose."'
     assert extractor.extract(text)[-1].evidence[0] != "direct:introduced"
+
+
+def test_an_adjunct_before_that_belongs_to_the_reporting_and_citing_a_source_is_no_quote(extractor):
+    text = "TASS reported, citing a source in the security services, that the suspects had been detained."
+    q = only(extractor.extract(text))
+    assert q.text == "the suspects had been detained" and q.speaker.name == "TASS"
+
+
+def test_a_quotation_before_a_name_with_abbreviated_ranks(extractor):
+    # the tokenizer ends a sentence at "Brig." ("Gen." it knows)
+    text = (
+        "The Pentagon on Thursday said it was tracking a balloon. \"The balloon is currently traveling at an "
+        "altitude well above commercial air traffic,\" Pentagon press secretary Brig. Gen. Pat Ryder said in a statement."
+    )
+    q = only(extractor.extract(text), QuoteKind.DIRECT)
+    assert q.speaker.name == "Pat Ryder" and q.evidence[0] == "direct:adjacent-cue"
+
+
+def test_a_readout_is_a_document(extractor):
+    text = "Wang told Blinken that the US must face up to the damage, according to a Chinese readout."
+    q = next(q for q in extractor.extract(text) if q.cue.text.lower() == "according to")
+    assert q.speaker.kind.value == "document"

@@ -1321,6 +1321,41 @@ def _inside(starts: list[int], ends: list[int], char: int) -> bool:
     return k >= 0 and char < ends[k]
 
 
+_MAX_INLINE_CUE_TOKENS = 8
+
+
+def _close_at_inline_cue(doc: Doc, outer: list[MarkedQuote], cues: list[_Cue], lex: Lexicon) -> list[MarkedQuote]:
+    """“This is unacceptable, Blinken said. The United States …”: a quotation whose closing
+    mark was forgotten, with a short cue clause set off by a comma inside it, ends at that
+    comma (the writer's slip, not words of the speaker)."""
+    if all(q.closed for q in outer):
+        return outer
+    out = []
+    for q in outer:
+        if not q.closed:
+            for c in cues:
+                if not (q.start < c.cue[0] < q.end) or c.source is None:
+                    continue
+                if doc[c.tok].lemma_.lower() not in lex.speech_verbs:
+                    continue
+                lo = min(c.tok, c.source)
+                hi = max(c.tok, c.source)
+                while lo > 0 and doc[lo - 1].text != "," and hi - lo < _MAX_INLINE_CUE_TOKENS:
+                    lo -= 1
+                while hi + 1 < len(doc) and doc[hi + 1].text not in (".", ",") and hi - lo < _MAX_INLINE_CUE_TOKENS:
+                    hi += 1
+                if lo == 0 or doc[lo - 1].text != "," or hi + 1 >= len(doc) or doc[hi + 1].text not in (".", ","):
+                    continue
+                comma = doc[lo - 1]
+                end = comma.idx + 1
+                if end - q.start < 8 or not any(ch.isalpha() for ch in doc.text[q.start:comma.idx]):
+                    continue
+                q = attrs.evolve(q, end=end, close_end=end)
+                break
+        out.append(q)
+    return out
+
+
 def _outer_quotes(marked: Sequence[MarkedQuote], turns: Sequence[Turn]) -> list[MarkedQuote]:
     """The outermost quotations, reading a quotation that wraps transcript turns as a
     frame (its labels are not words said): the quotations inside it count as outer."""
@@ -1853,7 +1888,7 @@ def attribute(
     paras = _Paragraphs(text)
     cues = _collect_cues(doc, lex, noun_phrases, arr)
     turns = find_turns(text, lex.transcript_non_speakers)
-    outer = _outer_quotes(marked, turns)
+    outer = _close_at_inline_cue(doc, _outer_quotes(marked, turns), cues, lex)
 
     def tok_at(char: int) -> int:
         """Index of the token containing or following character ``char``."""

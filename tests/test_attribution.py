@@ -1328,3 +1328,19 @@ def test_a_readout_is_a_document(extractor):
     text = "Wang told Blinken that the US must face up to the damage, according to a Chinese readout."
     q = next(q for q in extractor.extract(text) if q.cue.text.lower() == "according to")
     assert q.speaker.kind.value == "document"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        ('"This is unacceptable, Blinken said. The United States will respond.', "This is unacceptable,", "Blinken"),
+        ("“We will not give up, said the minister. We have never given up.", "We will not give up,", "the minister"),
+    ],
+)
+def test_a_quotation_left_open_ends_at_the_cue_set_inside_it(extractor, text, content, speaker):
+    q = only(extractor.extract(text))
+    assert q.kind is QuoteKind.DIRECT and q.text == content and q.speaker.name == speaker
+
+
+def test_a_cue_in_a_subordinate_clause_does_not_close_an_open_quotation(extractor):
+    assert extractor.extract('"When Smith said we were done, he was wrong. We were not.') == []

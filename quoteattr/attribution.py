@@ -2268,6 +2268,20 @@ def _noun_beside(doc: Doc, cue: int, quoted, *, after: bool = True) -> int | Non
     return None
 
 
+_WITHHOLDING = frozenset({"decline", "refuse", "fail", "wo", "hesitate"})
+
+
+def _withheld(verb: Token) -> bool:
+    """"declined to comment", "did not say", "refused to say": speech withheld, which
+    introduces no quotation."""
+    doc = verb.doc
+    for c in verb.children:
+        lo, hi = sorted((c.i, verb.i))
+        if c.dep_ == "neg" and hi - lo <= 3 and not any(t.is_quote or t.is_punct for t in doc[lo:hi]):
+            return True  # (not the "not" of “Absolutely not,” he said, hung on the cue)
+    return verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _WITHHOLDING
+
+
 def _opens_clause(tok: Token) -> bool:
     """True when a quotation right after ``tok`` starts a new stretch of speech."""
     return _breaks(tok) or tok.text in (":", "—", "–", "-", "--", ",", ";", "(") or tok.is_space
@@ -2312,6 +2326,8 @@ def _direct_beside(
             continue
         cs = c.cue[0]
         if q.close_end <= cs < para_end:
+            if _withheld(doc[c.tok]):
+                continue  # "“…” Officials declined to comment.": no one said it
             # after: “…,” X said / “…,” said X — only within that sentence
             between = doc[after_i:c.tok]
             if len(between) > (40 if ends_open else 12) or _interrupted(between):

@@ -1344,3 +1344,19 @@ def test_a_quotation_left_open_ends_at_the_cue_set_inside_it(extractor, text, co
 
 def test_a_cue_in_a_subordinate_clause_does_not_close_an_open_quotation(extractor):
     assert extractor.extract('"When Smith said we were done, he was wrong. We were not.') == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The protest grew on Monday. "We will not leave." Officials in Berlin declined to comment.',
+        'The protest grew on Monday. "We will not leave." Police did not say how many people were arrested.',
+    ],
+)
+def test_speech_withheld_after_a_quotation_does_not_attribute_it(extractor, text):
+    assert not any(q.kind is QuoteKind.DIRECT for q in extractor.extract(text))
+
+
+def test_a_not_inside_the_quotation_does_not_withhold_the_cue(extractor):
+    q = only(extractor.extract('"Absolutely not," he said.'))
+    assert q.kind is QuoteKind.DIRECT and q.cue.text == "said"

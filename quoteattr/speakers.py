@@ -842,6 +842,8 @@ class Registry:
                 e = self._recent_person(
                     span[0], gender, previous, clause=clause, sent_start=tok.sent.start_char, content=content
                 )
+            if e is None:
+                e = self._described_antecedent(tok, gender, content)
             if e is not None:
                 if e.gender is None:
                     e.gender = gender
@@ -1078,6 +1080,30 @@ class Registry:
                 continue
             if e.kind is SpeakerKind.PERSON and e.named:
                 return e if gender is None or e.gender in (None, gender) else None
+        return None
+
+    def _described_antecedent(self, tok: Token, gender: str, content: tuple[int, int] | None) -> Entity | None:
+        """"The minister spoke for an hour. “…,” she said.": with no named person to refer
+        to, the nearest person described as a clause subject in this or the three
+        sentences before, outside what is quoted, agreeing in gender."""
+        doc = self.doc
+        lex = self.lex
+        lo, hi = content if content is not None else (0, 0)
+        sent = tok.sent
+        first = sent.start
+        for _ in range(3):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        for cand in reversed(doc[first : tok.i]):
+            if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ != "NOUN" or cand.tag_ in _PLURAL_TAGS:
+                continue
+            low = cand.lemma_.lower()
+            if not (low in lex.people_nouns or low in lex.role_nouns) or lo <= cand.idx < hi:
+                continue
+            if _NOUN_GENDER.get(low, gender) != gender or any(c.dep_ == "poss" for c in cand.children):
+                continue  # ("his father" is someone's relative, named elsewhere or not at all)
+            return self.resolve(cand, mention_span(cand)).entity
         return None
 
     def _governing_description(self, tok: Token, gender: str) -> Entity | None:

@@ -836,3 +836,25 @@ def test_a_definite_epithet_names_the_person_the_text_is_about(extractor, text, 
 def test_an_epithet_does_not_take_someone_it_cannot_be(extractor, text):
     q = extractor.extract(text)[-1]
     assert q.evidence[-1] != "speaker:epithet"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('The minister spoke for an hour. "We will not give up," she said.', "The minister"),
+        ('The protesters gathered outside. A woman held a sign. "We are tired," she said.', "A woman"),
+    ],
+)
+def test_with_no_name_to_refer_to_a_pronoun_takes_the_person_described(extractor, text, speaker):
+    q = only_one(extractor.extract(text))
+    assert q.speaker.name == speaker and not q.speaker.named and q.evidence[-1] == "speaker:pronoun"
+
+
+def test_a_relative_described_by_a_possessive_does_not_take_the_pronoun(extractor):
+    q = only_one(extractor.extract('His father was ill. "We are fine," he said.'))
+    assert q.speaker.name is None
+
+
+def only_one(quotes):
+    assert len(quotes) == 1, [(q.kind.value, q.text) for q in quotes]
+    return quotes[0]

@@ -1719,6 +1719,8 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
             if verb.lemma_.lower() in lex.stance_verbs and not rule.startswith("stance:"):
                 rule = "stance:" + rule  # a position taken, not a report: an aside at lower confidence
         src = _source_of(verb, lex)
+        if src is not None and _asked_not_reported(verb, src):
+            continue  # "Do you think the balloon was spying?": a question, not a report
         if (
             src is not None
             and verb.tag_ == "VBG"
@@ -1756,6 +1758,16 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         out.append(_Cue(i, (tok.idx, to.idx + len(to.text)), content, None if src is None else src.i, "according-to"))
     out.sort(key=lambda c: c.tok)
     return out
+
+
+def _asked_not_reported(verb: Token, src: Token) -> bool:
+    """A cue in a question with subject-auxiliary inversion ("Do you think ...?", "Did
+    Trump say that ...?"): the question reports nothing."""
+    sent = verb.sent
+    last = sent[-1] if not sent[-1].is_space else sent[-2] if len(sent) > 1 else sent[-1]
+    if last.text != "?" or src.i < verb.i - 6:
+        return False
+    return any(c.dep_ == "aux" and c.i < src.i for c in verb.children)
 
 
 class _Paragraphs:

@@ -1360,3 +1360,14 @@ def test_speech_withheld_after_a_quotation_does_not_attribute_it(extractor, text
 def test_a_not_inside_the_quotation_does_not_withhold_the_cue(extractor):
     q = only(extractor.extract('"Absolutely not," he said.'))
     assert q.kind is QuoteKind.DIRECT and q.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Q: Do you think the balloon was spying?\nA: Absolutely.",
+        "Did Trump say that Mexico would pay for the wall? He did.",
+    ],
+)
+def test_a_question_reports_nothing(extractor, text):
+    assert extractor.extract(text) == []

@@ -520,7 +520,12 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                         # "called the decision stupid": the parser hung the predicate on the noun
                         end = late[-1].right_edge
                         return (obj.left_edge.idx, end.idx + len(end.text)), f"{lemma}-predicate"
+        first_obj = next((g for g in verb.children if g.dep_ == "dobj" and g.i > verb.i), None)
         for child in _with_object_preps(verb):
+            if child.dep_ == "prep" and (
+                (first_obj is not None and child.i < first_obj.i) or verb.doc[child.i - 1].text == ","
+            ):
+                continue  # "Washington, for its part, accused Moscow of ...": an aside, not the charge
             if child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if objs and (lemma != "call" or child.lower_ != "for"):
@@ -593,6 +598,11 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 question = _question_of(child)
                 if question is not None:
                     return question, "clausal-complement"
+                mark = next((g for g in child.children if g.dep_ == "mark" and g.lower_ == "that"), None)
+                if mark is not None and mark.i + 1 < len(verb.doc):
+                    # "adding that Beijing reserves the right ...": a clause the parser read
+                    # as an object noun with a complementizer
+                    return (verb.doc[mark.i + 1].idx, _subtree_span(child)[1]), "clausal-complement"
                 # an object the reporting lexicon would not take is a stance's target
                 # ("criticized Trump"), found only when stances are asked for
                 targeted = bool(lex.stance_verbs) and (

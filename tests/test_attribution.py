@@ -1371,3 +1371,17 @@ def test_a_not_inside_the_quotation_does_not_withhold_the_cue(extractor):
 )
 def test_a_question_reports_nothing(extractor, text):
     assert extractor.extract(text) == []
+
+
+def test_an_aside_between_commas_is_not_the_charge(extractor):
+    q = only(extractor.extract("Washington, for its part, accused Moscow of violating the treaty."))
+    assert q.text == "violating the treaty" and q.speaker.name in ("United States", "US", "America")
+
+
+def test_a_clause_read_as_an_object_noun_with_that_is_a_clause(extractor):
+    text = (
+        "The Chinese side firmly opposes this, Chinese Ambassador Xie Feng said, adding that Beijing "
+        "reserves the right to take countermeasures."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "adding")
+    assert q.text == "Beijing reserves the right to take countermeasures" and q.evidence[0] == "clausal-complement"

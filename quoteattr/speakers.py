@@ -36,6 +36,8 @@ _POSSESSIVE = ("’s", "'s", "’", "'")
 _HYPHENS = regex.compile(r"[-‐‑–]+")
 _WORD_BREAK = regex.compile(r"[\s\-‐‑–]+")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+#: Documents issued by someone ("the statement said" speaks for whoever issued it).
+_ISSUED = frozenset({"statement", "release", "communique", "readout", "letter", "post", "tweet", "email"})
 #: How far back (characters) an epithet ("the business mogul") looks for the person it names.
 _EPITHET_REACH = 1500
 #: Person nouns too general to be an epithet for someone named ("the man", "the voter").
@@ -879,6 +881,11 @@ class Registry:
                 return Resolution(e, "organisation-description")
         if head in lex.role_nouns or head in lex.document_nouns or head in lex.org_heads or tok.pos_ in ("NOUN", "PROPN"):
             definite = det in ("the", "this", "that", "these", "those") or det.endswith("s") or det in ("his", "her", "its", "their")
+            if definite and det in ("the", "this", "that") and not plural and head in lex.speech_nouns | _ISSUED:
+                e = self._issuer_of(tok, head)
+                if e is not None:
+                    e.add_mention(span)
+                    return Resolution(e, "issuer")
             if definite:
                 e = self._unnamed_by_head(head, span[0], plural if head in lex.role_nouns else None)
                 if e is not None:
@@ -1080,6 +1087,26 @@ class Registry:
                 continue
             if e.kind is SpeakerKind.PERSON and e.named:
                 return e if gender is None or e.gender in (None, gender) else None
+        return None
+
+    def _issuer_of(self, tok: Token, head: str) -> Entity | None:
+        """"The ministry said in a statement that …. “We regret it,” the statement said.": the
+        statement speaks for whoever was said to speak in it, a few sentences before."""
+        doc = self.doc
+        first = tok.sent.start
+        for _ in range(4):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        for t in reversed(doc[first : tok.i]):
+            if t.lemma_.lower() != head or t.dep_ != "pobj" or t.head.lower_ not in ("in", "through", "via"):
+                continue
+            verb = t.head.head
+            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.i == tok.i:
+                return None
+            found = self._by_token.get(subj.i) or self.resolve(subj, mention_span(subj)).entity
+            return found if found is not None and found.kind is not SpeakerKind.DOCUMENT else None
         return None
 
     def _described_antecedent(self, tok: Token, gender: str, content: tuple[int, int] | None) -> Entity | None:

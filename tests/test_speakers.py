@@ -858,3 +858,18 @@ def test_a_relative_described_by_a_possessive_does_not_take_the_pronoun(extracto
 def only_one(quotes):
     assert len(quotes) == 1, [(q.kind.value, q.text) for q in quotes]
     return quotes[0]
+
+
+def test_the_statement_speaks_for_whoever_issued_it(extractor):
+    text = (
+        '"The airship is of a civilian nature," the foreign ministry said in a statement, adding that it had '
+        'drifted off course.\n\n"We regret it," the statement said.'
+    )
+    q = extractor.extract(text)[-1]
+    assert q.text == "We regret it," and q.speaker.name == "foreign ministry"
+    assert q.speaker.mention.text == "the statement" and q.evidence[-1] == "speaker:issuer"
+
+
+def test_a_statement_no_one_was_said_to_issue_stays_a_document(extractor):
+    q = extractor.extract('The ministry was silent.\n\n"We regret it," the statement said.')[-1]
+    assert q.speaker.kind.value == "document"

@@ -1880,6 +1880,33 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+_CLAUSE_BREAKS = frozenset({",", ";", ":", "—", "–", "--", "(", ".", "?", "!"})
+_RUN_ON_STOPS = frozenset({"and", "or", "but", "as", "say", "according", "which", "who", "while", "where", "when"})
+
+
+def _fragment_runs_on(doc: Doc, text: str, q: MarkedQuote, tok_at) -> int | None:
+    """The end of the clause a quoted fragment runs on into ("“how unacceptable” it was that
+    …"), when the quotation starts in lower case and a lower-case word follows its closing
+    mark in the same sentence; ``None`` otherwise."""
+    inner = text[q.start:q.end].strip()
+    after = text[q.close_end:q.close_end + 2]
+    if not inner or not inner[0].islower() or not inner[-1].isalnum():
+        return None  # (“…,” said X: a quotation that ends on punctuation ends its clause)
+    if len(after) < 2 or after[0] != " " or not after[1].islower():
+        return None
+    i = tok_at(q.close_end + 1)
+    if doc[i].lemma_.lower() in _RUN_ON_STOPS:
+        return None  # "“a disgrace” and “a con”", "“fear” as he put it": the clause ends there
+    sent = doc[i].sent
+    k = i
+    while k + 1 < sent.end and not (doc[k + 1].text in _CLAUSE_BREAKS or doc[k + 1].is_quote or "\n" in doc[k + 1].text):
+        k += 1  # up to the first comma, dash or quotation mark: the end of the clause
+    end = doc[k]
+    while end.i > i and (end.is_punct or end.is_space):
+        end = doc[end.i - 1]
+    return end.idx + len(end.text) if end.i > i else None
+
+
 def _only_filler(text: str, s: int, e: int) -> bool:
     """True when text[s:e] holds nothing but punctuation, spaces or a complementizer."""
     chunk = text[s:e].strip(" \t\r\n,.;:—–-“”\"‘’'«»„")
@@ -2015,7 +2042,12 @@ def attribute(
         holds = [qi for qi in holds if _overlap((outer[qi].start, outer[qi].end), (s, e)) > 0]
         if holds:
             q0 = outer[holds[0]]
-            if len(holds) == 1 and _only_filler(text, s, q0.open_start) and _only_filler(text, q0.close_end, e):
+            runs_on = _fragment_runs_on(doc, text, q0, tok_at)
+            if runs_on is not None and len(holds) == 1 and _only_filler(text, s, q0.open_start):
+                # "by expressing “how unacceptable and irresponsible” it was that China ...":
+                # a quoted fragment the sentence goes on after is part of one claim
+                e = max(e, runs_on)
+            elif len(holds) == 1 and _only_filler(text, s, q0.open_start) and _only_filler(text, q0.close_end, e):
                 # the whole content is one quotation: a direct quote
                 if holds[0] in used_quotes or _names_a_work(doc, text, paras, q0, tok_at, lex):
                     continue

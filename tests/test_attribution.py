@@ -1385,3 +1385,20 @@ def test_a_clause_read_as_an_object_noun_with_that_is_a_clause(extractor):
     )
     q = next(q for q in extractor.extract(text) if q.cue.text == "adding")
     assert q.text == "Beijing reserves the right to take countermeasures" and q.evidence[0] == "clausal-complement"
+
+
+def test_a_quoted_fragment_the_clause_runs_on_after_is_one_mixed_claim(extractor):
+    text = (
+        "Blinken started the discussion by expressing “how unacceptable and irresponsible” it was that "
+        "China had flown the balloon into US territory. The official said more."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "expressing")
+    assert q.kind is QuoteKind.MIXED
+    assert q.text == "“how unacceptable and irresponsible” it was that China had flown the balloon into US territory"
+
+
+def test_a_quotation_that_ends_its_clause_does_not_run_on(extractor):
+    q = only(extractor.extract("“We will respond,” Blinken said on Monday."))
+    assert q.kind is QuoteKind.DIRECT and q.text == "We will respond,"
+    q = only(extractor.extract("He called the response “absurd and hysterical” and “an abuse of force.”"))
+    assert q.text == "the response “absurd and hysterical” and “an abuse of force.”"

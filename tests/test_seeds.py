@@ -33,9 +33,9 @@ def test_direct_precision(seed_scores):
 
 def test_overall_detection(seed_scores):
     overlap = seed_scores["detection"]["overlap"]
-    assert overlap["f1"] >= 0.94
-    assert overlap["recall"] >= 0.96
-    assert seed_scores["detection"]["exact"]["f1"] >= 0.87
+    assert overlap["f1"] >= 0.955  # 0.964 (P 0.941, R 0.988) at the seventh session's end
+    assert overlap["recall"] >= 0.975
+    assert seed_scores["detection"]["exact"]["f1"] >= 0.885
 
 
 def test_speaker_names(seed_scores):
@@ -46,4 +46,4 @@ def test_speaker_names(seed_scores):
 def test_indirect_and_mixed_found(seed_scores):
     gold = seed_scores["by_kind"]["gold"]
     assert gold["indirect"]["overlap_recall"] >= 0.97
-    assert gold["mixed"]["overlap_recall"] >= 0.86
+    assert gold["mixed"]["overlap_recall"] >= 0.95

@@ -2460,7 +2460,10 @@ def _direct_beside(
                 return Attribution(q.start, q.end, QuoteKind.DIRECT, framed[0], framed[1], "direct:colon-paragraph", 0.75)
     # X: “…”  and  “…” — X
     before = text[para_start:q.open_start].rstrip()
-    if before.endswith(":") and n_words >= 3:
+    if before.endswith(":") and n_words >= 3 and not (
+        _looks_like_title(text, q) and text[q.start:q.end].rstrip()[-1:] not in ".!?"
+    ):
+        # (not "listed an NBC show as his guilty pleasure: “Saturday Night Live”": a title)
         i = tok_at(len(before) - 1 + para_start) - 1
         framed = _speech_noun_frame(doc, i, lex)
         if framed is not None:

@@ -1402,3 +1402,10 @@ def test_a_quotation_that_ends_its_clause_does_not_run_on(extractor):
     assert q.kind is QuoteKind.DIRECT and q.text == "We will respond,"
     q = only(extractor.extract("He called the response “absurd and hysterical” and “an abuse of force.”"))
     assert q.text == "the response “absurd and hysterical” and “an abuse of force.”"
+
+
+def test_a_title_after_a_colon_is_no_quote_but_a_title_case_headline_quote_is(extractor):
+    text = "Trump listed an NBC show as his guilty pleasure: “Saturday Night Live” — and more specifically his last appearance."
+    assert extractor.extract(text) == []
+    q = only(extractor.extract("Trump Praises Reporter Matthew Boyle: ‘Very Good Reporter.’"))
+    assert q.kind is QuoteKind.DIRECT and q.text == "Very Good Reporter."

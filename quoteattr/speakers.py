@@ -346,7 +346,7 @@ class Registry:
                 if len(toks) == 1:
                     singles.append((ent, toks))
                     continue
-                self._note(ent, self._named_person(toks, _surface(ent, toks)))
+                self._note(ent, self._named_person(toks, _surface(ent, toks), at=ent.start_char))
             elif label in ("GPE", "NORP"):
                 canon = self._country_of(ent.text)
                 if canon is None and label == "GPE":
@@ -369,13 +369,13 @@ class Registry:
                     if len(head_toks) < len(toks):
                         # "Marco Rubio Responds To Question", tagged ORG in a headline
                         self._trimmed[ent.start] = head_toks
-                        self._note(head_ent, self._named_person(head_toks, _surface(head_ent, head_toks)))
+                        self._note(head_ent, self._named_person(head_toks, _surface(head_ent, head_toks), at=head_ent.start_char))
                         continue
                 person = self._person_after_possessive(ent)
                 if person is not None:
                     # "the State Department’s Ned Price", tagged as one ORG by the NER
                     toks = [t.text for t in person]
-                    self._note(person, self._named_person(toks, _surface(person, toks)))
+                    self._note(person, self._named_person(toks, _surface(person, toks), at=person.start_char))
                     self._named_persons.append(person)
                     continue
                 if (
@@ -385,14 +385,14 @@ class Registry:
                     and not any(_fold(t) in lex.org_heads for t in toks)
                 ):
                     # "Carly Fiorina" tagged ORG: a given name makes it a person
-                    self._note(ent, self._named_person(toks, _surface(ent, toks)))
+                    self._note(ent, self._named_person(toks, _surface(ent, toks), at=ent.start_char))
                     continue
                 if len(toks) == 1 and toks[0][:1].isupper():
                     org_singles.append((ent, toks))  # decided once the people are known
                     continue
                 self._note_org(ent)
         for ent, toks in singles:
-            self._note(ent, self._named_person(toks, _surface(ent, toks)))
+            self._note(ent, self._named_person(toks, _surface(ent, toks), at=ent.start_char))
         for ent, toks in org_singles:
             person = self._person_for(toks, create=False)
             if person is not None and person.kind is SpeakerKind.PERSON:
@@ -425,7 +425,7 @@ class Registry:
         if len(toks) == 1:
             singles.append((ent, toks))
         else:
-            self._note(ent, self._named_person(toks, _surface(ent, toks)))
+            self._note(ent, self._named_person(toks, _surface(ent, toks), at=ent.start_char))
         return True
 
     def _described_as_person(self, root: Token, start: int) -> bool:
@@ -622,9 +622,10 @@ class Registry:
             if low in self.lex.org_heads and other.pos_ == "NOUN":
                 e.roles.add(low)
 
-    def _named_person(self, toks: list[str], display: str | None = None) -> Entity:
-        """The person these name tokens name (created if new), counting this spelling."""
-        e = self._person_for(toks, create=True)
+    def _named_person(self, toks: list[str], display: str | None = None, *, at: int | None = None) -> Entity:
+        """The person these name tokens name (created if new), counting this spelling;
+        ``at`` is where the name is written, for choosing among people who share a word."""
+        e = self._person_for(toks, create=True, at=at)
         assert e is not None
         e.add_name(" ".join(toks), display)
         if e.gender is None and len(toks) > 1:
@@ -637,7 +638,7 @@ class Registry:
                     bearers.append(e)
         return e
 
-    def _person_for(self, toks: list[str], *, create: bool) -> Entity | None:
+    def _person_for(self, toks: list[str], *, create: bool, at: int | None = None) -> Entity | None:
         folded = [_fold(t) for t in toks]
         last = folded[-1]
         best = None
@@ -659,11 +660,22 @@ class Registry:
             # then the one it introduced first
             bearers = self._bearers.get(last, [])
             if bearers:
+
+                def last_before(e: Entity) -> int:
+                    # the latest mention before ``at``: of two equally known people whose
+                    # family name comes first, the one just written about ("Wang Yi …,
+                    # spokesman Wang Wenbin …, Wang said"); a surname written last keeps the
+                    # article's main bearer ("Trump" is not the brother mentioned once)
+                    if any(nt[-1] == last for nt in self._folded_names(e)):
+                        return 0
+                    return max((m[0] for m in e.mentions if at is not None and m[0] < at), default=-1)
+
                 best = max(
                     bearers,
                     key=lambda e: (
                         any(nt[-1] == last for nt in self._folded_names(e)),
                         sum(c for c, nt in zip(e.names.values(), self._folded_names(e)) if len(nt) > 1),
+                        last_before(e),
                         -self.persons.index(e),
                     ),
                 )
@@ -822,7 +834,7 @@ class Registry:
             and self._person_for([tok.text], create=False)
         ):  # ("Sanders" tagged a noun, "Trump" an organisation, by a pipeline that knows Bernie Sanders)
             toks = self._name_tokens(tok)
-            e = self._person_for(toks, create=False) if toks else None
+            e = self._person_for(toks, create=False, at=span[0]) if toks else None
             if e is not None:
                 e.add_mention(span)
                 return Resolution(e, "name" if len(toks) > 1 else "surname")

@@ -873,3 +873,21 @@ def test_the_statement_speaks_for_whoever_issued_it(extractor):
 def test_a_statement_no_one_was_said_to_issue_stays_a_document(extractor):
     q = extractor.extract('The ministry was silent.\n\n"We regret it," the statement said.')[-1]
     assert q.speaker.kind.value == "document"
+
+
+def test_a_family_name_written_first_goes_to_the_bearer_just_written_about(extractor):
+    text = (
+        "Chinese Foreign Minister Wang Yi met Blinken in Munich. Wang said the US had overreacted.\n\n"
+        "On Monday, Foreign Ministry spokesman Wang Wenbin told reporters that China opposed the move. "
+        '"The US should stop hyping the issue," Wang said.'
+    )
+    names = [q.speaker.name for q in extractor.extract(text)]
+    assert names == ["Wang Yi", "Wang Wenbin", "Wang Wenbin"]
+
+
+def test_a_surname_written_last_keeps_the_main_bearer(extractor):
+    text = (
+        "Donald Trump spoke in Iowa. His brother Freddy Trump died in 1981. "
+        '"He was a great guy," Trump said.'
+    )
+    assert extractor.extract(text)[-1].speaker.name == "Donald Trump"

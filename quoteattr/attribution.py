@@ -290,9 +290,9 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         if subj.lower_ == "it" and depth > 0 and verb.lemma_ in ("become", "be", "seem", "appear", "take", "remain"):
             return None  # "it became known that": an impersonal construction, no source
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
-            return _antecedent(subj, verb.head)
+            return _antecedent(subj, verb.head, lex)
         if subj.lower_ in _RELATIVE and verb.head.dep_ == "relcl":
-            return _antecedent(subj, verb.head.head)
+            return _antecedent(subj, verb.head.head, lex)
         return subj
     if passive_subj is None:
         swallowed = _subject_swallowed_by_relative(verb, lex)
@@ -779,18 +779,27 @@ def _stranded_subject(verb: Token, content: Token, start: int, lex: Lexicon) -> 
     return min(start, obj.left_edge.idx)
 
 
-def _antecedent(rel: Token, head: Token) -> Token:
-    """The noun a relative pronoun stands for: "who" after "Democrats on Capitol Hill" or
-    "a spokesman for the ministry" is the people, not the place or body the parser hung
-    the clause on."""
-    if (
-        rel.lower_ in ("who", "whom")
-        and head.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
-        and head.dep_ == "pobj"
-        and head.head.dep_ == "prep"
-        and head.head.head.pos_ in ("NOUN", "PROPN")
-    ):
-        return head.head.head
+def _antecedent(rel: Token, head: Token, lex: Lexicon | None = None) -> Token:
+    """The noun a relative pronoun stands for: "who" after "Democrats on Capitol Hill",
+    "a spokesman for the ministry" or "listeners to his radio program" is the people, not
+    the place, body or thing the parser hung the clause on."""
+    if rel.lower_ in ("who", "whom") and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        owner = head.head.head
+        if owner.pos_ in ("VERB", "AUX"):
+            # "recalled listeners to his radio program who said": the parser hung the
+            # phrase on the verb; its object comes before
+            owner = next((c for c in owner.children if c.dep_ == "dobj" and c.i < head.head.i), owner)
+        if owner.pos_ in ("NOUN", "PROPN") and (
+            head.ent_type_ in ("GPE", "LOC", "FAC", "ORG")
+            or (
+                lex is not None
+                and head.ent_type_ != "PERSON"
+                and head.pos_ == "NOUN"
+                and head.lemma_.lower() not in lex.people_nouns | lex.role_nouns
+                and owner.lemma_.lower() in lex.people_nouns | lex.role_nouns
+            )
+        ):
+            return owner
     doc = rel.doc
     k = rel.i - 1
     while k > head.i and doc[k].is_punct:

@@ -891,3 +891,9 @@ def test_a_surname_written_last_keeps_the_main_bearer(extractor):
         '"He was a great guy," Trump said.'
     )
     assert extractor.extract(text)[-1].speaker.name == "Donald Trump"
+
+
+def test_who_after_a_thing_is_the_people_the_phrase_belongs_to(extractor):
+    text = "He recalled black listeners to his radio program who said they had misgivings about Mrs. Clinton."
+    q = next(q for q in extractor.extract(text) if q.cue.text == "said")
+    assert q.speaker.mention.text == "black listeners" and q.speaker.kind.value == "group"

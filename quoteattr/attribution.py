@@ -147,7 +147,8 @@ def mention_span(tok: Token) -> tuple[int, int]:
             right = child.right_edge.i
             for t in doc[child.i : right + 1]:
                 if t.text == "," or t.dep_ in ("relcl", "appos"):
-                    right = t.i - 1  # "Democrats on Capitol Hill, who ...": not the clause
+                    # "Democrats on Capitol Hill, who ...": not the clause (nor its "who")
+                    right = (t.i if t.text == "," else t.left_edge.i) - 1
                     break
         elif child.dep_ == "acl" and child.i == right + 1 and child.tag_ == "VBN":
             right = child.right_edge.i

@@ -897,3 +897,17 @@ def test_who_after_a_thing_is_the_people_the_phrase_belongs_to(extractor):
     text = "He recalled black listeners to his radio program who said they had misgivings about Mrs. Clinton."
     q = next(q for q in extractor.extract(text) if q.cue.text == "said")
     assert q.speaker.mention.text == "black listeners" and q.speaker.kind.value == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Many of the local GOP leaders who would rather be working for Cruz said Trump could win.",
+         "Many of the local GOP leaders"),
+        ("While only 7 percent said they are undecided, 27 percent of those who named a candidate said "
+         "they could still change their minds.", "27 percent of those"),
+    ],
+)
+def test_an_unnamed_source_stops_before_the_relative_clause_on_its_phrase(extractor, text, name):
+    q = extractor.extract(text)[-1]
+    assert q.speaker.name == name and not q.speaker.named

@@ -110,6 +110,9 @@ def _is_verbish(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX")
 
 
+_FOCUS_ADVERBS = frozenset({"even", "also", "still", "now", "too", "then", "however", "meanwhile", "instead", "and", "but"})
+
+
 def mention_span(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok`` ("A spokesperson for the ministry").
 
@@ -159,8 +162,8 @@ def mention_span(tok: Token) -> tuple[int, int]:
     # never end on punctuation or include quotation marks
     while right > left and doc[right].is_punct:
         right -= 1
-    while left < right and doc[left].is_punct:
-        left += 1
+    while left < right and (doc[left].is_punct or (doc[left].lower_ in _FOCUS_ADVERBS and doc[left].dep_ in ("advmod", "cc"))):
+        left += 1  # (nor a focusing adverb: "Even an anti-Trump PAC")
     return doc[left].idx, doc[right].idx + len(doc[right].text)
 
 

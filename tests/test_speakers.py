@@ -911,3 +911,8 @@ def test_who_after_a_thing_is_the_people_the_phrase_belongs_to(extractor):
 def test_an_unnamed_source_stops_before_the_relative_clause_on_its_phrase(extractor, text, name):
     q = extractor.extract(text)[-1]
     assert q.speaker.name == name and not q.speaker.named
+
+
+def test_a_focusing_adverb_is_not_part_of_the_source(extractor):
+    q = only_one(extractor.extract("Even an anti-Trump PAC said that the ad was unfair."))
+    assert q.speaker.name == "an anti-Trump PAC" and q.speaker.mention.text == "an anti-Trump PAC"

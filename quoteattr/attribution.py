@@ -638,7 +638,12 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 and (child.lower_ != "on" or lemma in _ON_TOPIC_VERBS or lemma in lex.stance_verbs)
             ):
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
-                if objs and objs[0].lower_ not in ("it", "this", "that", "them") and objs[0].ent_type_ not in _WHEN:
+                if (
+                    objs
+                    and objs[0].lower_ not in ("it", "this", "that", "them")
+                    and objs[0].ent_type_ not in _WHEN
+                    and objs[0].lemma_.lower() not in _MANNER_NOUNS
+                ):
                     return _question_of(objs[0]) or _np_content(verb, objs[0]), "topic"
     # "CONTENT, X said": the cue hangs off the content's verb as a parenthetical
     head = verb.head
@@ -1026,6 +1031,12 @@ def _reporter_before(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+#: Objects of "on"/"for"/"about" that say how or for whom one spoke, not about what
+#: ("spoke on condition of anonymity", "commented on behalf of", "talked on the phone").
+_MANNER_NOUNS = frozenset(
+    "condition behalf background record camera phone telephone television tv radio air stage trail floor line "
+    "occasion basis".split()
+)
 _OBJECT_PREPS = frozenset({"on", "about", "for", "against", "of", "with", "over", "to"})
 
 

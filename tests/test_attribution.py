@@ -1409,3 +1409,8 @@ def test_a_title_after_a_colon_is_no_quote_but_a_title_case_headline_quote_is(ex
     assert extractor.extract(text) == []
     q = only(extractor.extract("Trump Praises Reporter Matthew Boyle: ‘Very Good Reporter.’"))
     assert q.kind is QuoteKind.DIRECT and q.text == "Very Good Reporter."
+
+
+def test_speaking_on_condition_of_anonymity_has_no_topic(extractor, stance_extractor):
+    assert extractor.extract("The aide commented on condition of anonymity.") == []
+    assert stance_extractor.extract("Two officials spoke on condition of anonymity to discuss the plan.") == []

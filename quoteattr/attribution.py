@@ -1364,11 +1364,12 @@ def _close_at_inline_cue(doc: Doc, outer: list[MarkedQuote], cues: list[_Cue], l
     comma (the writer's slip, not words of the speaker)."""
     if all(q.closed for q in outer):
         return outer
+    starts = [c.cue[0] for c in cues]  # cues are in document order
     out = []
     for q in outer:
         if not q.closed:
-            for c in cues:
-                if not (q.start < c.cue[0] < q.end) or c.source is None:
+            for c in cues[bisect_right(starts, q.start) : bisect_left(starts, q.end)]:
+                if c.source is None:
                     continue
                 if doc[c.tok].lemma_.lower() not in lex.speech_verbs:
                     continue

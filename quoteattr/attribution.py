@@ -1757,6 +1757,17 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         if src is not None and _asked_not_reported(verb, src):
             continue  # "Do you think the balloon was spying?": a question, not a report
         if (
+            content is not None
+            and verb.lemma_.lower() in _ASKING
+            and verb.tag_ == "VBN"
+            and verb.dep_ == "advcl"
+            and not any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in verb.children)
+        ):
+            # "Asked whether he would speak with Xi, Biden said ...": the question was put to
+            # Biden by someone the text does not name; Biden did not ask it
+            out.append(_Cue(i, _cue_span(verb), content, None, "asked-question"))
+            continue
+        if (
             src is not None
             and verb.tag_ == "VBG"
             and (
@@ -2029,7 +2040,7 @@ def attribute(
 
     # 2. indirect and mixed: each cue with content outside the quotes
     for c in live:
-        if c.content is None or (c.source is None and c.rule != "according-to"):
+        if c.content is None or (c.source is None and c.rule not in ("according-to", "asked-question")):
             continue  # "it was reported that", "think Brexit": no source to attribute to
         if paras.start(c.content[0]) > c.cue[1] or paras.end(c.content[1] - 1) < c.cue[0]:
             continue  # the parse ran into another paragraph: not this cue's content

@@ -1415,3 +1415,12 @@ def test_speaking_on_condition_of_anonymity_has_no_topic(extractor, stance_extra
     assert extractor.extract("The aide commented on condition of anonymity.") == []
     quotes = stance_extractor.extract("Two officials spoke on condition of anonymity to discuss the plan.")
     assert [q.text for q in quotes] == ["the plan"]  # what they discussed, not how they spoke
+
+
+def test_a_question_put_to_someone_has_no_speaker(extractor):
+    quotes = extractor.extract("Asked whether he would speak with Xi, Biden said he expected to.")
+    asked = next(q for q in quotes if q.cue.text == "Asked")
+    assert asked.text == "whether he would speak with Xi" and asked.speaker is None
+    assert asked.evidence[0] == "asked-question"
+    said = next(q for q in quotes if q.cue.text == "said")
+    assert said.speaker.name == "Biden"

@@ -882,6 +882,11 @@ class Registry:
                 return Resolution(e, "pronoun")
             return Resolution(None, "pronoun-unresolved")
         if low in ("i", "me", "my"):
+            if previous is None:
+                labelled = self._line_label(tok)
+                if labelled is not None:
+                    labelled.add_mention(span)
+                    return Resolution(labelled, "first-person")
             return Resolution(previous, "first-person") if previous else Resolution(None, "pronoun-unresolved")
         head = tok.lemma_.lower()
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
@@ -1099,6 +1104,23 @@ class Registry:
                 continue
             if e.kind is SpeakerKind.PERSON and e.named:
                 return e if gender is None or e.gender in (None, gender) else None
+        return None
+
+    def _line_label(self, tok: Token) -> Entity | None:
+        """"Mark Cuban: I'd consider ...": the person named before a colon that opens the
+        line, for whom "I" in the rest of the line speaks."""
+        text = self.text
+        line_start = text.rfind("\n", 0, tok.idx) + 1
+        colon = text.find(":", line_start, tok.idx)
+        if colon < 0 or colon - line_start > 60:
+            return None
+        doc = self.doc
+        for t in doc[tok.sent.start : tok.i]:
+            if t.idx >= colon:
+                break
+            if t.ent_type_ == "PERSON" and t.idx >= line_start:
+                toks = self._name_tokens(t)
+                return self._person_for(toks, create=False, at=t.idx) if toks else None
         return None
 
     def _issuer_of(self, tok: Token, head: str) -> Entity | None:

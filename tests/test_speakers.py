@@ -916,3 +916,8 @@ def test_an_unnamed_source_stops_before_the_relative_clause_on_its_phrase(extrac
 def test_a_focusing_adverb_is_not_part_of_the_source(extractor):
     q = only_one(extractor.extract("Even an anti-Trump PAC said that the ad was unfair."))
     assert q.speaker.name == "an anti-Trump PAC" and q.speaker.mention.text == "an anti-Trump PAC"
+
+
+def test_i_after_a_name_and_colon_opening_the_line_is_that_person(extractor):
+    q = only_one(extractor.extract("Mark Cuban: I think that she would win."))
+    assert q.speaker.name == "Mark Cuban" and q.speaker.mention.text == "I"

@@ -1738,6 +1738,8 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
             continue  # "the program, called EB-5": a name, not a report
         if verb.lemma_ == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
             continue  # only "as X put it" reports speech
+        if _discourse_marker(verb):
+            continue  # "That said, Cruz cannot ...", "Having said that, ...": a connective
         if verb.lemma_.lower() not in lex.cue_verbs:
             content = _light_verb_content(verb, lex)
             if content is None:
@@ -1804,6 +1806,20 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         out.append(_Cue(i, (tok.idx, to.idx + len(to.text)), content, None if src is None else src.i, "according-to"))
     out.sort(key=lambda c: c.tok)
     return out
+
+
+def _discourse_marker(verb: Token) -> bool:
+    """"That said," / "That being said," / "Having said that," / "Needless to say,": a
+    connective opening a sentence, not a report."""
+    doc = verb.doc
+    i = verb.i
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if verb.lower_ != "said" and verb.lower_ != "say":
+        return False
+    words = [t.lower_ for t in doc[verb.sent.start : i + 1]]
+    if nxt is not None and nxt.text == "," and words in (["that", "said"], ["that", "being", "said"], ["needless", "to", "say"]):
+        return True
+    return words == ["having", "said"] and nxt is not None and nxt.lower_ == "that"
 
 
 def _asked_not_reported(verb: Token, src: Token) -> bool:

@@ -1424,3 +1424,14 @@ def test_a_question_put_to_someone_has_no_speaker(extractor):
     assert asked.evidence[0] == "asked-question"
     said = next(q for q in quotes if q.cue.text == "said")
     assert said.speaker.name == "Biden"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He is campaigning in Wisconsin. That said, Cruz cannot realistically get enough delegates.",
+        "Having said that, the senator will vote no.",
+    ],
+)
+def test_a_connective_with_said_reports_nothing(extractor, text):
+    assert extractor.extract(text) == []

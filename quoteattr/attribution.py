@@ -1358,7 +1358,9 @@ def _inside(starts: list[int], ends: list[int], char: int) -> bool:
 _MAX_INLINE_CUE_TOKENS = 8
 
 
-def _close_at_inline_cue(doc: Doc, outer: list[MarkedQuote], cues: list[_Cue], lex: Lexicon) -> list[MarkedQuote]:
+def _close_at_inline_cue(
+    doc: Doc, text: str, outer: list[MarkedQuote], cues: list[_Cue], lex: Lexicon
+) -> list[MarkedQuote]:
     """“This is unacceptable, Blinken said. The United States …”: a quotation whose closing
     mark was forgotten, with a short cue clause set off by a comma inside it, ends at that
     comma (the writer's slip, not words of the speaker)."""
@@ -1383,7 +1385,7 @@ def _close_at_inline_cue(doc: Doc, outer: list[MarkedQuote], cues: list[_Cue], l
                     continue
                 comma = doc[lo - 1]
                 end = comma.idx + 1
-                if end - q.start < 8 or not any(ch.isalpha() for ch in doc.text[q.start:comma.idx]):
+                if end - q.start < 8 or not any(ch.isalpha() for ch in text[q.start:comma.idx]):
                     continue
                 q = attrs.evolve(q, end=end, close_end=end)
                 break
@@ -1825,11 +1827,11 @@ def _discourse_marker(verb: Token) -> bool:
 def _asked_not_reported(verb: Token, src: Token) -> bool:
     """A cue in a question with subject-auxiliary inversion ("Do you think ...?", "Did
     Trump say that ...?"): the question reports nothing."""
+    if src.i < verb.i - 6 or not any(c.dep_ == "aux" and c.i < src.i for c in verb.children):
+        return False  # (checked first: finding the sentence costs more)
     sent = verb.sent
     last = sent[-1] if not sent[-1].is_space else sent[-2] if len(sent) > 1 else sent[-1]
-    if last.text != "?" or src.i < verb.i - 6:
-        return False
-    return any(c.dep_ == "aux" and c.i < src.i for c in verb.children)
+    return last.text == "?"
 
 
 class _Paragraphs:
@@ -1989,7 +1991,7 @@ def attribute(
     paras = _Paragraphs(text)
     cues = _collect_cues(doc, lex, noun_phrases, arr)
     turns = find_turns(text, lex.transcript_non_speakers)
-    outer = _close_at_inline_cue(doc, _outer_quotes(marked, turns), cues, lex)
+    outer = _close_at_inline_cue(doc, text, _outer_quotes(marked, turns), cues, lex)
 
     def tok_at(char: int) -> int:
         """Index of the token containing or following character ``char``."""

@@ -430,9 +430,18 @@ class Registry:
 
     def _described_as_person(self, root: Token, start: int) -> bool:
         """Whether a name the NER took for an organisation (or missed) is described as a
-        person: a person noun in apposition ("Nefzi, a chemistry professor"), before it
-        ("Concord resident Whit Symms") or a "who" clause ("Nefzi, who ...")."""
+        person: a person noun in apposition ("Nefzi, a chemistry professor"), a person noun it
+        is in apposition to ("Germany's chancellor, Olaf Scholz"), before it ("Concord
+        resident Whit Symms") or a "who" clause ("Nefzi, who ...")."""
         words = self._person_words
+        if (
+            root.dep_ == "appos"
+            and root.head.i < root.i
+            and root.head.pos_ == "NOUN"
+            and root.head.lemma_.lower() in words
+            and root.head.tag_ not in _PLURAL_TAGS
+        ):
+            return True  # "Germany's chancellor, Olaf Scholz, said": the name of the person described
         for c in root.children:
             if c.i <= root.i:
                 continue
@@ -806,7 +815,18 @@ class Registry:
             # "the coordinator for ... at the Council John Kirby": a description that holds
             # the name; the name decides who speaks (not for people: "people close to Sanders")
             # a name in apposition comes first: "Trump’s Indiana chairman, Rex Early" is Rex Early
-            person = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+            person = next(
+                (
+                    c for c in tok.children
+                    if c.dep_ == "appos"
+                    and (
+                        c.ent_type_ == "PERSON"
+                        # (a name the NER took for an organisation, known as a person by now)
+                        or (c.pos_ == "PROPN" and self._person_for(self._name_tokens(c) or [c.text], create=False))
+                    )
+                ),
+                None,
+            )
             if person is None:
                 person = None if tok.tag_ in _PLURAL_TAGS and tok.pos_ == "NOUN" else self._person_in(span)
             if person is None:  # or in apposition: "the coordinator, John Kirby"

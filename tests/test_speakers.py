@@ -921,3 +921,13 @@ def test_a_focusing_adverb_is_not_part_of_the_source(extractor):
 def test_i_after_a_name_and_colon_opening_the_line_is_that_person(extractor):
     q = only_one(extractor.extract("Mark Cuban: I think that she would win."))
     assert q.speaker.name == "Mark Cuban" and q.speaker.mention.text == "I"
+
+
+def test_a_name_the_ner_took_for_an_organisation_in_apposition_to_a_role_is_the_person(extractor):
+    text = (
+        "Germany's chancellor, Olaf Scholz, said his government would not send troops. Scholz, speaking "
+        'alongside French President Emmanuel Macron, added: "We are united."'
+    )
+    quotes = extractor.extract(text)
+    assert [q.speaker.name for q in quotes] == ["Olaf Scholz", "Olaf Scholz"]
+    assert all(q.speaker.kind.value == "person" for q in quotes)

@@ -34,6 +34,8 @@ __all__ = ["Entity", "Registry", "Resolution"]
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _HYPHENS = regex.compile(r"[-‐‑–]+")
+# Name endings whose full stop is part of the name ("Martin Luther King Jr.", "Acme Inc.").
+_ABBREVIATED_ENDINGS = frozenset({"jr", "sr", "inc", "co", "corp", "ltd", "bros", "llc", "plc", "st", "mt", "ft"})
 _WORD_BREAK = regex.compile(r"[\s\-‐‑–]+")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Documents issued by someone ("the statement said" speaks for whoever issued it).
@@ -140,9 +142,10 @@ def _name_words(text: str) -> list[str]:
 
 
 def _clean_name(name: str) -> str:
-    """A name as one line with single spaces and no leading dash or bullet
-    ("― Christina Olidem", "Donald Trump\n")."""
-    clean = " ".join(name.split()).lstrip("―—–-•·*|:;, ").rstrip(",;:—–- ")
+    """A name as one line with single spaces, no leading dash or bullet
+    ("― Christina Olidem", "Donald Trump\n"), and composed accents (NFC), so that one
+    name counts as one however the text encoded it."""
+    clean = unicodedata.normalize("NFC", " ".join(name.split())).lstrip("―—–-•·*|:;, ").rstrip(",;:—–- ")
     return clean or name
 
 
@@ -235,6 +238,18 @@ def _places_of(noun: Token) -> set[str]:
     return out
 
 
+def _stray_full_stop(word: str) -> bool:
+    """Whether a name's last word carries a full stop that is not its own: not an
+    initial ("J."), an abbreviation ("U.S.") or an abbreviated ending ("Jr.")."""
+    stem = word[:-1]
+    return (
+        word.endswith(".")
+        and sum(ch.isalpha() for ch in stem) >= 2
+        and "." not in stem
+        and stem.lower() not in _ABBREVIATED_ENDINGS
+    )
+
+
 def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
     """The name's tokens without whitespace tokens, a possessive or leading titles."""
     # "Donald Trump\n": the NER took the line break in; "Shanklin - Hawkins": two words
@@ -255,6 +270,8 @@ def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
                 out[-1] = out[-1][: -len(p)]
     while len(out) > 1 and out[0].lower().rstrip(".") in lex.titles:
         out.pop(0)
+    if out and _stray_full_stop(out[-1]):
+        out[-1] = out[-1][:-1]  # "José Martí.": the tokenizer left the sentence's full stop on
     while len(out) > 2 and out[0].istitle() and (out[0].lower() in lex.role_nouns or out[0].lower() in lex.people_nouns):
         out.pop(0)  # "Comedian Sarah Silverman": the NER took the occupation into the name
     return [t for t in out if t]

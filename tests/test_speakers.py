@@ -931,3 +931,17 @@ def test_a_name_the_ner_took_for_an_organisation_in_apposition_to_a_role_is_the_
     quotes = extractor.extract(text)
     assert [q.speaker.name for q in quotes] == ["Olaf Scholz", "Olaf Scholz"]
     assert all(q.speaker.kind.value == "person" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # decomposed accents: the tokenizer leaves the sentence's full stop on "Martí.";
+        # the name comes out composed (NFC), so it counts as one with "José Martí" elsewhere
+        ("“Cafe\u0301 is open,” said Jose\u0301 Marti\u0301.", "José Martí"),
+        ("“We shall overcome,” said Martin Luther King Jr. He was firm.", "Martin Luther King Jr."),
+        ("“Yes,” said John F. Kennedy.", "John F. Kennedy"),
+    ],
+)
+def test_a_name_ends_without_the_sentences_full_stop_but_keeps_its_own(extractor, text, name):
+    assert only_one(extractor.extract(text)).speaker.name == name

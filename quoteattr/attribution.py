@@ -44,7 +44,7 @@ _TOPIC_PREPS = frozenset({"about", "for", "of", "on", "against", "over"})
 _ON_TOPIC_VERBS = frozenset({"comment", "remark", "elaborate", "report", "brief", "testify", "reflect", "opine", "weigh"})
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acomp", "pcomp", "prep", "pobj", "advmod"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_NP_RIGHT_PREPS = frozenset({"for", "of", "in", "at", "from", "with", "on", "inside", "within"})
+_NP_RIGHT_PREPS = frozenset({"for", "of", "in", "at", "from", "with", "on", "inside", "within", "to"})
 _QUOTE_END_PUNCT = frozenset(",?!.…—–-:;")
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _MAX_SCARE_TOKENS = 4
@@ -154,6 +154,13 @@ def mention_span(tok: Token) -> tuple[int, int]:
                     right = (t.i if t.text == "," else t.left_edge.i) - 1
                     break
         elif child.dep_ == "acl" and child.i == right + 1 and child.tag_ == "VBN":
+            right = child.right_edge.i
+        elif (
+            child.dep_ == "amod"
+            and child.i == right + 1
+            and any(g.dep_ == "prep" for g in child.children)
+            and not any(t.text == "," for t in doc[child.i : child.right_edge.i + 1])
+        ):  # "People close to the governor"
             right = child.right_edge.i
         elif child.dep_ in ("compound", "nummod") and child.i == right + 1:
             right = child.i

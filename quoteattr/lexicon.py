@@ -410,7 +410,7 @@ DOCUMENT_NOUNS: Mapping[str, frozenset[str]] = {
         estimate estimates census review investigation audit email emails tweet post
         website page book paper papers transcript video footage brief ad advertisement
         affidavit suit opinion note column movie film documentary polling projection ranking
-        tally summary memoir
+        tally summary memoir clip clips recording recordings
         """
     ),
 }

@@ -238,6 +238,25 @@ def _places_of(noun: Token) -> set[str]:
     return out
 
 
+def _named_after_attachment(role: Token) -> Token | None:
+    """The name in apposition at the end of a role's attachments: "A spokeswoman for Meta,
+    Jane Roe," and "A lawyer for the family of Tyre Nichols, Ben Crump," name the
+    spokeswoman and the lawyer, though the parser hangs the name on the last noun."""
+    node = role
+    for _ in range(3):
+        obj = next(
+            (o for p in node.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"),
+            None,
+        )
+        if obj is None:
+            return None
+        name = next((a for a in obj.children if a.dep_ == "appos" and a.ent_type_ == "PERSON"), None)
+        if name is not None:
+            return name
+        node = obj
+    return None
+
+
 def _stray_full_stop(word: str) -> bool:
     """Whether a name's last word carries a full stop that is not its own: not an
     initial ("J."), an abbreviation ("U.S.") or an abbreviated ending ("Jr.")."""
@@ -844,8 +863,14 @@ class Registry:
                 ),
                 None,
             )
+            if person is None and tok.tag_ not in _PLURAL_TAGS and (
+                tok.lemma_.lower() in lex.role_nouns or tok.lemma_.lower() in lex.people_nouns
+            ):
+                person = _named_after_attachment(tok)
             if person is None:
                 person = None if tok.tag_ in _PLURAL_TAGS and tok.pos_ == "NOUN" else self._person_in(span)
+                if person is not None and self._served_by(person, tok):
+                    person = None  # "A spokesman for Donald Trump" is not Trump
             if person is None:  # or in apposition: "the coordinator, John Kirby"
                 person = next((c for c in tok.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"), None)
             if person is None and (tok.lemma_.lower() in lex.document_nouns or tok.lemma_.lower() in lex.speech_nouns):
@@ -1079,6 +1104,25 @@ class Registry:
                 ):
                     return tail
         return None
+
+    def _served_by(self, person: Token, head: Token) -> bool:
+        """Whether ``person`` is only the object of the description ``head`` ("a spokesman
+        for Donald Trump", "a person close to the Clintons"), not a name set after
+        it ("the coordinator ... at the National Security Council John Kirby")."""
+        node = person
+        while node.dep_ in ("pobj", "prep", "amod") and node.head.i != node.i:  # ("close to")
+            node = node.head
+            if node.i == head.i:
+                break
+        if node.i != head.i or person.dep_ != "pobj":
+            return False
+        lemma = head.lemma_.lower()
+        if lemma in self.lex.document_nouns or lemma in self.lex.speech_nouns:
+            return False  # "a post from Arianna Huffington", "a clip of McCain" speak for them
+        ent = self._ent(person)
+        start = ent.start if ent is not None else person.i
+        before = self.doc[person.left_edge.i:start]
+        return not any(t.pos in (NOUN, PROPN) and t.lower_.rstrip(".") not in self.lex.titles for t in before)
 
     def _person_in(self, span: tuple[int, int]) -> Token | None:
         """The root of the last PERSON entity inside a character span, if any; not one

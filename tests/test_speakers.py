@@ -945,3 +945,34 @@ def test_a_name_the_ner_took_for_an_organisation_in_apposition_to_a_role_is_the_
 )
 def test_a_name_ends_without_the_sentences_full_stop_but_keeps_its_own(extractor, text, name):
     assert only_one(extractor.extract(text)).speaker.name == name
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # the person the description serves is not its speaker
+        ("A spokesman for Donald Trump said the claim was false.", "A spokesman for Donald Trump", "person"),
+        ("A spokesperson for Rep. Ilhan Omar said she would not resign.", "A spokesperson for Rep. Ilhan Omar", "person"),
+        ("A person close to the Clintons said she was tired.", "A person close to the Clintons", "person"),
+        ("Aides to Hillary Clinton said she was fine.", "Aides to Hillary Clinton", "group"),
+        ("People close to the governor said he would run.", "People close to the governor", "group"),
+        # a name set after the description is the speaker, wherever the parser hangs it
+        ("A spokeswoman for Meta, Jane Roe, said the firm takes these concerns seriously.", "Jane Roe", "person"),
+        ("A lawyer for the family of Tyre Nichols, Ben Crump, said the video was horrific.", "Ben Crump", "person"),
+        (
+            "The coordinator for strategic communications at the National Security Council John Kirby said "
+            "the balloon was spotted.",
+            "John Kirby",
+            "person",
+        ),
+        # a person's recording or post speaks for them
+        (
+            "The campaign released a video, followed by a clip of John McCain saying the war was a mistake.",
+            "John McCain",
+            "person",
+        ),
+    ],
+)
+def test_a_description_names_its_speaker_not_the_person_it_serves(extractor, text, name, kind):
+    q = only_one(extractor.extract(text))
+    assert (q.speaker.name, q.speaker.kind.value) == (name, kind)

@@ -2433,6 +2433,7 @@ def _direct_beside(
     # scare quote or a mixed quote), not a free-standing direct quote
     embedded = before_i >= 0 and not _opens_clause(doc[before_i])
     best: tuple[int, _Cue] | None = None
+    reports_own: int | None = None  # where a cue after the quotation reports words of its own
     # cues of the paragraph, and never further than a long sentence away
     lo = bisect_left(cue_starts, max(para_start, q.open_start - _CUE_WINDOW))
     hi = bisect_left(cue_starts, min(para_end, q.close_end + _CUE_WINDOW))
@@ -2443,6 +2444,16 @@ def _direct_beside(
         if q.close_end <= cs < para_end:
             if _withheld(doc[c.tok]):
                 continue  # "“…” Officials declined to comment.": no one said it
+            if reports_own is not None and cs >= reports_own:
+                continue  # "“…” Smith added that the Fed wants ...": nor "wants" in what he added
+            if (
+                c.content is not None
+                and c.rule == "clausal-complement"  # (not "said about McCain's effort")
+                and c.content[0] >= c.cue[1]
+                and text[q.start:q.close_end].rstrip("”’\"' ")[-1:] in ".!?"
+            ):
+                reports_own = cs
+                continue  # "“…” Smith added that ...": a new sentence reporting its own words
             # after: “…,” X said / “…,” said X — only within that sentence
             between = doc[after_i:c.tok]
             if len(between) > (40 if ends_open else 12) or _interrupted(between):

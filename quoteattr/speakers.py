@@ -34,6 +34,7 @@ __all__ = ["Entity", "Registry", "Resolution"]
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _HYPHENS = regex.compile(r"[-‐‑–]+")
+_OPENING_MARKS = frozenset("\"'“‘«‹„‚「『")
 # Name endings whose full stop is part of the name ("Martin Luther King Jr.", "Acme Inc.").
 _ABBREVIATED_ENDINGS = frozenset({"jr", "sr", "inc", "co", "corp", "ltd", "bros", "llc", "plc", "st", "mt", "ft"})
 _WORD_BREAK = regex.compile(r"[\s\-‐‑–]+")
@@ -1000,7 +1001,8 @@ class Registry:
                     # "the Vermont senator", "the business mogul", "the retired neurosurgeon":
                     # an epithet for the person the text is about, whose office or trade it had
                     # not named (not "the man in the crowd", "the director of the Centre, X")
-                    e = self._recent_subject_person(span[0], _NOUN_GENDER.get(head))
+                    quoted = content if content is not None and self.text[content[0] - 1 : content[0]] in _OPENING_MARKS else None
+                    e = self._recent_subject_person(span[0], _NOUN_GENDER.get(head), quoted)
                     if e is not None and head not in _UNIQUE_OFFICES and (
                         head not in lex.role_nouns
                         or not e.roles
@@ -1173,15 +1175,19 @@ class Registry:
         e = self._person_for(toks, create=False) if toks else None
         return e if e is not None and e.gender in (None, gender) else None
 
-    def _recent_subject_person(self, char: int, gender: str | None) -> Entity | None:
+    def _recent_subject_person(
+        self, char: int, gender: str | None, content: tuple[int, int] | None = None
+    ) -> Entity | None:
         """The named person last mentioned as a clause subject before ``char``, outside what
-        was reported and within a few sentences, agreeing with ``gender`` when it is known."""
+        was reported (before, or in the quotation being attributed: "“What Rubio has done
+        ...,” the Senate minority leader said") and within a few sentences, agreeing with
+        ``gender`` when it is known."""
         tl = self.timeline
         here = bisect_left(self._tl_pos, char)
         for c, e, subj in reversed(tl[max(0, here - 60):here]):
             if char - c > _EPITHET_REACH:
                 break
-            if not subj or self._in_reported(c):
+            if not subj or self._in_reported(c) or (content is not None and content[0] <= c < content[1]):
                 continue
             if e.kind is SpeakerKind.PERSON and e.named:
                 return e if gender is None or e.gender in (None, gender) else None

@@ -89,6 +89,32 @@ def test_short_second_half_of_a_split_quote(extractor):
     assert extractor.extract("Blinken spoke on Friday. The film “Top Gun” was shown.") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"It\'s not over," the coach said after the game. "We\'ll be back next year." Smith, who scored '
+         "twice, added that the team had never lost hope.", "the coach"),
+        # nor a cue inside what the next sentence reports
+        ("“She has two chances now,” said Megan Greene, chief economist at Manulife. “They have been laying "
+         "down sign posts everywhere.” Greene added that the Fed very much wants to get out of the way.",
+         "Megan Greene"),
+    ],
+)
+def test_a_cue_reporting_its_own_clause_in_the_next_sentence_does_not_take_the_quote(extractor, text, speaker):
+    q = extractor.extract(text)[1]
+    assert q.evidence == ("direct:continuation", "speaker:continuation")
+    assert q.speaker.name == speaker
+
+
+def test_a_cue_after_the_quote_with_only_a_topic_still_takes_it(extractor):
+    text = (
+        'Bush\'s approval rating dipped, according to Gallup.\n\n"Why in the world would you try to cozy up '
+        'to George W. Bush?" Lichtman said about McCain\'s effort to downplay his connections with Bush.'
+    )
+    q = next(q for q in extractor.extract(text) if q.kind is QuoteKind.DIRECT)
+    assert q.speaker.name == "Lichtman" and q.evidence[0] == "direct:adjacent-cue"
+
+
 def test_continuation_skips_a_noun_phrase_aside(extractor):
     text = (
         "“God will hold the slave drivers of our day accountable,” Francis said in a speech, as he called for "

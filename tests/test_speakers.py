@@ -814,6 +814,12 @@ def test_she_in_an_adverbial_clause_is_the_woman_just_introduced(extractor):
          'mogul said that "he is consolidating the functions."', "Donald Trump"),
         ("Regarding the military action against Libya, Obama defended the process, though not the results. "
          '"It was very cheap," the president told The Atlantic.', "Obama"),
+        # not someone named inside the quotation it introduces
+        ('Harry Reid blasted Rubio in an interview. "What Rubio has done is awful," the Senate minority '
+         "leader said.", "Harry Reid"),
+        # a reported clause, though, may name its own speaker
+        ('The "dirty tricks" that Ben Carson accused Ted Cruz\'s campaign of are not on the same level as '
+         "the Benghazi attacks, the candidate said Friday.", "Ben Carson"),
     ],
 )
 def test_a_definite_epithet_names_the_person_the_text_is_about(extractor, text, speaker):

@@ -323,8 +323,11 @@ NICKNAMES: Mapping[str, tuple[frozenset[str], ...]] = {
 }
 
 #: Common given names that are (almost) always one gender, so that "she" does not go to
-#: "Bill Clinton" nor "he" to "Hillary Clinton".  Names used for both ("Jordan", "Taylor",
-#: "Alex", "Jean") are left out; a name not listed tells nothing.
+#: "Bill Clinton" nor "he" to "Hillary Clinton", and so that a two-word name the NER took
+#: for an organisation ("Carly Fiorina") is a person.  Names used for both ("Jordan",
+#: "Taylor", "Alex", "Jean", "Lindsey", "Sidney", "Andrea", "Lynn") and names that are also
+#: places or brands ("Georgia", "Austin", "Mercedes") are left out; a name not listed
+#: tells nothing.
 GIVEN_NAMES: Mapping[str, Mapping[str, frozenset[str]]] = {
     "en": {
         "male": _words(
@@ -343,21 +346,64 @@ GIVEN_NAMES: Mapping[str, Mapping[str, frozenset[str]]] = {
             rob robert roger ronald roy rudy russell ryan sam samuel scott sean sergei seth
             stephen steve steven stuart ted terrence thomas tim timothy todd tom tony victor
             vladimir walter warren wayne william xi yuri zachary
+
+            abdullah abraham ahmed ahmad akira alberto alejandro alexei alexey alfred ali allen
+            alvin amir andre andres antoine archie arnold benny bernardo bert boyd
+            brent brett bryce byron calvin carlton cecil cedric chester christopher
+            clarence clark claude clay clayton clifford clint cody conrad cory curtis dale damian
+            damon danny darrell darryl devin dmitri dmitry dominic donnie duane dustin dylan
+            edgar edmund eduardo elijah elliot elliott elon emilio enrique erik ernesto ethan
+            evan everett federico felipe felix fernando floyd francisco franz fredrick friedrich
+            gabriel garrett gavin gene geoffrey gerard gerhard gilbert giovanni giuseppe glenn
+            gonzalo guillermo gustavo hank hans harvey hassan hector helmut herbert herman
+            hiroshi horace hossein hugo humberto igor ignacio irving isaiah ismael 
+            jair jake jamal jared javier jay jeffery jens jerome jesse jesus joaquin joey johan
+            jonah julian julio karl keir kirk kurt kyle lamar lance leo leon leonard leroy lester
+            lewis lloyd lorenzo louis lucas luiz luke lyndon mahmoud malcolm manuel marcus mario
+             marvin mason maurice mauricio max maxwell melvin micah miguel mikhail milton
+            mitchell mohamed morris moses narendra nathaniel neal nelson newt nicolas nikita
+            nikolai noah norman olaf orlando otto pablo percy perry pete pierre preston quentin
+            rahul ramon randall raul reggie reginald rex ricardo ricky rishi rodney rodrigo roland
+            rolando roman ron ronnie ruben rudolph rupert salvador sanjay santiago saul
+            sebastian sergey sergio shane shawn sheldon shinzo simon spencer stefan
+             sylvester theodore trevor troy tyler vernon vicente viktor vince vincent
+            volodymyr wade wallace wesley wilbur willard willie wolfgang xavier yevgeny
+            yusuf zach
             """
         ),
         "female": _words(
             """
-            abigail alice alicia amanda amy andrea angela ann anna anne barbara betsy betty
+            abigail alice alicia amanda amy angela ann anna anne barbara betsy betty
             beth brenda carly carmen carol caroline catherine charlotte cheryl christina
             christine claire claudia cynthia deborah debbie diana diane donna dorothy elaine
             elena elizabeth ellen emily emma erin eva evelyn frances gabrielle gina grace
             hannah heather helen hillary hilary huma ivanka jacqueline jane janet janice jennifer
             jessica jill joan joanne josephine joyce judith judy julia julie karen kate katherine
             kathleen kathryn kathy kayleigh kelly kellyanne laura lauren linda lisa liz lori
-            louise lucy lynn madeleine margaret maria marie marilyn martha mary megan meghan
+            louise lucy madeleine margaret maria marie marilyn martha mary megan meghan
             melania melissa michelle nancy natalie nicole nikki olivia pamela patricia paula
             rachel rebecca rosa rose ruth sally samantha sandra sarah sharon shirley sofia sophia
             stephanie sue susan susana tammy teresa theresa tina valerie victoria virginia wendy
+
+            adriana agnes alexandra alexandria alison allison alyssa amelia ana angelina
+            anita annie antonia arlene audrey ava ayanna beatrice belinda bernadette beverly
+            bonnie brianna bridget brittany brooke camila candace cara carla carolyn cassandra
+            cecilia celeste chelsea chloe christy cindy clara colleen connie constance courtney
+              danielle daphne darlene debra delores denise dianne dolores doris
+            edith eileen eleanor elise eliza ella eloise elsa esther ethel eunice felicia
+            fiona gail giorgia geraldine gladys gloria gwen gwendolyn harriet
+             heidi helena ida ilhan irene isabel isabella jacinda jeanne jeannie jenna
+            jenny joanna jocelyn jodi josefina juanita kamala karina karla katharine katie kayla
+            kirsten kristen kristin kristina kristi kyrsten lana leah leticia lila lillian lily
+              liza lois lorena lorraine lucia lucille luisa lydia mabel maggie
+            mallory marcia margarita margo marian marina marisa marjorie marlene marsha maureen
+            maxine mazie melanie mia michele mildred miriam molly monica muriel nadia
+            naomi natasha nina nora norma olga paige patsy patty paulette pauline peggy penelope
+             phyllis priscilla rachael ramona rashida regina renee rhonda rita roberta
+            rochelle rosalind rosemary roxanne sabrina sara selena serena sheila sherry shelley
+            silvia simone sonia sonya stacey stacy stella suzanne sylvia tamara tanya tara tatiana
+            tiffany tonya tulsi ursula vanessa vera veronica vicki vickie vivian wanda
+            whitney yolanda yvonne zoe
             """
         ),
     },

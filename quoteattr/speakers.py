@@ -429,7 +429,8 @@ class Registry:
                     continue
                 self._note_org(ent)
         for ent, toks in singles:
-            self._note(ent, self._named_person(toks, _surface(ent, toks), at=ent.start_char))
+            gender = self._title_gender(ent.start, ent.end)
+            self._note(ent, self._named_person(toks, _surface(ent, toks), at=ent.start_char, gender=gender))
         for ent, toks in org_singles:
             person = self._person_for(toks, create=False)
             if person is not None and person.kind is SpeakerKind.PERSON:
@@ -651,6 +652,19 @@ class Registry:
                     if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.role_nouns:
                         e.roles.add(c.lemma_.lower())
 
+    def _title_gender(self, start: int, end: int) -> str | None:
+        """The gender a title right before the name's last word gives ("Mrs." of "Mrs.
+        Clinton", inside the entity ``start``..``end`` or not), if any; never the name
+        itself ("King" is a surname, not a title)."""
+        doc = self.doc
+        for t in doc[max(0, start - 2) : end - 1]:
+            low = t.lower_.rstrip(".")
+            if low in MALE_TITLES:
+                return "male"
+            if low in FEMALE_TITLES:
+                return "female"
+        return None
+
     def _add_role(self, e: Entity, role: str) -> None:
         """Give ``e`` a role and the roles its title stands for ("Sen." is a senator and a lawmaker)."""
         e.roles.add(role)
@@ -668,15 +682,23 @@ class Registry:
             if low in self.lex.org_heads and other.pos_ == "NOUN":
                 e.roles.add(low)
 
-    def _named_person(self, toks: list[str], display: str | None = None, *, at: int | None = None) -> Entity:
+    def _named_person(
+        self, toks: list[str], display: str | None = None, *, at: int | None = None, gender: str | None = None
+    ) -> Entity:
         """The person these name tokens name (created if new), counting this spelling;
-        ``at`` is where the name is written, for choosing among people who share a word."""
-        e = self._person_for(toks, create=True, at=at)
+        ``at`` is where the name is written, for choosing among people who share a word;
+        ``gender`` is what a title before the name says ("Mrs. Clinton")."""
+        # (a title tells the gender only of a person the name picks out alone: "Ms. Khan"
+        # may be the mother or the son of the article)
+        alone = len(toks) > 1 or len(self._bearers.get(_fold(toks[-1]), ())) <= 1
+        e = self._person_for(toks, create=True, at=at, gender=gender)
         assert e is not None
         e.add_name(" ".join(toks), display)
         if e.gender is None and len(toks) > 1:
             given = _fold(toks[0])  # "Hillary Clinton" is a she, "Bill Clinton" a he
             e.gender = next((g for g, names in self.lex.given_names.items() if given in names), None)
+        if e.gender is None and alone:
+            e.gender = gender
         for w in toks:
             for x in _name_words(w):
                 bearers = self._bearers.setdefault(_fold(x), [])
@@ -684,7 +706,11 @@ class Registry:
                     bearers.append(e)
         return e
 
-    def _person_for(self, toks: list[str], *, create: bool, at: int | None = None) -> Entity | None:
+    def _person_for(
+        self, toks: list[str], *, create: bool, at: int | None = None, gender: str | None = None
+    ) -> Entity | None:
+        """The person these name tokens name; a one-word name with a gendered title
+        (``gender``) is never a person of the other gender ("Mrs. Clinton" is not Bill)."""
         folded = [_fold(t) for t in toks]
         last = folded[-1]
         best = None
@@ -705,6 +731,8 @@ class Registry:
             # ("Maryanne Trump Barry"), then the one the article names in full most often,
             # then the one it introduced first
             bearers = self._bearers.get(last, [])
+            if gender is not None:
+                bearers = [e for e in bearers if self._given_gender(e) in (None, gender)]
             if bearers:
 
                 def last_before(e: Entity) -> int:
@@ -729,6 +757,16 @@ class Registry:
             best = Entity(SpeakerKind.PERSON, True)
             self.persons.append(best)
         return best
+
+    def _given_gender(self, e: Entity) -> str | None:
+        """The gender the given name of ``e``'s full name tells ("Bill Clinton": male), not
+        one guessed from a pronoun, which may have gone to the wrong bearer of a surname."""
+        for nt in self._folded_names(e):
+            if len(nt) > 1:
+                for g, names in self.lex.given_names.items():
+                    if nt[0] in names:
+                        return g
+        return None
 
     def _same_given_names(self, a: tuple[str, ...], b: Sequence[str]) -> bool:
         """Whether two names' given names can be one person's: each given name of the
@@ -897,7 +935,11 @@ class Registry:
             and self._person_for([tok.text], create=False)
         ):  # ("Sanders" tagged a noun, "Trump" an organisation, by a pipeline that knows Bernie Sanders)
             toks = self._name_tokens(tok)
-            e = self._person_for(toks, create=False, at=span[0]) if toks else None
+            ent = self._ent(tok)
+            gender = (
+                self._title_gender(ent.start, ent.end) if ent is not None else self._title_gender(tok.i, tok.i + 1)
+            ) if len(toks) == 1 else None
+            e = self._person_for(toks, create=False, at=span[0], gender=gender) if toks else None
             if e is not None:
                 e.add_mention(span)
                 return Resolution(e, "name" if len(toks) > 1 else "surname")

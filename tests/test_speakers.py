@@ -982,3 +982,30 @@ def test_a_name_ends_without_the_sentences_full_stop_but_keeps_its_own(extractor
 def test_a_description_names_its_speaker_not_the_person_it_serves(extractor, text, name, kind):
     q = only_one(extractor.extract(text))
     assert (q.speaker.name, q.speaker.kind.value) == (name, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a gendered title never picks a bearer of the surname whose given name is the other gender
+        (
+            "Hillary Clinton and Bill Clinton spoke on Monday. Mrs. Clinton said she was tired. "
+            "Mr. Clinton said he was not.",
+            ["Hillary Clinton", "Bill Clinton"],
+        ),
+        # with only her husband named, "Mrs. Clinton" is someone else, and "she" is her
+        (
+            "“That is the challenge,” said Jared Bernstein, a former adviser to Bill Clinton.\n\n"
+            "Mrs. Clinton often says she is not running for a third term, but she has also cited his record.",
+            ["Jared Bernstein", "Clinton", "Clinton"],
+        ),
+        # "King" is a surname here, not a title
+        (
+            "The tennis player Ellen King remembered Ali. “He always whispered in my ear,” she said. "
+            "King says Ali “talked the talk.”",
+            ["Ellen King", "Ellen King"],
+        ),
+    ],
+)
+def test_a_gendered_title_picks_the_bearer_of_the_surname(extractor, text, names):
+    assert [q.speaker.name for q in extractor.extract(text)] == names

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -73,12 +73,15 @@ _WORD_IDS: dict[tuple[str, str], np.ndarray] = {}
 
 
 def _word_ids(lex: Lexicon, field: str) -> np.ndarray:
-    """A lexicon word list (``"role_nouns"``, ``"org_heads"``) as string-store ids,
-    computed once per language."""
+    """A lexicon word list (``"role_nouns"``, ``"org_heads"``; ``"given_names"`` of both
+    genders) as string-store ids, computed once per language."""
     key = (lex.lang, field)
     ids = _WORD_IDS.get(key)
     if ids is None:
-        ids = _WORD_IDS[key] = np.array([get_string_id(w) for w in getattr(lex, field)], dtype=np.uint64)
+        words = getattr(lex, field)
+        if isinstance(words, Mapping):
+            words = frozenset().union(*words.values())
+        ids = _WORD_IDS[key] = np.array([get_string_id(w) for w in words], dtype=np.uint64)
     return ids
 
 
@@ -440,6 +443,7 @@ class Registry:
                 self._note(ent, self.country(ent.text.strip()), subject=False)
             else:
                 self._note_org(ent)
+        self._note_untagged_full_names()
         self._note_untagged_names_and_sources()
         self.timeline.sort(key=lambda x: x[0])
         self._tl_pos = [c for c, _, _ in self.timeline]
@@ -524,6 +528,27 @@ class Registry:
                 keep = words[: len(words) - (len(toks) - k)]
                 return doc[keep[0].i : keep[-1].i + 1], toks[:k]
         return ent, toks
+
+    def _note_untagged_full_names(self) -> None:
+        """Full names the NER missed that open with a common given name ("Elon Musk wrote
+        ...": no entity at all), so that the name speaks and "he" can refer back to it."""
+        doc = self.doc
+        arr = self._arr
+        hits = (arr[:, POS_COL] == PROPN) & np.isin(arr[:, LOWER_COL], _word_ids(self.lex, "given_names"))
+        for i in np.flatnonzero(hits).tolist():
+            tok = doc[i]
+            if tok.ent_type_ or not tok.is_title or (i > 0 and doc[i - 1].pos == PROPN and doc[i - 1].is_title):
+                continue
+            j = i + 1
+            while j < len(doc) and j - i < 3 and doc[j].pos == PROPN and doc[j].is_title and not doc[j].ent_type_:
+                j += 1
+            if j - i < 2:
+                continue
+            name = doc[i:j]
+            toks = [t.text for t in name]
+            if any(_fold(t) in self.lex.org_heads for t in toks):
+                continue
+            self._note(name, self._named_person(toks, _surface(name, toks), at=name.start_char))
 
     def _note_untagged_names_and_sources(self) -> None:
         """Surnames the NER missed ("Wang" tagged ORG) and indefinite sources anywhere.

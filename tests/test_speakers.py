@@ -1009,3 +1009,13 @@ def test_a_description_names_its_speaker_not_the_person_it_serves(extractor, tex
 )
 def test_a_gendered_title_picks_the_bearer_of_the_surname(extractor, text, names):
     assert [q.speaker.name for q in extractor.extract(text)] == names
+
+
+def test_a_full_name_the_ner_missed_is_a_person_when_it_opens_with_a_given_name(extractor):
+    text = (
+        'In a post on X, Elon Musk wrote that the advertisers were trying to "blackmail" him. '
+        "Later, he told CNBC he did not regret his comments."
+    )
+    quotes = extractor.extract(text)
+    assert [(q.speaker.name, q.speaker.kind.value) for q in quotes] == [("Elon Musk", "person")] * 2
+    assert quotes[1].speaker.mention.text == "he"

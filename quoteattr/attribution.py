@@ -1911,6 +1911,21 @@ def _first_person_run(doc: Doc, paras: _Paragraphs, s: int, e: int, anchor: int)
 _LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 
 
+# ", a claim that could not be verified", ", a figure disputed by economists": the
+# writer's comment on the report, set after it as an apposition, is not what was said
+_WRITERS_COMMENT = regex.compile(
+    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:claim|assertion|allegation|accusation|charge|contention|"
+    r"figure|estimate|projection|characterization|characterisation|prediction|statement)s?\b"
+)
+
+
+def _cut_writers_comment(text: str, s: int, e: int) -> int:
+    """End a content before an appositive comment of the writer's on it (", a claim that
+    could not be independently verified")."""
+    m = _WRITERS_COMMENT.search(text, s, e)
+    return m.start() if m is not None and m.start() - s > 10 else e
+
+
 def _drop_dangling_conjunction(doc: Doc, text: str, i: int, s: int, e: int) -> int:
     """End a content before a conjunction left hanging at its end ("... stay and also"),
     where the parse gave the conjunct to the cue."""
@@ -2088,6 +2103,7 @@ def attribute(
                 e += 1
         s = _skip_connective(doc, tok_at(s), s, e, lex)
         e = _drop_dangling_conjunction(doc, text, tok_at(e - 1), s, e)
+        e = _cut_writers_comment(text, s, e)
         if e - s < 2:
             continue
         # widen the content over quotation spans it cuts into

@@ -1461,3 +1461,20 @@ def test_a_question_put_to_someone_has_no_speaker(extractor):
 )
 def test_a_connective_with_said_reports_nothing(extractor, text):
     assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Russia's defense ministry claimed its forces had captured a village near Bakhmut, a claim that "
+            "could not be independently verified.",
+            "its forces had captured a village near Bakhmut",
+        ),
+        ("He said the economy grew 3 percent, a figure disputed by economists.", "the economy grew 3 percent"),
+        ('Cruz said the contest had been "rigged" against him, a charge that party leaders denied.',
+         'the contest had been "rigged" against him'),
+    ],
+)
+def test_the_writers_appositive_comment_on_a_report_is_not_its_content(extractor, text, content):
+    assert only(extractor.extract(text)).text == content

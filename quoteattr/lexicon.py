@@ -598,6 +598,9 @@ PEOPLE_NOUNS: Mapping[str, frozenset[str]] = {
         confidante front-runner frontrunner surgeon neurosurgeon designer employer gunman
         narrator speechwriter anthropologist sociologist psychologist comedian actor
         actress singer artist musician athlete player coach lecturer chaplain
+        striker midfielder goalkeeper goalie pitcher catcher shortstop linebacker referee
+        umpire jockey golfer sprinter swimmer skier boxer wrestler cyclist gymnast batsman
+        skater runner racer rookie teammate champion trainer firefighter miner
         """
     ),
 }

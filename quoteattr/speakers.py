@@ -261,6 +261,18 @@ def _named_after_attachment(role: Token) -> Token | None:
     return None
 
 
+def _asked_about(tok: Token) -> bool:
+    """Whether ``tok`` is in the question of an "Asked whether/about ..." clause."""
+    node = tok
+    for _ in range(8):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "advcl" and node.lemma_.lower() == "ask" and node.tag_ == "VBN":
+            return True
+        node = node.head
+    return False
+
+
 def _stray_full_stop(word: str) -> bool:
     """Whether a name's last word carries a full stop that is not its own: not an
     initial ("J."), an abbreviation ("U.S.") or an abbreviated ending ("Jr.")."""
@@ -1316,8 +1328,12 @@ class Registry:
             low = cand.lemma_.lower()
             if not (low in lex.people_nouns or low in lex.role_nouns) or lo <= cand.idx < hi:
                 continue
-            if _NOUN_GENDER.get(low, gender) != gender or any(c.dep_ == "poss" for c in cand.children):
+            if _NOUN_GENDER.get(low, gender) != gender or (
+                low not in lex.role_nouns and any(c.dep_ == "poss" for c in cand.children)
+            ):
                 continue  # ("his father" is someone's relative, named elsewhere or not at all)
+            if cand.sent.start == sent.start and _asked_about(cand):
+                continue  # "Asked whether the player would stay, he said": not the one asked about
             return self.resolve(cand, mention_span(cand)).entity
         return None
 

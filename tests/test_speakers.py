@@ -1019,3 +1019,13 @@ def test_a_full_name_the_ner_missed_is_a_person_when_it_opens_with_a_given_name(
     quotes = extractor.extract(text)
     assert [(q.speaker.name, q.speaker.kind.value) for q in quotes] == [("Elon Musk", "person")] * 2
     assert quotes[1].speaker.mention.text == "he"
+
+
+def test_a_pronoun_after_asked_whether_is_not_the_one_asked_about(extractor):
+    text = (
+        '"I\'m not going anywhere," the striker told Sky Sports after the match.\n\n'
+        'His manager was less certain. Asked whether the player would stay, he said: "We\'ll see."'
+    )
+    first, _asked, last = extractor.extract(text)
+    assert (first.speaker.name, first.speaker.kind.value) == ("the striker", "person")
+    assert last.speaker.name == "His manager" and last.speaker.mention.text == "he"

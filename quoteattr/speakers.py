@@ -1323,8 +1323,10 @@ class Registry:
                 break
             first = doc[first - 1].sent.start
         for cand in reversed(doc[first : tok.i]):
-            if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ != "NOUN" or cand.tag_ in _PLURAL_TAGS:
+            if cand.dep_ not in ("nsubj", "nsubjpass") or cand.tag_ in _PLURAL_TAGS:
                 continue
+            if cand.pos_ != "NOUN" and not (cand.pos_ == "PROPN" and cand.is_upper and not cand.ent_type_):
+                continue  # (an acronym the tagger made a name: "The CEO")
             low = cand.lemma_.lower()
             if not (low in lex.people_nouns or low in lex.role_nouns) or lo <= cand.idx < hi:
                 continue

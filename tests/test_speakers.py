@@ -849,6 +849,8 @@ def test_an_epithet_does_not_take_someone_it_cannot_be(extractor, text):
     [
         ('The minister spoke for an hour. "We will not give up," she said.', "The minister"),
         ('The protesters gathered outside. A woman held a sign. "We are tired," she said.', "A woman"),
+        # an acronym the tagger took for a name
+        ('The CEO, who took over in 2021, spoke on Monday. "We will not cut jobs," she said.', "The CEO"),
     ],
 )
 def test_with_no_name_to_refer_to_a_pronoun_takes_the_person_described(extractor, text, speaker):

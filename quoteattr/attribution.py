@@ -2628,6 +2628,16 @@ def _plain_verb_after(doc: Doc, q: MarkedQuote, after_i: int, lex: Lexicon) -> A
         return None
     words = [t for t in toks if not (t.is_punct or t.is_space)]
     verbs = [t for t in words if t.pos_ == "VERB" and t.tag_ in ("VBD", "VBZ", "VBP")]
+    if not verbs and 3 <= len(words) <= 4 and words[0].pos_ == "DET":
+        # "“…,” the editorial read.": the tagger made the cue a noun and its subject an
+        # adjective; a source noun and a cue word closing the clause still frame the quotation
+        cue, subj = words[-1], words[-2]
+        nouns = (lex.document_nouns, lex.people_nouns, lex.role_nouns, lex.org_heads)
+        if cue.pos_ == "NOUN" and cue.lower_ in lex.cue_verbs and any(subj.lower_ in n for n in nouns):
+            return Attribution(
+                q.start, q.end, QuoteKind.DIRECT, (cue.idx, cue.idx + len(cue.text)), subj.i, "direct:adjacent-verb",
+                0.7, cue_token=cue.i,
+            )
     if not words or len(verbs) != 1:
         return None
     verb = verbs[0]

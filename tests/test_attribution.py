@@ -1114,6 +1114,8 @@ def test_a_colon_after_a_verb_quotes_its_subject(extractor, text, mention):
     [
         ("Glenn Beck spoke on Monday. “What was the pivot point to make him change so fundamentally?” Beck questioned.", "Beck"),
         ("“Not now,” the senator snapped, walking away from the reporters.", "the senator"),
+        # the tagger made "read" a noun and "editorial" its adjective
+        ("“If she wants to be president, Clinton should come to Louisiana,” the editorial read.", "editorial"),
     ],
 )
 def test_a_verb_outside_the_lexicon_alone_after_a_quotation_introduces_it(extractor, text, mention):

@@ -2712,6 +2712,38 @@ def _direct_continued(
     other_text = between.strip()
     if len(other_text) > 200:
         return None
+    if i >= 0 and not opens_paragraph:
+        subject = _named_subject_before(doc, text, doc[i], q, prev)
+        if subject is not None:
+            return Attribution(q.start, q.end, QuoteKind.DIRECT, None, subject.i, "direct:introduced", 0.6)
     return Attribution(
         q.start, q.end, QuoteKind.DIRECT, None, prev.source, "direct:continuation", 0.6, follows=prev
     )
+
+
+def _named_subject_before(doc: Doc, text: str, last: Token, q: MarkedQuote, prev: Attribution) -> Token | None:
+    """"Clinton touted her credentials. “We need to ...”": a person named as the subject of
+    the sentence right before the quotation, in its paragraph, who is not the previous
+    speaker, speaks it (not the previous speaker of the article)."""
+    sent = last.sent
+    if "\n" in text[sent.end_char : q.open_start] or text[sent.end_char : q.open_start].strip():
+        return None
+    if any(t.is_quote for t in sent) or doc[sent.end - 1].text not in (".", "!"):
+        return None
+    root = sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ != "PERSON" or prev.source is None:
+        return None
+    before = doc[prev.source]
+    if before.ent_type_ == "PERSON" and _name_key(before) == _name_key(subj):
+        return None
+    return subj
+
+
+def _name_key(tok: Token) -> str:
+    """The last word of the name ``tok`` belongs to, lower-case ("Clinton" of "Hillary Clinton")."""
+    doc = tok.doc
+    k = tok.i
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return doc[k].lower_

@@ -1332,8 +1332,9 @@ def test_a_short_sentence_with_a_bare_cue_introduces_the_next_quotation(extracto
 
 
 def test_a_sentence_about_something_else_does_not_introduce_the_quotation(extractor):
-    text = '"We will win," Trump said. Cruz spoke to reporters on Monday. "He will lose."'
-    assert extractor.extract(text)[-1].evidence[0] != "direct:introduced"
+    text = '"We will win," Trump said. The rally ended at noon. "He will lose."'
+    last = extractor.extract(text)[-1]
+    assert last.evidence[0] == "direct:continuation" and last.speaker.name == "Trump"
 
 
 def test_an_adjunct_before_that_belongs_to_the_reporting_and_citing_a_source_is_no_quote(extractor):
@@ -1480,3 +1481,16 @@ def test_a_connective_with_said_reports_nothing(extractor, text):
 )
 def test_the_writers_appositive_comment_on_a_report_is_not_its_content(extractor, text, content):
     assert only(extractor.extract(text)).text == content
+
+
+def test_a_person_named_as_subject_right_before_a_quotation_speaks_it_not_the_previous_speaker(extractor):
+    text = (
+        'Sanders said workers were losing ground. "It\'s time for low-wage workers to organize."\n\n'
+        'Clinton touted her credentials as an original co-sponsor of the legislation. "We need to find ways '
+        'to support workers."'
+    )
+    quotes = [q for q in extractor.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert [(q.speaker.name, q.evidence[0]) for q in quotes] == [
+        ("Sanders", "direct:continuation"),
+        ("Clinton", "direct:introduced"),
+    ]

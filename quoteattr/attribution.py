@@ -24,7 +24,7 @@ import numpy as np
 import regex
 
 from .cues import IDX_COL, according_tokens, cue_tokens, stance_noun_tokens, token_array
-from .lexicon import Lexicon
+from .lexicon import MISREAD_LEMMAS, Lexicon
 from .lexicon import get as get_lexicon
 from .marks import MarkedQuote, quote_mark_chars
 from .model import QuoteKind
@@ -544,7 +544,8 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                     obj = next((g for g in verb.children if g.dep_ == "dobj" and verb.i < g.i < child.i), None)
                     if child.lower_ == "as" and obj is not None:
                         s = obj.left_edge.idx  # "described Clinton as a “disgrace”": one claim about her
-                    return (s, e), f"{lemma}-{child.lower_}"
+                    name = MISREAD_LEMMAS.get(lex.lang, {}).get(lemma, (lemma, ""))[0]  # "lambaste", not "lambast"
+                    return (s, e), f"{name}-{child.lower_}"
             if child.dep_ in ("xcomp", "oprd", "ccomp") and child.i > verb.i:
                 if child.ent_type_ in _WHEN or (
                     child.pos_ == "PROPN"

@@ -97,6 +97,8 @@ def _english_share(arr: np.ndarray) -> float:
     alphabetic = arr[:, ALPHA_COL] == 1
     words = alphabetic & (arr[:, POS_COL] != PROPN)
     if int(words.sum()) < 6:
+        if int(alphabetic.sum()) < 12:
+            return 1.0  # one short sentence ("Trump mocked Jeb Bush as low energy") tells nothing
         words = alphabetic  # foreign text the tagger read as a run of names
     alpha = int(words.sum())
     if alpha < 6:

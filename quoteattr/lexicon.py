@@ -94,9 +94,16 @@ EVIDENCE_VERBS: Mapping[str, frozenset[str]] = {
 }
 
 #: Cue verbs that take a noun phrase plus a predicate: "called it absurd", "accused Y of ...",
-#: "urged Y to ...", "described X as ...".  Their content is the object's complement.
+#: "urged Y to ...", "described X as ...", "dismissed the report as “fake news”".  Their
+#: content is the object's complement; with no complement they report nothing ("slammed
+#: the door", "hailed a cab").
 NP_CUE_VERBS: Mapping[str, frozenset[str]] = {
-    "en": _words("call accuse urge describe label dub brand characterize characterise blame"),
+    "en": _words(
+        """
+        call accuse urge describe label dub brand characterize characterise blame dismiss hail
+        deride ridicule slam blast lambaste mock portray depict
+        """
+    ),
 }
 
 #: Cue verbs whose direct object, a noun phrase, is itself what was said ("denied the

@@ -580,6 +580,25 @@ def test_described_as_keeps_the_object(extractor):
 
 
 @pytest.mark.parametrize(
+    ("text", "content", "kind", "speaker"),
+    [
+        ('The Kremlin dismissed the report as "fake news."', 'the report as "fake news."', QuoteKind.MIXED, "Russia"),
+        ("The Kremlin dismissed the report as fake news.", "the report as fake news", QuoteKind.INDIRECT, "Russia"),
+        # (a short English sentence with few stop words is not foreign text)
+        ('Trump mocked Jeb Bush as "low energy."', 'Jeb Bush as "low energy."', QuoteKind.MIXED, "Trump"),
+    ],
+)
+def test_a_verb_of_judgement_with_as_reports_the_characterisation(extractor, text, content, kind, speaker):
+    q = only(extractor.extract(text))
+    assert (q.text, q.kind, q.speaker.name) == (content, kind, speaker)
+    assert "not-english" not in q.evidence and q.confidence >= 0.8
+
+
+def test_a_verb_of_judgement_without_a_predicate_reports_nothing(extractor):
+    assert extractor.extract("He slammed the door and left. She hailed a cab.") == []
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (

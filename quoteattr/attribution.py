@@ -606,6 +606,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 and child.pos_ != "PRON"
                 and (child.ent_type_ != "PERSON" or bool(lex.stance_verbs))  # "endorsed Cruz": a stance
                 and not (lemma in _QUOTED_AS and _names_a_source(child, lex))  # "citing a source"
+                and child.lemma_.lower() != "anonymity"  # "who requested anonymity to speak candidly"
             ):
                 question = _question_of(child)
                 if question is not None:
@@ -916,8 +917,12 @@ def _complement_read_as_relative(verb: Token, lex: Lexicon) -> list[Token]:
                 that = rel.left_edge
                 if (
                     that.lower_ == "that"
-                    and that.dep_ in ("mark", "advmod")
-                    and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in rel.children)
+                    and (
+                        that.dep_ in ("mark", "advmod")
+                        # ("that the balloon carried antennas": a second object fills the gap)
+                        or any(g.dep_ == that.dep_ and g.i != that.i for g in rel.children)
+                    )
+                    and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i != that.i for g in rel.children)
                 ):
                     return [rel]
     return []

@@ -1513,3 +1513,16 @@ def test_a_person_named_as_subject_right_before_a_quotation_speaks_it_not_the_pr
         ("Sanders", "direct:continuation"),
         ("Clinton", "direct:introduced"),
     ]
+
+
+def test_a_that_clause_the_parser_hung_on_a_noun_after_told_is_the_content(extractor):
+    # the parser made the clause a relative on "condition", though a second object fills its gap
+    text = "A Pentagon official told The Washington Post on condition of anonymity that the balloon carried antennas."
+    q = only(extractor.extract(text))
+    assert (q.text, q.speaker.name) == ("the balloon carried antennas", "A Pentagon official")
+
+
+def test_asking_for_anonymity_is_not_a_report(extractor):
+    text = '"It\'s a disaster," one Republican lawmaker, who requested anonymity to speak candidly, told Politico.'
+    q = only(extractor.extract(text))
+    assert (q.kind, q.speaker.name) == (QuoteKind.DIRECT, "one Republican lawmaker")

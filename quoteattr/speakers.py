@@ -1093,7 +1093,7 @@ class Registry:
                         e.add_mention(span)
                         return Resolution(e, "epithet")
             kind = (
-                SpeakerKind.DOCUMENT if head in lex.document_nouns
+                SpeakerKind.DOCUMENT if head in lex.document_nouns or tok.lower_ in lex.document_nouns  # ("figures")
                 else SpeakerKind.ORGANIZATION if head in lex.org_heads
                 else SpeakerKind.GROUP if plural
                 else SpeakerKind.PERSON if head in self._people_words  # "another person", "one Trump confidant"

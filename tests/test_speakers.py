@@ -1031,3 +1031,8 @@ def test_a_pronoun_after_asked_whether_is_not_the_one_asked_about(extractor):
     first, _asked, last = extractor.extract(text)
     assert (first.speaker.name, first.speaker.kind.value) == ("the striker", "person")
     assert last.speaker.name == "His manager" and last.speaker.mention.text == "he"
+
+
+def test_plural_figures_are_a_document_though_a_figure_may_be_a_person(extractor):
+    text = "The economy grew 2.4 percent, according to figures released Thursday by the Commerce Department."
+    assert only_one(extractor.extract(text)).speaker.kind.value == "document"

@@ -1943,9 +1943,27 @@ def _drop_dangling_conjunction(doc: Doc, text: str, i: int, s: int, e: int) -> i
     return e
 
 
-def _skip_connective(doc: Doc, i: int, s: int, e: int, lex: Lexicon) -> int:
-    """Move a content's start past a leading connective ("But", "However,"), which ties
-    the report to the text before it and is not part of what was said."""
+# "In addition, ...", "As a result, ...": connectives of several words
+_LEADING_PHRASE = regex.compile(
+    r"(?:in addition|as a result|in fact|of course|at the same time|on the other hand|in other words|"
+    r"in turn|after all|above all|in short|by contrast|in contrast|for (?:its|his|her|their) part),\s+",
+    regex.IGNORECASE,
+)
+# "WASHINGTON ― ...", "KYIV, Ukraine (AP) — ...": a dateline opening the paragraph
+_DATELINE = regex.compile(
+    r"\p{Lu}[\p{Lu}.' ]{2,}(?:,[ \p{L}.]{2,30})?\s*(?:\([^()\n]{1,30}\)\s*)?[―—–-]{1,2}\s+(?=\p{Lu}|[“\"‘'])"
+)
+
+
+def _skip_connective(doc: Doc, text: str, i: int, s: int, e: int, lex: Lexicon) -> int:
+    """Move a content's start past a leading connective ("But", "However,", "In
+    addition,") or a dateline ("WASHINGTON ― "), which tie the report to the text or
+    the place and are not part of what was said."""
+    m = _LEADING_PHRASE.match(text, s, e)
+    if m is None and (s == 0 or text[s - 1] == "\n"):
+        m = _DATELINE.match(text, s, e)
+    if m is not None and m.end() < e:
+        return m.end()
     if not 0 <= i < len(doc) - 1 or doc[i].idx != s:
         return s
     tok, nxt = doc[i], doc[i + 1]
@@ -2107,7 +2125,7 @@ def attribute(
                 text[e].isalnum() or (text[e] in "'’" and e + 1 < len(text) and text[e + 1].isalnum())
             ):
                 e += 1
-        s = _skip_connective(doc, tok_at(s), s, e, lex)
+        s = _skip_connective(doc, text, tok_at(s), s, e, lex)
         e = _drop_dangling_conjunction(doc, text, tok_at(e - 1), s, e)
         e = _cut_writers_comment(text, s, e)
         if e - s < 2:

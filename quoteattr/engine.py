@@ -74,7 +74,9 @@ def _quotes_from_doc(doc: Doc, options: Options) -> list[Quote]:
         return []
     registry = Registry(doc, lex, text, arr)
     quotes = _drop_partial_overlaps(_drop_duplicates(_to_quotes(doc, attributions, registry, options)))
-    if quotes and _english_share(arr) < _MIN_ENGLISH:
+    if quotes and _english_share(arr) < (_MIN_ENGLISH if len(doc) >= 40 else _MIN_ENGLISH / 2):
+        # (a sentence or two of English news can run low on stop words: "KYIV, Ukraine (AP)
+        # — Russian forces shelled the city overnight, officials said.")
         # the parser reads foreign text as (bad) English: keep what it found, but say how
         # little that is worth
         quotes = [

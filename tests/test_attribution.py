@@ -1526,3 +1526,19 @@ def test_asking_for_anonymity_is_not_a_report(extractor):
     text = '"It\'s a disaster," one Republican lawmaker, who requested anonymity to speak candidly, told Politico.'
     q = only(extractor.extract(text))
     assert (q.kind, q.speaker.name) == (QuoteKind.DIRECT, "one Republican lawmaker")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("In addition, the plan would cut taxes for the rich, the report found.", "the plan would cut taxes for the rich"),
+        ("WASHINGTON ― The economy is slowing, the Fed said on Tuesday.", "The economy is slowing"),
+        ("KYIV, Ukraine (AP) — Russian forces shelled the city overnight, officials said.",
+         "Russian forces shelled the city overnight"),
+        # a hyphenated compound is no dateline
+        ("NATO - led forces will stay, the general said.", "NATO - led forces will stay"),
+    ],
+)
+def test_a_leading_connective_phrase_or_dateline_is_not_content(extractor, text, content):
+    q = only(extractor.extract(text))
+    assert q.text == content and "not-english" not in q.evidence

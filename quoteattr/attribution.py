@@ -2141,6 +2141,13 @@ def attribute(
             e = max(e, q.close_end)
             qi += 1
         holds = [qi for qi in holds if _overlap((outer[qi].start, outer[qi].end), (s, e)) > 0]
+        if holds and e <= c.cue[0]:
+            # "... drug addiction. “We live in Satan's kingdom,” my father often said": the
+            # parse ran the content back over the sentence before the quotation that opens
+            # a sentence of its own
+            first = outer[holds[0]]
+            if s < first.open_start and text[s:first.open_start].rstrip().endswith((".", "!", "?", ".”", '."', "?”", "!”")):
+                s = first.open_start
         if holds:
             q0 = outer[holds[0]]
             runs_on = _fragment_runs_on(doc, text, q0, tok_at)

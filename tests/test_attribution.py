@@ -1542,3 +1542,12 @@ def test_asking_for_anonymity_is_not_a_report(extractor):
 def test_a_leading_connective_phrase_or_dateline_is_not_content(extractor, text, content):
     q = only(extractor.extract(text))
     assert q.text == content and "not-english" not in q.evidence
+
+
+def test_a_content_before_the_cue_does_not_run_back_over_the_sentence_before_its_quotation(extractor):
+    text = (
+        "The paranoia remained but found other points of focus, such as the devil's hand in my brother's "
+        'drug addiction. "We live in Satan\'s kingdom," my father often said.'
+    )
+    q = only(extractor.extract(text))
+    assert (q.kind, q.text, q.speaker.name) == (QuoteKind.DIRECT, "We live in Satan's kingdom,", "my father")

@@ -294,6 +294,9 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         and verb.head.lemma_.lower() in _CAUSATIVES
         and verb.head.i < subj.i < verb.i
         and subj.lower_ not in ("me", "us", "'s", "’s")  # "Let me say", "let's hope": the writer
+        # (not "his returns were made public ― Trump boasted": a passive, and a break between)
+        and not any(c.dep_ == "auxpass" for c in verb.head.children)
+        and not any(t.is_punct for t in verb.doc[verb.head.i + 1 : subj.i])
     ):
         # "let them know that ...", "made voters believe ...": the one who lets them know speaks
         return _source_of(verb.head, lex, depth + 1)

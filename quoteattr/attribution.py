@@ -432,6 +432,10 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
 # --------------------------------------------------------------------------- content
 
 
+#: Verbs of judgement that set their object beside another: "likened the rules to ...".
+_COMPARING = frozenset({"liken", "compare", "equate"})
+
+
 def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[int, int] | None, str]:
     """The reported content of a cue verb as a character span, and the rule name."""
     lemma = verb.lemma_.lower()
@@ -540,12 +544,15 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 (first_obj is not None and child.i < first_obj.i) or verb.doc[child.i - 1].text == ","
             ):
                 continue  # "Washington, for its part, accused Moscow of ...": an aside, not the charge
-            if child.dep_ == "prep" and child.lower_ in ("of", "for", "as"):
+            compared = (  # "likened the rules to ...", not "rose 3 percent compared with last year"
+                lemma in _COMPARING and child.lower_ in ("to", "with") and first_obj is not None and first_obj.i < child.i
+            )
+            if child.dep_ == "prep" and (child.lower_ in ("of", "for", "as") or compared):
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if objs and (lemma != "call" or child.lower_ != "for"):
                     s, e = _subtree_span(objs[0])
                     obj = next((g for g in verb.children if g.dep_ == "dobj" and verb.i < g.i < child.i), None)
-                    if child.lower_ == "as" and obj is not None:
+                    if (child.lower_ == "as" or compared) and obj is not None:
                         s = obj.left_edge.idx  # "described Clinton as a “disgrace”": one claim about her
                     name = MISREAD_LEMMAS.get(lex.lang, {}).get(lemma, (lemma, ""))[0]  # "lambaste", not "lambast"
                     return (s, e), f"{name}-{child.lower_}"

@@ -94,14 +94,15 @@ EVIDENCE_VERBS: Mapping[str, frozenset[str]] = {
 }
 
 #: Cue verbs that take a noun phrase plus a predicate: "called it absurd", "accused Y of ...",
-#: "urged Y to ...", "described X as ...", "dismissed the report as “fake news”".  Their
+#: "urged Y to ...", "described X as ...", "dismissed the report as “fake news”",
+#: "likened the rules to “burning the Constitution”".  Their
 #: content is the object's complement; with no complement they report nothing ("slammed
 #: the door", "hailed a cab").
 NP_CUE_VERBS: Mapping[str, frozenset[str]] = {
     "en": _words(
         """
         call accuse urge describe label dub brand characterize characterise blame dismiss hail
-        deride ridicule slam blast lambaste mock portray depict
+        deride ridicule slam blast lambaste mock portray depict liken compare equate
         """
     ),
 }

@@ -598,6 +598,13 @@ def test_a_verb_of_judgement_without_a_predicate_reports_nothing(extractor):
     assert extractor.extract("He slammed the door and left. She hailed a cab.") == []
 
 
+def test_likening_reports_the_comparison_but_a_participle_compared_with_does_not(extractor):
+    q = only(extractor.extract("The senator compared the plan to a Ponzi scheme."))
+    assert (q.text, q.evidence[0]) == ("the plan to a Ponzi scheme", "compare-to")
+    q = only(extractor.extract("Prices rose 3 percent compared with last year, the report said."))
+    assert q.cue.text == "said"
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

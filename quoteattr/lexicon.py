@@ -221,16 +221,26 @@ LIGHT_VERBS: Mapping[str, frozenset[str]] = {
     "en": _words("make"),
 }
 
-#: Country names and demonyms, lower-cased: they qualify an organisation without naming it
-#: ("China's defense ministry" and "the Chinese Defense Ministry" are one body).
-NATIONALITY_WORDS: Mapping[str, frozenset[str]] = {
-    "en": _words(
-        """
-        china chinese us u.s. america american united states russia russian uk u.k. britain
-        british france french germany german japan japanese india indian iran iranian israel
-        israeli ukraine ukrainian korea korean canada canadian mexico mexican
-        """
-    ),
+#: Country names and demonyms, lower-cased, each with the country it names: they qualify
+#: an organisation ("China's defense ministry" and "the Chinese Defense Ministry" are one
+#: body; Russia's and Ukraine's defense ministries are two).
+NATIONALITY_WORDS: Mapping[str, Mapping[str, str]] = {
+    "en": {
+        **dict.fromkeys(("china", "chinese"), "china"),
+        **dict.fromkeys(("us", "u.s.", "america", "american", "united", "states"), "us"),
+        **dict.fromkeys(("russia", "russian"), "russia"),
+        **dict.fromkeys(("uk", "u.k.", "britain", "british"), "uk"),
+        **dict.fromkeys(("france", "french"), "france"),
+        **dict.fromkeys(("germany", "german"), "germany"),
+        **dict.fromkeys(("japan", "japanese"), "japan"),
+        **dict.fromkeys(("india", "indian"), "india"),
+        **dict.fromkeys(("iran", "iranian"), "iran"),
+        **dict.fromkeys(("israel", "israeli"), "israel"),
+        **dict.fromkeys(("ukraine", "ukrainian"), "ukraine"),
+        **dict.fromkeys(("korea", "korean"), "korea"),
+        **dict.fromkeys(("canada", "canadian"), "canada"),
+        **dict.fromkeys(("mexico", "mexican"), "mexico"),
+    },
 }
 
 #: Titles and honorifics that precede a name ("Secretary of State Antony Blinken").
@@ -652,7 +662,8 @@ class Lexicon:
         object_content_verbs: Cue verbs whose noun-phrase object is what was said.
         addressee_verbs: Cue verbs whose object is the person spoken to.
         infinitive_verbs: Cue verbs whose to-infinitive is what was said.
-        nationality_words: Country names and demonyms that qualify an organisation.
+        nationality_words: Country names and demonyms that qualify an organisation → the
+            country they name.
         proposition_nouns: Nouns whose that-clause is the content after a light verb.
         light_verbs: Verbs that are cues only with a proposition noun or "clear" and a clause.
         titles, role_nouns, org_heads, document_nouns: Lower-cased words.
@@ -685,7 +696,7 @@ class Lexicon:
     object_content_verbs: frozenset[str]
     addressee_verbs: frozenset[str]
     infinitive_verbs: frozenset[str]
-    nationality_words: frozenset[str]
+    nationality_words: Mapping[str, str]
     proposition_nouns: frozenset[str]
     light_verbs: frozenset[str]
     titles: frozenset[str]

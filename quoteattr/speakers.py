@@ -34,6 +34,7 @@ __all__ = ["Entity", "Registry", "Resolution"]
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _HYPHENS = regex.compile(r"[-‐‑–]+")
+_COUNTRY_MARK = "@"  # marks the country word of an organisation key ("@russia")
 _OPENING_MARKS = frozenset("\"'“‘«‹„‚「『")
 # Name endings whose full stop is part of the name ("Martin Luther King Jr.", "Acme Inc.").
 _ABBREVIATED_ENDINGS = frozenset({"jr", "sr", "inc", "co", "corp", "ltd", "bros", "llc", "plc", "st", "mt", "ft"})
@@ -835,21 +836,52 @@ class Registry:
         return cached[1]
 
     def _org_key(self, words: list[str]) -> tuple[str, ...]:
+        """An organisation's key: its last two words, after the country that qualifies it
+        ("russia", "defense", "ministry" for "Russia's defense ministry")."""
         out = []
+        country = None
         for w in words:
             w = _fold(w)
             for p in ("’s", "'s"):
                 if w.endswith(p):
                     w = w[: -len(p)]
-            if w in ("the", "a", "an", "’s", "'s", "") or w in self.lex.nationality_words:
+            if w in ("the", "a", "an", "’s", "'s", ""):
+                continue
+            if w in self.lex.nationality_words:
+                country = country or self.lex.nationality_words[w]
                 continue
             out.append(w)
-        return tuple(out[-2:])
+        tail = tuple(out[-2:])
+        return (_COUNTRY_MARK + country,) + tail if country and tail else tail
+
+    @staticmethod
+    def _org_matches(head: str, key: tuple[str, ...]) -> bool:
+        """Whether an organisation with this head is the one ``key`` names: the same words,
+        or fewer ("the ministry"), and never another country's ("Ukraine's defense ministry"
+        is not Russia's)."""
+        have = tuple(head.split())
+        if not have or not key:
+            return False
+        if have == key:
+            return True
+        mine = have[0] if have[0].startswith(_COUNTRY_MARK) else None
+        theirs = key[0] if key[0].startswith(_COUNTRY_MARK) else None
+        if mine and theirs and mine != theirs:
+            return False
+        have = have[1:] if mine else have
+        key = key[1:] if theirs else key
+        return have == key or (len(key) == 1 and have[-1:] == key)
 
     def _org_for(self, span: Span | list[Token]) -> Entity:
         tokens = [t for t in span if not t.is_space]
         while tokens and tokens[0].lower_ in ("the", "a", "an"):
             tokens = tokens[1:]
+        doc = self.doc
+        i0 = tokens[0].i if tokens else 0
+        if i0 >= 2 and doc[i0 - 1].text in _POSSESSIVE and _fold(doc[i0 - 2].text) in self.lex.nationality_words:
+            # "Russia's defense ministry", of which the NER tagged only "defense ministry":
+            # the country tells it from Ukraine's
+            tokens = [doc[i0 - 2], doc[i0 - 1], *tokens]
         for k in range(1, len(tokens)):
             t = tokens[k]
             if (t.pos_ in ("VERB", "AUX") and t.is_lower) or (
@@ -857,13 +889,17 @@ class Registry:
             ):
                 tokens = tokens[:k]  # the NER ran on: "The Tax Policy Center - half", "Trump told ..."
                 break
+        while len(tokens) > 1 and tokens[-1].pos_ == "ADV" and tokens[-1].is_lower:
+            tokens = tokens[:-1]  # nor "Russia's defense ministry later said"
         words = [t.text for t in tokens]
         key = self._org_key(words)
         kept = [w for w in words if w not in _POSSESSIVE]
         name = " ".join(kept)
         display = _surface(tokens, kept) if kept else None
+        if len(tokens) > 2 and tokens[1].text in _POSSESSIVE:
+            display = self.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]  # "Russia's defense ministry"
         for e in self.orgs:
-            if e.head and key and (e.head == " ".join(key) or (len(key) == 1 and e.head.endswith(key[0]))):
+            if e.head and key and self._org_matches(e.head, key):
                 e.add_name(name, display)
                 return e
         e = Entity(SpeakerKind.ORGANIZATION, True, head=" ".join(key))
@@ -1550,7 +1586,7 @@ class Registry:
         key = self._org_key(words)
         if owner is not None:  # Trump's and Clinton's presidential campaigns are two bodies
             key = (_fold(owner.text), tok.lemma_.lower())
-        matches = [e for e in self.orgs if e.head and key and (e.head == " ".join(key) or e.head.endswith(key[-1]) and len(key) == 1)]
+        matches = [e for e in self.orgs if e.head and key and self._org_matches(e.head, key)]
         if matches:
             # the body last mentioned before: "The campaign says" after Clinton's campaign
             e = max(matches, key=lambda e: max((m[0] for m in e.mentions if m[0] < span[0]), default=-1))

@@ -1036,3 +1036,28 @@ def test_a_pronoun_after_asked_whether_is_not_the_one_asked_about(extractor):
 def test_plural_figures_are_a_document_though_a_figure_may_be_a_person(extractor):
     text = "The economy grew 2.4 percent, according to figures released Thursday by the Commerce Department."
     assert only_one(extractor.extract(text)).speaker.kind.value == "document"
+
+
+def test_two_countries_ministries_of_one_name_are_two_bodies(extractor):
+    text = (
+        "Russia's defense ministry said its forces had taken the village. Ukraine's defense ministry said "
+        "the attack had been repelled. The ministry added that losses were heavy. Russia's defense ministry "
+        "later said 20 soldiers died."
+    )
+    names = [q.speaker.name for q in extractor.extract(text)]
+    assert names == [
+        "Russia's defense ministry",
+        "Ukraine's defense ministry",
+        "Ukraine's defense ministry",  # "The ministry": the one mentioned last
+        "Russia's defense ministry",
+    ]
+
+
+def test_a_country_and_its_demonym_qualify_one_body(extractor):
+    text = (
+        "The Chinese Foreign Ministry said the balloon was civilian. The US State Department said it was a "
+        "spy craft. The ministry later said it regretted the incident. China's foreign ministry also said "
+        "talks would go on."
+    )
+    names = [q.speaker.name for q in extractor.extract(text)]
+    assert names == ["Chinese Foreign Ministry", "US State Department", "Chinese Foreign Ministry", "Chinese Foreign Ministry"]

@@ -34,6 +34,11 @@ __all__ = ["Entity", "Registry", "Resolution"]
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _HYPHENS = regex.compile(r"[-‐‑–]+")
+#: Heads of a definite description that may take up the organisation just named ("Boeing
+#: said ... The company declined ..."); "the government", "the administration" and "the
+#: campaign" usually mean a body the text never names.
+_BODY_NOUNS = frozenset({"company", "firm", "corporation", "bank", "newspaper", "network", "bureau", "foundation", "university"})
+_ORG_REACH = 800  # characters back that "the company" looks for the body it stands for
 _COUNTRY_MARK = "@"  # marks the country word of an organisation key ("@russia")
 _OPENING_MARKS = frozenset("\"'“‘«‹„‚「『")
 # Name endings whose full stop is part of the name ("Martin Luther King Jr.", "Acme Inc.").
@@ -1308,6 +1313,18 @@ class Registry:
                 return e if gender is None or e.gender in (None, gender) else None
         return None
 
+    def _recent_org(self, char: int) -> Entity | None:
+        """The named organisation last mentioned before ``char``, within a few sentences
+        and outside what was reported."""
+        tl = self.timeline
+        here = bisect_left(self._tl_pos, char)
+        for c, e, _ in reversed(tl[max(0, here - 60):here]):
+            if char - c > _ORG_REACH:
+                break
+            if e.kind is SpeakerKind.ORGANIZATION and e.named and not self._in_reported(c):
+                return e
+        return None
+
     def _line_label(self, tok: Token) -> Entity | None:
         """"Mark Cuban: I'd consider ...": the person named before a colon that opens the
         line, for whom "I" in the rest of the line speaks."""
@@ -1597,6 +1614,11 @@ class Registry:
             described = [e for e in self.orgs if key[-1] in e.roles and e.mentions and e.mentions[0][0] < span[0]]
             if described:
                 return max(described, key=lambda e: max(m[0] for m in e.mentions if m[0] < span[0]))
+            if len(key) == 1 and key[0] in _BODY_NOUNS and tok.tag_ not in _PLURAL_TAGS:
+                # "Boeing said ... The company declined to say ...": the body the text is about
+                recent = self._recent_org(span[0])
+                if recent is not None:
+                    return recent
         if len(key) >= 2 or any(w[:1].isupper() for w in words[1:]):
             e = Entity(SpeakerKind.ORGANIZATION, True, [" ".join(w for w in words if w.lower() not in ("the", "a", "an"))], head=" ".join(key))
             self.orgs.append(e)

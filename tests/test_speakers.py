@@ -1061,3 +1061,17 @@ def test_a_country_and_its_demonym_qualify_one_body(extractor):
     )
     names = [q.speaker.name for q in extractor.extract(text)]
     assert names == ["Chinese Foreign Ministry", "US State Department", "Chinese Foreign Ministry", "Chinese Foreign Ministry"]
+
+
+def test_the_company_takes_up_the_company_just_named(extractor):
+    text = (
+        "Boeing said on Wednesday it would cut 10 percent of its workforce. A Boeing spokesman said the cuts "
+        "would be made over several months. The company declined to say how many engineers would be affected."
+    )
+    last = extractor.extract(text)[-1]
+    assert (last.speaker.name, last.speaker.mention.text) == ("Boeing", "The company")
+
+
+def test_the_government_is_not_whatever_body_was_named_last(extractor):
+    text = "The City Council voted on Monday. The government said the vote was illegal."
+    assert extractor.extract(text)[-1].speaker.name != "City Council"

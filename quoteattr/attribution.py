@@ -171,7 +171,37 @@ def mention_span(tok: Token) -> tuple[int, int]:
         right -= 1
     while left < right and (doc[left].is_punct or (doc[left].lower_ in _FOCUS_ADVERBS and doc[left].dep_ in ("advmod", "cc"))):
         left += 1  # (nor a focusing adverb: "Even an anti-Trump PAC")
-    return doc[left].idx, doc[right].idx + len(doc[right].text)
+    end = doc[right].idx + len(doc[right].text)
+    partner = coordinated_subject(tok)
+    if partner is not None:
+        end = max(end, mention_span(partner)[1])  # "Donald Trump and Mike Pence said"
+    return doc[left].idx, end
+
+
+def coordinated_subject(tok: Token) -> Token | None:
+    """The second of two sources a cue's subject coordinates ("Amazon and Microsoft said",
+    "Obama and Clinton call them ..."), or ``None``."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in tok.children):
+        return None
+    other = next((c for c in tok.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN") and c.i > tok.i), None)
+    if other is None:
+        return None
+    doc = tok.doc
+    between = doc[tok.i + 1 : other.left_edge.i]
+    if any(t.pos_ in ("VERB", "AUX") or (t.text == "(" and doc[t.i + 1].lower_ == "and") for t in between):
+        return None  # ("29 percent (and 43 percent of Republicans) said", two clauses)
+    if (
+        tok.pos_ == "NOUN"
+        and tok.tag_ not in ("NNS", "NNPS")
+        and (other.ent_type_ == "PERSON" or other.tag_ not in ("NNS", "NNPS"))
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in other.children)
+    ):
+        return None  # "The front-runner and former secretary of state said": one person, two roles
+    if tok.pos_ == "PROPN" and tok.ent_type_ != "PERSON" and not tok.ent_type_ and other.ent_type_ == "PERSON":
+        return None  # "former Pennsylvania Gov. and DNC Chairman Ed Rendell": one person
+    return other
 
 
 # --------------------------------------------------------------------------- sources

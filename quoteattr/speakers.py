@@ -22,7 +22,7 @@ import numpy as np
 from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 
-from .attribution import mention_span
+from .attribution import coordinated_subject, mention_span
 from .cues import LEMMA_COL, LOWER_COL, POS_COL, token_array
 from .lexicon import FEMALE_TITLES, MALE_TITLES, Lexicon
 from .model import SpeakerKind
@@ -376,6 +376,7 @@ class Registry:
         singles: list[tuple[Span, list[str]]] = []
         org_singles: list[tuple[Span, list[str]]] = []
         self._ents = list(self.doc.ents)  # spaCy rebuilds the spans on every .ents access
+        self._groups: dict[str, Entity] = {}  # coordinated sources by name
         self._named_persons: list[Span] = []  # person names found inside other entities
         self._trimmed: dict[int, list[str]] = {}  # entity start -> its name cut back out of a headline
         self._known: set[tuple[str, ...]] | None = None  # see _headline_name
@@ -954,6 +955,14 @@ class Registry:
         lex = self.lex
         if label:
             return self._resolve_label(self.text[span[0]:span[1]], span)
+        if coordinated_subject(tok) is not None:
+            return Resolution(self._group_of(tok, span), "coordinated")
+        if tok.tag_ not in _PLURAL_TAGS and (tok.lower_.rstrip(".") in lex.titles or tok.lemma_.lower() in lex.role_nouns):
+            # "Former Pennsylvania Gov. and DNC Chairman Ed Rendell said", "lobbyist and GOP
+            # strategist Charlie Black": two titles or roles, one person
+            person = next((c for c in tok.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"), None)
+            if person is not None:
+                tok = person
         doc = self.doc
         k = tok.i + 1
         if k < len(doc) and doc[k].text == ".":
@@ -1312,6 +1321,17 @@ class Registry:
             if e.kind is SpeakerKind.PERSON and e.named:
                 return e if gender is None or e.gender in (None, gender) else None
         return None
+
+    def _group_of(self, tok: Token, span: tuple[int, int]) -> Entity:
+        """"Donald Trump and Mike Pence said": the sources together, one group named as
+        written; the same words later are the same group."""
+        name = _clean_name(self.text[span[0]:span[1]])
+        e = self._groups.get(name)
+        if e is None:
+            named = tok.pos_ == "PROPN" or bool(tok.ent_type_)
+            e = self._groups[name] = Entity(SpeakerKind.GROUP, named, [name])
+        e.add_mention(span)
+        return e
 
     def _recent_org(self, char: int) -> Entity | None:
         """The named organisation last mentioned before ``char``, within a few sentences

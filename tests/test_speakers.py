@@ -1075,3 +1075,29 @@ def test_the_company_takes_up_the_company_just_named(extractor):
 def test_the_government_is_not_whatever_body_was_named_last(extractor):
     text = "The City Council voted on Monday. The government said the vote was illegal."
     assert extractor.extract(text)[-1].speaker.name != "City Council"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Donald Trump and Mike Pence said the election was stolen.", "Donald Trump and Mike Pence", "group"),
+        ("Amazon and Microsoft both said they would appeal.", "Amazon and Microsoft", "group"),
+        # one person with two roles or titles is not a group
+        ("Lobbyist and GOP strategist Charlie Black said the race was over.", "Charlie Black", "person"),
+        (
+            "The Democratic presidential front-runner and former secretary of state said the plan would work.",
+            "The Democratic presidential front-runner",
+            "person",
+        ),
+    ],
+)
+def test_coordinated_sources_speak_together(extractor, text, name, kind):
+    q = only_one(extractor.extract(text))
+    assert (q.speaker.name, q.speaker.kind.value) == (name, kind)
+
+
+def test_they_after_coordinated_sources_is_the_group(extractor):
+    text = "Donald Trump and Mike Pence said the election was stolen. They later said they would keep fighting."
+    quotes = extractor.extract(text)
+    assert quotes[1].speaker.name == "Donald Trump and Mike Pence"
+    assert quotes[1].speaker.mention.text == "They" and quotes[1].speaker.mentions == quotes[0].speaker.mentions

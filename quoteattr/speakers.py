@@ -775,6 +775,11 @@ class Registry:
             # ("Maryanne Trump Barry"), then the one the article names in full most often,
             # then the one it introduced first
             bearers = self._bearers.get(last, [])
+            if not bearers and len(last) >= 5:
+                # "Blinkin said" after "Antony Blinken": a misspelt surname, when only one
+                # person's surname is one letter away
+                near = [e for e in self.persons if any(len(nt) > 1 and _edit1(nt[-1], last) for nt in self._folded_names(e))]
+                bearers = near if len(near) == 1 else []
             if gender is not None:
                 bearers = [e for e in bearers if self._given_gender(e) in (None, gender)]
             if bearers:

@@ -1101,3 +1101,11 @@ def test_they_after_coordinated_sources_is_the_group(extractor):
     quotes = extractor.extract(text)
     assert quotes[1].speaker.name == "Donald Trump and Mike Pence"
     assert quotes[1].speaker.mention.text == "They" and quotes[1].speaker.mentions == quotes[0].speaker.mentions
+
+
+def test_a_misspelt_surname_is_the_one_person_a_letter_away(extractor):
+    text = 'Secretary of State Antony Blinken arrived in Beijing on Sunday. "We will be candid," Blinkin said.'
+    assert only_one(extractor.extract(text)).speaker.name == "Antony Blinken"
+    # two people a letter away: no guess
+    text = 'Carl Madsen and Ann Madson met on Monday. "We will be candid," Madsan said.'
+    assert only_one(extractor.extract(text)).speaker.name == "Madsan"

@@ -377,6 +377,7 @@ class Registry:
         org_singles: list[tuple[Span, list[str]]] = []
         self._ents = list(self.doc.ents)  # spaCy rebuilds the spans on every .ents access
         self._groups: dict[str, Entity] = {}  # coordinated sources by name
+        self._unknown_words: set[str] = set()  # one-word names no person bears, once persons are known
         self._named_persons: list[Span] = []  # person names found inside other entities
         self._trimmed: dict[int, list[str]] = {}  # entity start -> its name cut back out of a headline
         self._known: set[tuple[str, ...]] | None = None  # see _headline_name
@@ -553,9 +554,19 @@ class Registry:
         ...": no entity at all), so that the name speaks and "he" can refer back to it."""
         doc = self.doc
         arr = self._arr
-        hits = (arr[:, POS_COL] == PROPN) & np.isin(arr[:, LOWER_COL], _word_ids(self.lex, "given_names"))
-        for i in np.flatnonzero(hits).tolist():
+        pos = arr[:, POS_COL]
+        free = np.ones(len(pos), dtype=bool)  # tokens outside every entity
+        for ent in self._ents:
+            free[ent.start : ent.end] = False
+        # a proper noun outside the entities, before another one: only then test the name list
+        maybe = (pos == PROPN) & free
+        maybe[:-1] &= maybe[1:]
+        maybe[-1:] = False
+        given = self.lex.given_names
+        for i in np.flatnonzero(maybe).tolist():
             tok = doc[i]
+            if not any(tok.lower_ in names for names in given.values()):
+                continue
             if tok.ent_type_ or not tok.is_title or (i > 0 and doc[i - 1].pos == PROPN and doc[i - 1].is_title):
                 continue
             j = i + 1
@@ -743,6 +754,7 @@ class Registry:
             e.gender = next((g for g, names in self.lex.given_names.items() if given in names), None)
         if e.gender is None and alone:
             e.gender = gender
+        self._unknown_words.clear()  # (a new name may be a letter away from one asked for)
         for w in toks:
             for x in _name_words(w):
                 bearers = self._bearers.setdefault(_fold(x), [])
@@ -775,11 +787,13 @@ class Registry:
             # ("Maryanne Trump Barry"), then the one the article names in full most often,
             # then the one it introduced first
             bearers = self._bearers.get(last, [])
-            if not bearers and len(last) >= 5:
+            if not bearers and len(last) >= 5 and last not in self._unknown_words:
                 # "Blinkin said" after "Antony Blinken": a misspelt surname, when only one
                 # person's surname is one letter away
                 near = [e for e in self.persons if any(len(nt) > 1 and _edit1(nt[-1], last) for nt in self._folded_names(e))]
                 bearers = near if len(near) == 1 else []
+                if not bearers and not create:
+                    self._unknown_words.add(last)  # (asked again for "CNN" or "Tuesday": no scan)
             if gender is not None:
                 bearers = [e for e in bearers if self._given_gender(e) in (None, gender)]
             if bearers:

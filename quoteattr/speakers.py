@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import attrs
@@ -79,15 +79,12 @@ _WORD_IDS: dict[tuple[str, str], np.ndarray] = {}
 
 
 def _word_ids(lex: Lexicon, field: str) -> np.ndarray:
-    """A lexicon word list (``"role_nouns"``, ``"org_heads"``; ``"given_names"`` of both
-    genders) as string-store ids, computed once per language."""
+    """A lexicon word list (``"role_nouns"``, ``"org_heads"``) as string-store ids,
+    computed once per language."""
     key = (lex.lang, field)
     ids = _WORD_IDS.get(key)
     if ids is None:
-        words = getattr(lex, field)
-        if isinstance(words, Mapping):
-            words = frozenset().union(*words.values())
-        ids = _WORD_IDS[key] = np.array([get_string_id(w) for w in words], dtype=np.uint64)
+        ids = _WORD_IDS[key] = np.array([get_string_id(w) for w in getattr(lex, field)], dtype=np.uint64)
     return ids
 
 
@@ -246,6 +243,11 @@ def _places_of(noun: Token) -> set[str]:
                 if g.dep_ == "pobj" and g.ent_type_ in _PLACE_LABELS:
                     out |= _place_words(g)
     return out
+
+
+def _given_name_gender(word: str, lex: Lexicon) -> str | None:
+    """The gender a given name tells (``lex.given_names``, folded word), or ``None``."""
+    return next((g for g, names in lex.given_names.items() if word in names), None)
 
 
 def _named_after_attachment(role: Token) -> Token | None:
@@ -440,7 +442,7 @@ class Registry:
                     continue
                 if (
                     2 <= len(toks) <= 3
-                    and any(_fold(toks[0]) in names for names in lex.given_names.values())
+                    and _given_name_gender(_fold(toks[0]), lex) is not None
                     and all(t[:1].isupper() for t in toks)
                     and not any(_fold(t) in lex.org_heads for t in toks)
                 ):
@@ -562,12 +564,11 @@ class Registry:
         maybe = (pos == PROPN) & free
         maybe[:-1] &= maybe[1:]
         maybe[-1:] = False
-        given = self.lex.given_names
         for i in np.flatnonzero(maybe).tolist():
             tok = doc[i]
-            if not any(tok.lower_ in names for names in given.values()):
+            if _given_name_gender(tok.lower_, self.lex) is None:
                 continue
-            if tok.ent_type_ or not tok.is_title or (i > 0 and doc[i - 1].pos == PROPN and doc[i - 1].is_title):
+            if not tok.is_title or (i > 0 and doc[i - 1].pos == PROPN and doc[i - 1].is_title):
                 continue
             j = i + 1
             while j < len(doc) and j - i < 3 and doc[j].pos == PROPN and doc[j].is_title and not doc[j].ent_type_:
@@ -751,7 +752,7 @@ class Registry:
         e.add_name(" ".join(toks), display)
         if e.gender is None and len(toks) > 1:
             given = _fold(toks[0])  # "Hillary Clinton" is a she, "Bill Clinton" a he
-            e.gender = next((g for g, names in self.lex.given_names.items() if given in names), None)
+            e.gender = _given_name_gender(given, self.lex)
         if e.gender is None and alone:
             e.gender = gender
         self._unknown_words.clear()  # (a new name may be a letter away from one asked for)
@@ -824,12 +825,9 @@ class Registry:
     def _given_gender(self, e: Entity) -> str | None:
         """The gender the given name of ``e``'s full name tells ("Bill Clinton": male), not
         one guessed from a pronoun, which may have gone to the wrong bearer of a surname."""
-        for nt in self._folded_names(e):
-            if len(nt) > 1:
-                for g, names in self.lex.given_names.items():
-                    if nt[0] in names:
-                        return g
-        return None
+        return next(
+            (g for nt in self._folded_names(e) if len(nt) > 1 and (g := _given_name_gender(nt[0], self.lex))), None
+        )
 
     def _same_given_names(self, a: tuple[str, ...], b: Sequence[str]) -> bool:
         """Whether two names' given names can be one person's: each given name of the
@@ -1042,9 +1040,8 @@ class Registry:
         ):  # ("Sanders" tagged a noun, "Trump" an organisation, by a pipeline that knows Bernie Sanders)
             toks = self._name_tokens(tok)
             ent = self._ent(tok)
-            gender = (
-                self._title_gender(ent.start, ent.end) if ent is not None else self._title_gender(tok.i, tok.i + 1)
-            ) if len(toks) == 1 else None
+            first, last = (ent.start, ent.end) if ent is not None else (tok.i, tok.i + 1)
+            gender = self._title_gender(first, last) if len(toks) == 1 else None
             e = self._person_for(toks, create=False, at=span[0], gender=gender) if toks else None
             if e is not None:
                 e.add_mention(span)
@@ -1330,15 +1327,26 @@ class Registry:
         was reported (before, or in the quotation being attributed: "“What Rubio has done
         ...,” the Senate minority leader said") and within a few sentences, agreeing with
         ``gender`` when it is known."""
+        found = self._recent_in_timeline(
+            char,
+            _EPITHET_REACH,
+            lambda c, e, subj: subj
+            and e.kind is SpeakerKind.PERSON
+            and e.named
+            and not (content is not None and content[0] <= c < content[1]),
+        )
+        return found if found is None or gender is None or found.gender in (None, gender) else None
+
+    def _recent_in_timeline(self, char: int, reach: int, wanted) -> Entity | None:
+        """The entity of the latest mention before ``char``, within ``reach`` characters and
+        outside what was reported, for which ``wanted(char, entity, is_subject)`` holds."""
         tl = self.timeline
         here = bisect_left(self._tl_pos, char)
         for c, e, subj in reversed(tl[max(0, here - 60):here]):
-            if char - c > _EPITHET_REACH:
+            if char - c > reach:
                 break
-            if not subj or self._in_reported(c) or (content is not None and content[0] <= c < content[1]):
-                continue
-            if e.kind is SpeakerKind.PERSON and e.named:
-                return e if gender is None or e.gender in (None, gender) else None
+            if wanted(c, e, subj) and not self._in_reported(c):
+                return e
         return None
 
     def _group_of(self, tok: Token, span: tuple[int, int]) -> Entity:
@@ -1355,14 +1363,9 @@ class Registry:
     def _recent_org(self, char: int) -> Entity | None:
         """The named organisation last mentioned before ``char``, within a few sentences
         and outside what was reported."""
-        tl = self.timeline
-        here = bisect_left(self._tl_pos, char)
-        for c, e, _ in reversed(tl[max(0, here - 60):here]):
-            if char - c > _ORG_REACH:
-                break
-            if e.kind is SpeakerKind.ORGANIZATION and e.named and not self._in_reported(c):
-                return e
-        return None
+        return self._recent_in_timeline(
+            char, _ORG_REACH, lambda c, e, subj: e.kind is SpeakerKind.ORGANIZATION and e.named
+        )
 
     def _line_label(self, tok: Token) -> Entity | None:
         """"Mark Cuban: I'd consider ...": the person named before a colon that opens the

@@ -661,7 +661,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 targeted = bool(lex.stance_verbs) and (
                     child.ent_type_ == "PERSON" or lemma in get_lexicon(lex.lang).addressee_verbs
                 )
-                return _np_content(verb, child), "stance:object" if targeted else "object"
+                return _np_content(verb, child, lex), "stance:object" if targeted else "object"
     if noun_phrases and (lemma in lex.object_content_verbs or lemma in lex.stance_verbs):
         # "These proposals have been applauded by Wall Street critics": the passive subject
         # is what the agent spoke of
@@ -693,7 +693,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                     and objs[0].ent_type_ not in _WHEN
                     and objs[0].lemma_.lower() not in _MANNER_NOUNS
                 ):
-                    return _question_of(objs[0]) or _np_content(verb, objs[0]), "topic"
+                    return _question_of(objs[0]) or _np_content(verb, objs[0], lex), "topic"
     # "CONTENT, X said": the cue hangs off the content's verb as a parenthetical
     head = verb.head
     doc = verb.doc
@@ -1086,6 +1086,7 @@ def _reporter_before(verb: Token, lex: Lexicon) -> Token | None:
 
 #: Objects of "on"/"for"/"about" that say how or for whom one spoke, not about what
 #: ("spoke on condition of anonymity", "commented on behalf of", "talked on the phone").
+_OCCASION_PREPS = frozenset({"in", "during", "at", "on", "via", "over"})  # "in an email", "during a speech"
 _MANNER_NOUNS = frozenset(
     "condition behalf background record camera phone telephone television tv radio air stage trail floor line "
     "occasion basis".split()
@@ -1502,7 +1503,7 @@ def _names_a_source(obj: Token, lex: Lexicon) -> bool:
     )
 
 
-def _np_content(verb: Token, obj: Token) -> tuple[int, int]:
+def _np_content(verb: Token, obj: Token, lex: Lexicon) -> tuple[int, int]:
     """A noun-phrase content runs from the object to the end of the verb phrase
     ("cited remarks Trump made about Machado as examples of ...") but stops at the first
     comma, semicolon or dash after the object, where adjuncts of the report begin, and
@@ -1519,16 +1520,38 @@ def _np_content(verb: Token, obj: Token) -> tuple[int, int]:
     while i <= end_i:
         t = doc[i]
         when = (t.dep_ == "mark" and t.lower_ in _ADVERBIAL_MARKS and t.head.head.i == verb.i) or t.ent_type_ in _WHEN or (
-            t.dep_ == "prep" and t.head.i == verb.i and any(g.ent_type_ in _WHEN for g in t.children)
+            t.dep_ == "prep" and t.head.i == verb.i and _occasion(t, lex)
         ) or (t.dep_ in ("cc", "conj") and t.head.i == verb.i)  # "... and decided against ..."
         if t.text in (",", ";", "—", "–", "--", ":", "(") or t.is_quote or "\n" in t.text or when:
             end_i = i - 1
             break
         i += 1
     end_tok = doc[max(end_i, obj.right_edge.i)]
-    if end_tok.is_punct and end_tok.i > obj.i:
-        end_tok = doc[end_tok.i - 1]
+    while end_tok.i > obj.i and (end_tok.is_punct or _dangling(end_tok)):
+        end_tok = doc[end_tok.i - 1]  # (nor "in the" before "Monday night")
     return s, end_tok.idx + len(end_tok.text)
+
+
+def _dangling(tok: Token) -> bool:
+    """A word that cannot end a phrase: a conjunction, or a determiner or preposition
+    whose noun was cut off ("in the" before "Monday night"; not "talked about")."""
+    if tok.pos_ in ("CCONJ", "SCONJ"):
+        return True
+    if tok.pos_ in ("ADP", "DET"):
+        return tok.head.i > tok.i or any(c.i > tok.i for c in tok.children)
+    return False
+
+
+def _occasion(prep: Token, lex: Lexicon) -> bool:
+    """A prepositional phrase of the report's time or occasion ("since the Monday night
+    debate", "in an email", "during a prime-time speech", "on Twitter"), not its content."""
+    objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
+    if any(g.ent_type_ in _WHEN for o in objs for g in (o, *o.children)):
+        return True
+    if prep.lower_ not in _OCCASION_PREPS or not objs:
+        return False
+    low = objs[0].lemma_.lower()
+    return low in lex.speech_events or low in lex.channel_nouns
 
 
 def _coordinated_content(verb: Token, content: Token, end: int, lex: Lexicon) -> int:

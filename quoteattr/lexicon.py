@@ -541,6 +541,19 @@ SPEECH_EVENTS: Mapping[str, frozenset[str]] = {
     ),
 }
 
+#: Channels and written forms a report is made in ("denounced it in an op-ed", "in a
+#: statement", "on Twitter").  With the occasions of speaking, a phrase headed by one after a
+#: noun-phrase content says where it was said, and is not part of what was said.
+CHANNEL_NOUNS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        statement statements comments tweet tweets message email e-mail letter op-ed column
+        editorial essay memo diatribe broadside rant video podcast filing book report post
+        blog twitter facebook instagram youtube tiktok
+        """
+    ),
+}
+
 #: Quantifying heads of an unnamed source ("Some of Clinton's allies said", "One in three
 #: voters said", "those surveyed said"): the phrase as written names the source.  Words
 #: for a single person are in ``"single"``, the rest stand for groups.
@@ -678,6 +691,7 @@ class Lexicon:
         quantifiers: Quantifying heads of unnamed sources, by ``"group"`` and ``"single"``.
         connectives: Sentence connectives left out of a content ("However,").
         speech_events: Occasions of speaking ("a news conference announcing ...").
+        channel_nouns: Channels and written forms a report is made in ("in an op-ed").
         speech_nouns: Nouns for something said ("made the following comment:").
         work_nouns: Words before the title of a work ("book", "titled").
         misread_lemmas: Lemmas the tagger gives cue verbs (:data:`MISREAD_LEMMAS`) → the
@@ -714,6 +728,7 @@ class Lexicon:
     quantifiers: Mapping[str, frozenset[str]]
     connectives: frozenset[str]
     speech_events: frozenset[str]
+    channel_nouns: frozenset[str]
     speech_nouns: frozenset[str]
     work_nouns: frozenset[str]
     stance_verbs: frozenset[str] = frozenset()
@@ -801,6 +816,7 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
         quantifiers=QUANTIFIERS[lang],
         connectives=CONNECTIVES[lang],
         speech_events=SPEECH_EVENTS[lang],
+        channel_nouns=CHANNEL_NOUNS[lang],
         speech_nouns=SPEECH_NOUNS[lang],
         work_nouns=WORK_NOUNS[lang],
         misread_lemmas={alias: other for alias, (_, other) in misread.items()},

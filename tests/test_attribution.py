@@ -1576,3 +1576,21 @@ def test_a_passive_make_before_a_dash_is_no_causative_for_the_next_clause(nlp):
     lemmas = ["his", "return", "be", "make", "public", "―", "Smith", "boast", "."]
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
     assert _source_of(doc[7], get()).text == "Smith"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # where or when the report was made is not what was said
+        ("Another host, Abby Martin, had previously denounced the annexation in an on-air diatribe.", "the annexation"),
+        ("The company confirmed the layoffs in a statement on Friday.", "the layoffs"),
+        ("The senator repeated her opposition in a separate CNN interview.", "her opposition"),
+        ("Clinton has not mentioned Machado since the Monday night debate.", "Machado"),
+        # a phrase that belongs to the content stays
+        ("Clinton cited remarks Trump had made about Machado as examples of his disrespect for women.",
+         "remarks Trump had made about Machado as examples of his disrespect for women"),
+    ],
+)
+def test_a_noun_phrase_content_ends_before_the_occasion_of_the_report(extractor, text, content):
+    q = only(extractor.extract(text))
+    assert q.text == content

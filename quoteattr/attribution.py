@@ -877,6 +877,22 @@ def _antecedent(rel: Token, head: Token, lex: Lexicon | None = None) -> Token:
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.lower_ not in _RELATIVE:
             return subj
+    if rel.lower_ in ("who", "whom") and rel.i > 0 and doc[rel.i - 1].text in _ASIDE_CLOSE and lex is not None and (
+        not _speaker_like(head, lex) or head.lemma_.lower() in lex.document_nouns
+    ):
+        # "generals and admirals -- most of whom had announced their support -- who cited
+        # ...": the parser hung the clause on a thing inside an aside; "who" is the people
+        # named before the aside
+        close = doc[rel.i - 1].text
+        opening = next((t for t in reversed(doc[head.sent.start : rel.i - 1]) if t.text == _ASIDE_CLOSE[close]), None)
+        if opening is not None and opening.i > head.sent.start:
+            t = doc[opening.i - 1]
+            while t.dep_ == "compound" and t.head.i > t.i:
+                t = t.head
+            while t.dep_ == "conj" and t.head.i < t.i:
+                t = t.head
+            if t.pos_ in ("NOUN", "PROPN") and _speaker_like(t, lex):
+                return t
     return head
 
 
@@ -1477,6 +1493,7 @@ def _misparsed_clause(obj: Token) -> bool:
 
 
 _ASIDES = frozenset({"appos", "relcl", "acl"})
+_ASIDE_CLOSE = {"--": "--", "—": "—", "–": "–", ")": "("}  # the mark that closes an aside → the one that opens it
 
 
 def _np_end(obj: Token) -> int:

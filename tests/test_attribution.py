@@ -1594,3 +1594,15 @@ def test_a_passive_make_before_a_dash_is_no_causative_for_the_next_clause(nlp):
 def test_a_noun_phrase_content_ends_before_the_occasion_of_the_report(extractor, text, content):
     q = only(extractor.extract(text))
     assert q.text == content
+
+
+def test_who_after_an_aside_in_dashes_is_the_people_before_the_aside(extractor):
+    # the parser hangs "who said" on "letter"; "who" stands for people, and the aside
+    # between the dashes is skipped
+    text = (
+        "The campaign released a letter from 40 former ambassadors and diplomats -- many of whom had "
+        "served under both parties -- who said that the nominee lacked the temperament for the job."
+    )
+    q = only(q for q in extractor.extract(text) if q.cue.text == "said")
+    assert q.text == "the nominee lacked the temperament for the job"
+    assert q.speaker.mention.text.startswith("40 former ambassadors")

@@ -532,6 +532,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             # complement, around the cue; the content is the clause with its gap
             s = verb.doc[verb.i + 1].idx
         s = _stranded_subject(verb, c, s, lex)
+        s = _after_quotation_frame(verb, c, s, e)
         e = _clause_adjuncts(verb, c, e, lex)
         e = _cut_trailing_adjunct(c, e, lex)
         e = _coordinated_content(verb, c, e, lex)
@@ -821,6 +822,26 @@ def _clause_adjuncts(verb: Token, content: Token, end: int, lex: Lexicon) -> int
         right = _last_word(child)
         end = max(end, doc[right].idx + len(doc[right].text))
     return end
+
+
+def _after_quotation_frame(verb: Token, content: Token, start: int, end: int) -> int:
+    """Start a fronted content at a quotation its sentence opens with a colon ("X scolded
+    him: “…,” she said"): the clause before the colon is the writer's frame, not what was
+    said, however the parser hung it."""
+    if content.i > verb.i:
+        return start
+    doc = verb.doc
+    for t in reversed(doc[content.left_edge.i : verb.i]):
+        if t.text == ":" and t.idx >= start and t.i + 2 < verb.i and doc[t.i + 2].idx < end and _opens_quotation(doc[t.i + 1]):
+            return doc[t.i + 1].idx
+    return start
+
+
+def _opens_quotation(tok: Token) -> bool:
+    """An opening quotation mark (a typographic one, or a straight one before a word)."""
+    if tok.text in ("“", "‘", "«", "„", "‹", "``", "''"):
+        return tok.text != "''" or (tok.i + 1 < len(tok.doc) and not tok.nbor(1).is_punct)
+    return tok.text in ('"', "'") and tok.i + 1 < len(tok.doc) and tok.whitespace_ == "" and not tok.nbor(1).is_punct
 
 
 def _stranded_subject(verb: Token, content: Token, start: int, lex: Lexicon) -> int:
@@ -2189,6 +2210,8 @@ def attribute(
         if paras.start(c.content[0]) > c.cue[1] or paras.end(c.content[1] - 1) < c.cue[0]:
             continue  # the parse ran into another paragraph: not this cue's content
         s, e = _within_paragraph(text, c.content, c.cue[0])
+        if s >= e:
+            continue  # a content the rules cut down to nothing
         s, e = _first_person_run(doc, paras, s, e, c.cue[0])
         if c.source is not None and e <= c.cue[0] and s < doc[c.source].idx < e:
             # "“…,” Brent Bozell III, founder of …, tells": the parse ran the content over

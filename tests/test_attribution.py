@@ -1606,3 +1606,37 @@ def test_who_after_an_aside_in_dashes_is_the_people_before_the_aside(extractor):
     q = only(q for q in extractor.extract(text) if q.cue.text == "said")
     assert q.text == "the nominee lacked the temperament for the job"
     assert q.speaker.mention.text.startswith("40 former ambassadors")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name"),
+    [
+        (
+            "Sen. Claire McCaskill scolded him: “The scientific community is almost monolithic against you "
+            "in terms of the efficacy of the products you called ‘miracles,’” she said.",
+            "The scientific community is almost monolithic against you in terms of the efficacy of the products "
+            "you called ‘miracles,’",
+            "Claire McCaskill",
+        ),
+        (
+            'The sheriff saw his words differently: "When he says he will die a free man, I don\'t take that '
+            'as a joke," Sheriff Dave Ward said.',
+            "When he says he will die a free man, I don't take that as a joke,",
+            "Dave Ward",
+        ),
+    ],
+)
+def test_a_fronted_quotation_after_a_colon_leaves_the_frame_out(extractor, text, content, name):
+    q = only(q for q in extractor.extract(text) if q.cue is not None and q.cue.text == "said")
+    assert q.text == content and q.kind is QuoteKind.DIRECT
+    assert q.speaker.name == name
+
+
+def test_a_fronted_quotation_in_doubled_single_marks_after_a_colon(extractor):
+    text = (
+        "The group is raising money to print the book: ''Publish the book that the senator doesn't want "
+        "you to read,'' the pitch on its website says."
+    )
+    q = only(extractor.extract(text))
+    assert q.text == "Publish the book that the senator doesn't want you to read,"
+    assert q.speaker.mention.text == "the pitch on its website"

@@ -398,6 +398,10 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
             if found is not None:
                 return found
         adjunct = adjunct or (verb.tag_ == "VBG" and verb.dep_ in ("pcomp", "advcl"))
+        if verb.dep_ == "advcl":
+            # "looping the streets - where the Panthers played the Vikings - while chanting
+            # ...": a participle after an aside goes with the clause the aside interrupts
+            head = _outside_aside(verb, head)
         return _source_of(head, lex, depth + 1, adjunct)
     if verb.dep_ == "acl" and verb.head.pos_ in _NOUNISH:
         noun = verb.head
@@ -898,14 +902,14 @@ def _antecedent(rel: Token, head: Token, lex: Lexicon | None = None) -> Token:
         subj = next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ in ("PROPN", "NOUN") and subj.lower_ not in _RELATIVE:
             return subj
-    if rel.lower_ in ("who", "whom") and rel.i > 0 and doc[rel.i - 1].text in _ASIDE_CLOSE and lex is not None and (
+    if rel.lower_ in ("who", "whom") and rel.i > 0 and _aside_mark(doc[rel.i - 1]) and lex is not None and (
         not _speaker_like(head, lex) or head.lemma_.lower() in lex.document_nouns
     ):
         # "generals and admirals -- most of whom had announced their support -- who cited
         # ...": the parser hung the clause on a thing inside an aside; "who" is the people
         # named before the aside
         close = doc[rel.i - 1].text
-        opening = next((t for t in reversed(doc[head.sent.start : rel.i - 1]) if t.text == _ASIDE_CLOSE[close]), None)
+        opening = next((t for t in reversed(doc[head.sent.start : rel.i - 1]) if t.text == _ASIDE_CLOSE[close] and (t.text != "-" or bool(t.whitespace_))), None)
         if opening is not None and opening.i > head.sent.start:
             t = doc[opening.i - 1]
             while t.dep_ == "compound" and t.head.i > t.i:
@@ -1321,6 +1325,22 @@ def _speaker_like(tok: Token, lex: Lexicon) -> bool:
     )
 
 
+def _outside_aside(tok: Token, head: Token) -> Token:
+    """The head ``tok`` attaches to once an aside set off by dashes or brackets just before
+    it is skipped: the nearest ancestor of ``head`` that lies before the aside opens."""
+    doc = tok.doc
+    k = tok.left_edge.i - 1
+    if k <= 0 or not _aside_mark(doc[k]) or not head.i < k:
+        return head
+    opening = next((t for t in reversed(doc[tok.sent.start : k]) if t.text == _ASIDE_CLOSE[doc[k].text] and (t.text != "-" or bool(t.whitespace_))), None)
+    if opening is None or head.i < opening.i:
+        return head
+    anc = head
+    while anc.i > opening.i and anc.head.i != anc.i:
+        anc = anc.head
+    return anc if anc.i < opening.i else head
+
+
 def _it_reports(subj: Token, verb: Token, lex: Lexicon) -> bool:
     """"The benefit, it says, would be $300": "it" saying or stating something stands for a
     body or a document; with other verbs ("it shows", "it seems") it is no source."""
@@ -1514,7 +1534,12 @@ def _misparsed_clause(obj: Token) -> bool:
 
 
 _ASIDES = frozenset({"appos", "relcl", "acl"})
-_ASIDE_CLOSE = {"--": "--", "—": "—", "–": "–", ")": "("}  # the mark that closes an aside → the one that opens it
+_ASIDE_CLOSE = {"--": "--", "—": "—", "–": "–", "-": "-", ")": "("}  # the mark that closes an aside → the one that opens it
+
+
+def _aside_mark(tok: Token) -> bool:
+    """A dash or bracket that can close an aside (a hyphen only with a space before it)."""
+    return tok.text in _ASIDE_CLOSE and (tok.text != "-" or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)))
 
 
 def _np_end(obj: Token) -> int:

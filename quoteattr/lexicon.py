@@ -73,6 +73,8 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         hypothesize hypothesise posit opine editorialize editorialise encourage remind
         blog email text message telegraph cable write publish quote cite express voice share
         comment chant sing put rule refer reference
+        mutter mumble murmur grumble stammer stutter snarl hiss holler bellow scoff sneer
+        gush rave fume rant marvel
         """
     ),
 }

@@ -1640,3 +1640,31 @@ def test_a_fronted_quotation_in_doubled_single_marks_after_a_colon(extractor):
     q = only(extractor.extract(text))
     assert q.text == "Publish the book that the senator doesn't want you to read,"
     assert q.speaker.mention.text == "the pitch on its website"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('"We were robbed," the coach muttered as he left the pitch.', "muttered"),
+        ('The fans hollered, "Bring back the manager!"', "hollered"),
+    ],
+)
+def test_verbs_of_manner_of_speaking_are_cues(extractor, text, cue):
+    q = only(extractor.extract(text))
+    assert q.cue.text == cue and q.kind is QuoteKind.DIRECT
+
+
+def test_a_verb_of_manner_of_speaking_takes_a_that_clause(extractor):
+    q = only(extractor.extract("The minister mumbled that he had never seen the report."))
+    assert q.text == "he had never seen the report" and q.speaker.mention.text == "The minister"
+
+
+def test_a_participle_after_an_aside_in_dashes_goes_with_the_interrupted_clause(extractor):
+    text = (
+        "Small groups of protesters continued to call for more information about the shooting, looping the "
+        "streets around the stadium - where the Panthers played the Vikings - while chanting, "
+        '"Hands up, don\'t shoot."'
+    )
+    q = only(q for q in extractor.extract(text) if q.kind is QuoteKind.DIRECT)
+    assert q.text == "Hands up, don't shoot."
+    assert q.speaker.mention.text == "Small groups of protesters"

@@ -145,6 +145,7 @@ def mention_span(tok: Token) -> tuple[int, int]:
             child.dep_ == "prep"
             and child.lower_ in _NP_RIGHT_PREPS
             and child.i == right + 1
+            and any(g.dep_ == "pobj" for g in child.children)  # (not "campaign of being duped")
             and not (child.lower_ == "on" and any(g.dep_ == "pobj" and g.ent_type_ in _WHEN for g in child.children))
         ):  # ("The Sanders campaign on Monday said": the day is the saying's; "a remark in 2008" keeps its year)
             right = child.right_edge.i

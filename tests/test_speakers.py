@@ -1109,3 +1109,16 @@ def test_a_misspelt_surname_is_the_one_person_a_letter_away(extractor):
     # two people a letter away: no guess
     text = 'Carl Madsen and Ann Madson met on Monday. "We will be candid," Madsan said.'
     assert only_one(extractor.extract(text)).speaker.name == "Madsan"
+
+
+def test_a_source_phrase_leaves_out_an_of_phrase_with_a_verb(extractor):
+    # "of being duped ..." is what the campaign was accused of, not part of its name
+    text = (
+        "Trump took to Twitter overnight to accuse Clinton’s campaign of being “duped” by “a con” and "
+        "encourage Americans to check out what he called Machado’s “sex tape.”\n\n"
+        "Clinton’s campaign is seeking to contrast her approach with what they call Trump’s “self-centered message.”"
+    )
+    names = {q.speaker.name for q in extractor.extract(text) if q.speaker is not None}
+    assert not any(name.startswith("Clinton’s campaign of") for name in names)
+    mentions = [m for q in extractor.extract(text) if q.speaker is not None for m in q.speaker.mentions]
+    assert all("being" not in m.text for m in mentions)

@@ -1112,17 +1112,26 @@ def _light_verb_content(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
-def _reporter_before(verb: Token, lex: Lexicon) -> Token | None:
-    """The speaker-like subject of the nearest cue verb before ``verb`` in its sentence."""
+def _bare_participle(verb: Token) -> bool:
+    """An adverbial or coordinated participle with no subject or auxiliary of its own
+    ("..., treating it as a compliment and asserting ..."; not "are wondering")."""
+    return verb.dep_ in ("advcl", "conj") and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+
+
+def _reporter_before(verb: Token, lex: Lexicon, any_verb: bool = False) -> Token | None:
+    """The speaker-like subject of the nearest cue verb (with ``any_verb``, of any verb)
+    before ``verb`` in its sentence."""
     doc = verb.doc
     for k in range(verb.i - 1, max(-1, verb.i - _TAIL_SCAN), -1):
         t = doc[k]
         if t.is_sent_start and k < verb.i - 1:
             break
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.speech_verbs:
+        if t.pos_ in ("VERB", "AUX") and (any_verb or t.lemma_.lower() in lex.speech_verbs):
             subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
             if subj is not None and _speaker_like(subj, lex):
                 return subj
+            if any_verb and subj is not None and subj.lower_ not in _RELATIVE:
+                return None  # the nearest clause with a subject is the participle's; it names nobody
     return None
 
 
@@ -1915,14 +1924,16 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
             src is not None
             and verb.tag_ == "VBG"
             and (
-                verb.dep_ == "advcl"
+                verb.dep_ in ("advcl", "conj")
                 or (verb.dep_ == "acl" and src.pos_ == "NOUN" and verb.lemma_.lower() in lex.speech_verbs)
             )
             and not _speaker_like(src, lex)
         ):
             # "The last thing Blinken said he discussed was X, saying Y": a participle of
-            # saying needs someone who speaks; the reporter named before it in the sentence
-            src = _reporter_before(verb, lex) or src
+            # saying needs someone who speaks; the reporter named before it in the sentence,
+            # or else the subject of the clause it goes with ("Mr. Trump hardly clarified the
+            # matter, treating it as a compliment -- ''…'' -- and asserting, ''…''")
+            src = _reporter_before(verb, lex) or (_bare_participle(verb) and _reporter_before(verb, lex, any_verb=True)) or src
         if src is None and content is not None:
             stray = _stray_agent(verb, content, lex)
             if stray is not None:

@@ -299,6 +299,8 @@ def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
     out = [t for t in tokens if not t.isspace() and not _HYPHENS.fullmatch(t)]
     while out and not any(ch.isalnum() for ch in out[0]):
         out.pop(0)  # "― Christina Olidem": a dash before a byline is not part of the name
+    while out and not any(ch.isalnum() for ch in out[-1]):
+        out.pop()  # "Donald Trump ''doesn't want …": the NER took the quotation mark in
     mid = next((k for k in range(1, len(out) - 1) if out[k] in _POSSESSIVE), None)
     if mid is not None:
         # "Breitbart’s Joel Pollak": the person after the possessive; "Obama’s ‘pivot":

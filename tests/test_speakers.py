@@ -1122,3 +1122,23 @@ def test_a_source_phrase_leaves_out_an_of_phrase_with_a_verb(extractor):
     assert not any(name.startswith("Clinton’s campaign of") for name in names)
     mentions = [m for q in extractor.extract(text) if q.speaker is not None for m in q.speaker.mentions]
     assert all("being" not in m.text for m in mentions)
+
+
+def test_a_participle_of_saying_after_a_quotation_goes_with_the_clause_subject(extractor):
+    # the parser makes the quoted "makes" the root and hangs "asserting" on it
+    text = (
+        "Mr. Trump hardly clarified the matter, treating the remark first as a compliment -- ''That makes "
+        "me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''"
+    )
+    (q,) = [q for q in extractor.extract(text) if q.text.startswith("Of course")]
+    assert q.speaker.mention.text == "Mr. Trump" and q.cue.text == "asserting"
+
+
+def test_a_name_never_ends_on_a_quotation_mark_the_ner_took_in(extractor):
+    text = (
+        "In the debate, the Democratic candidate Hillary Clinton suggested that Donald Trump ''doesn't want "
+        "the American people to know that he's paid nothing in federal taxes.''\n\n"
+        "Mr. Trump said the taxes he paid were none of her business."
+    )
+    names = {q.speaker.name for q in extractor.extract(text) if q.speaker is not None}
+    assert "Donald Trump" in names and not any("'" in n for n in names)

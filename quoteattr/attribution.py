@@ -230,6 +230,17 @@ def _subject_swallowed_by_relative(verb: Token, lex: Lexicon) -> Token | None:
             continue
         rel = next((g for g in c.children if g.dep_ == "nsubj" and g.lower_ in ("who", "which")), None)
         if rel is None:
+            # "Mr. Slinker, whose latest start-up uses big data, said ...": the relative's
+            # verb took the noun for its subject
+            noun = next((g for g in c.children if g.dep_ == "nsubj" and g.i < c.i), None)
+            if (
+                noun is not None
+                and noun.i + 2 < c.i
+                and "," in (verb.doc[noun.right_edge.i].text, verb.doc[noun.right_edge.i + 1].text)
+                and any(t.lower_ == "whose" for t in verb.doc[noun.i + 1 : c.i])
+                and (_speaker_like(noun, lex) or noun.pos_ == "PROPN")
+            ):
+                return noun
             continue
         noun = next((g for g in c.children if g.dep_ == "nsubj" and g.i < rel.i), None)
         if noun is not None and (_speaker_like(noun, lex) or (rel.lower_ == "who" and noun.pos_ in ("NOUN", "PROPN"))):
@@ -374,6 +385,15 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
                 # "FBI officials were angered by the deal and predicted ...": the conjuncts
                 # share the passive subject, not the agent
                 return shared
+            if (
+                head.dep_ == "ccomp"
+                and any(c.dep_ == "auxpass" for c in head.children)
+                and not any(c.dep_ == "auxpass" for c in verb.children)
+                and _is_verbish(head.head)
+            ):
+                # "De Blasio said the move was made by Bratton and said, “…”": the parser
+                # hung the second cue on the reported passive; its agent said nothing
+                return _source_of(head.head, lex, depth + 1)
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"

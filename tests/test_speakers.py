@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from quoteattr import SpeakerKind
+from quoteattr import QuoteKind, SpeakerKind
 from quoteattr.engine import quotes_from_doc
 
 
@@ -1142,3 +1142,22 @@ def test_a_name_never_ends_on_a_quotation_mark_the_ner_took_in(extractor):
     )
     names = {q.speaker.name for q in extractor.extract(text) if q.speaker is not None}
     assert "Donald Trump" in names and not any("'" in n for n in names)
+
+
+def test_the_subject_before_a_whose_clause_speaks(extractor):
+    # the parser takes "Mr. Slinker" for the subject of "uses"; "said" is left without one
+    text = (
+        "Mr. Slinker, whose latest start-up, Paradata, uses big data to help brands find suppliers, said "
+        "Mr. Trump was a candidate very much in the spirit of Silicon Valley: ''He's a start-up kind of guy.''"
+    )
+    quotes = extractor.extract(text)
+    assert quotes and all(q.speaker.mention.text == "Mr. Slinker" for q in quotes)
+
+
+def test_a_second_cue_hung_on_a_reported_passive_is_the_first_speakers(extractor):
+    text = (
+        "The mayor said the decision was made by Police Commissioner Bill Bratton and said, “Who are you "
+        "going to trust on security?”"
+    )
+    (q,) = [q for q in extractor.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert q.speaker.mention.text == "The mayor"

@@ -730,6 +730,10 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         and lemma not in _NOT_AS_CUES
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+        and not any(  # ("As the White House hints at what his plans might include, ...": its own topic)
+            c.dep_ == "prep" and any(g.dep_ == "pcomp" or g.lower_ in _QUESTION_WORDS for g in c.children)
+            for c in verb.children
+        )
     ):
         # "As Blinken noted, the balloon violated US sovereignty": the main clause is the report
         k = verb.right_edge.i + 1

@@ -1668,3 +1668,10 @@ def test_a_participle_after_an_aside_in_dashes_goes_with_the_interrupted_clause(
     q = only(q for q in extractor.extract(text) if q.kind is QuoteKind.DIRECT)
     assert q.text == "Hands up, don't shoot."
     assert q.speaker.mention.text == "Small groups of protesters"
+
+
+def test_an_as_clause_with_a_topic_of_its_own_does_not_report_the_main_clause(extractor):
+    text = "As the White House hints at what some of its plans might include, the governor is not having any of it."
+    assert not any(q.evidence[0] == "as-clause" for q in extractor.extract(text))
+    q = only(extractor.extract("As Blinken noted on Sunday, the balloon violated US sovereignty."))
+    assert q.text == "the balloon violated US sovereignty" and q.evidence[0] == "as-clause"

@@ -532,6 +532,40 @@ COUNTRY_ALIASES: Mapping[str, Mapping[str, tuple[str, ...]]] = {
     },
 }
 
+#: The world's states, each its own government when a text names it as a source ("Israel
+#: said", "Colombia confirmed"); their other names are in ``COUNTRY_ALIASES``.
+COUNTRY_NAMES: Mapping[str, tuple[str, ...]] = {
+    "en": tuple(
+        name.strip()
+        for name in """
+        Afghanistan, Albania, Algeria, Andorra, Angola, Antigua and Barbuda, Argentina, Armenia,
+        Australia, Austria, Azerbaijan, Bahamas, Bahrain, Bangladesh, Barbados, Belarus, Belgium,
+        Belize, Benin, Bhutan, Bolivia, Bosnia and Herzegovina, Botswana, Brazil, Brunei, Bulgaria,
+        Burkina Faso, Burundi, Cambodia, Cameroon, Canada, Cape Verde, Central African Republic,
+        Chad, Chile, Colombia, Comoros, Costa Rica, Croatia, Cuba, Cyprus, Czech Republic,
+        Denmark, Djibouti, Dominica, Dominican Republic, East Timor, Ecuador, Egypt, El Salvador,
+        Equatorial Guinea, Eritrea, Estonia, Eswatini, Ethiopia, Fiji, Finland, France, Gabon,
+        Gambia, Georgia, Germany, Ghana, Greece, Grenada, Guatemala, Guinea, Guinea-Bissau, Guyana,
+        Haiti, Honduras, Hungary, Iceland, India, Indonesia, Iran, Iraq, Ireland, Israel, Italy,
+        Ivory Coast, Jamaica, Japan, Jordan, Kazakhstan, Kenya, Kiribati, Kosovo, Kuwait,
+        Kyrgyzstan, Laos, Latvia, Lebanon, Lesotho, Liberia, Libya, Liechtenstein, Lithuania,
+        Luxembourg, Madagascar, Malawi, Malaysia, Maldives, Mali, Malta, Marshall Islands,
+        Mauritania, Mauritius, Mexico, Micronesia, Moldova, Monaco, Mongolia, Montenegro, Morocco,
+        Mozambique, Myanmar, Namibia, Nauru, Nepal, Netherlands, New Zealand, Nicaragua, Niger,
+        Nigeria, North Korea, North Macedonia, Norway, Oman, Pakistan, Palau, Palestine, Panama,
+        Papua New Guinea, Paraguay, Peru, Philippines, Poland, Portugal, Qatar, Romania, Russia,
+        Rwanda, Saint Kitts and Nevis, Saint Lucia, Saint Vincent and the Grenadines, Samoa,
+        San Marino, Sao Tome and Principe, Saudi Arabia, Senegal, Serbia, Seychelles,
+        Sierra Leone, Singapore, Slovakia, Slovenia, Solomon Islands, Somalia, South Africa,
+        South Korea, South Sudan, Spain, Sri Lanka, Sudan, Suriname, Sweden, Switzerland, Syria,
+        Taiwan, Tajikistan, Tanzania, Thailand, Togo, Tonga, Trinidad and Tobago, Tunisia, Turkey,
+        Turkmenistan, Tuvalu, Uganda, Ukraine, United Arab Emirates, United Kingdom,
+        United States, Uruguay, Uzbekistan, Vanuatu, Vatican, Venezuela, Vietnam, Yemen, Zambia,
+        Zimbabwe
+        """.split(",")
+    ),
+}
+
 #: Occasions of speaking.  A participle on one reports for whoever held it: "she said at
 #: a news conference announcing that ..." is her announcement, not the conference's.
 SPEECH_EVENTS: Mapping[str, frozenset[str]] = {
@@ -811,7 +845,7 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
         org_heads=ORG_HEADS[lang],
         document_nouns=DOCUMENT_NOUNS[lang],
         capitals=CAPITALS[lang],
-        country_aliases=COUNTRY_ALIASES[lang],
+        country_aliases={**{name: (name,) for name in COUNTRY_NAMES[lang]}, **COUNTRY_ALIASES[lang]},
         pronouns=PRONOUNS[lang],
         transcript_non_speakers=TRANSCRIPT_NON_SPEAKERS[lang],
         people_nouns=PEOPLE_NOUNS[lang],

@@ -293,6 +293,17 @@ def _stray_full_stop(word: str) -> bool:
     )
 
 
+_ALIAS_MAPS: dict[int, tuple[Lexicon, dict[str, str]]] = {}
+
+
+def _alias_map(lex: Lexicon) -> dict[str, str]:
+    """Every name of a country → the country, built once per lexicon."""
+    found = _ALIAS_MAPS.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = _ALIAS_MAPS[id(lex)] = (lex, {a: canon for canon, aliases in lex.country_aliases.items() for a in aliases})
+    return found[1]
+
+
 def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
     """The name's tokens without whitespace tokens, a possessive or leading titles."""
     # "Donald Trump\n": the NER took the line break in; "Shanklin - Hawkins": two words
@@ -370,10 +381,7 @@ class Registry:
                 t = t[len(p):]
         if t in self.lex.capitals:
             return self.lex.capitals[t]
-        for canon, aliases in self.lex.country_aliases.items():
-            if t in aliases:
-                return canon
-        return None
+        return _alias_map(self.lex).get(t)
 
     def _build(self) -> None:
         lex = self.lex
@@ -413,6 +421,9 @@ class Registry:
                 self._note(ent, self._named_person(toks, _surface(ent, toks), at=ent.start_char))
             elif label in ("GPE", "NORP"):
                 canon = self._country_of(ent.text)
+                if canon is not None and label == "GPE" and len(ent) == 1 and ent.root.dep_ in ("nsubj", "nsubjpass"):
+                    org_singles.append((ent, [ent.text.strip()]))  # "Jordan said": Jim Jordan, if the text names him
+                    continue
                 if canon is None and label == "GPE":
                     canon = ent.text.strip()
                     if canon.startswith("the "):
@@ -464,7 +475,7 @@ class Registry:
                 # "Trump" tagged ORG in an article that names Donald Trump: the person
                 self._note(ent, person)
             elif ent.label_ == "GPE":
-                self._note(ent, self.country(ent.text.strip()), subject=False)
+                self._note(ent, self.country(self._country_of(ent.text) or ent.text.strip()), subject=False)
             else:
                 self._note_org(ent)
         self._note_untagged_full_names()
@@ -476,8 +487,10 @@ class Registry:
         """A name the NER tagged as an organisation or a place but the text describes as
         a person ("said Concord resident Whit Symms", "Nefzi, a chemistry professor"):
         noted as a person (one-word names with the other surnames, once all are known)."""
-        if self._country_of(ent.text) is not None:
-            return False
+        if self._country_of(ent.text) is not None and (
+            len(ent) > 1 or not any(len(e) > 1 and _fold(e[-1].text) == _fold(ent[-1].text) for e in self._ents)
+        ):
+            return False  # (a country, unless it is the surname of a name in the text: "Jim Jordan")
         if _fold(ent[-1].text) not in self._described_words:
             return False  # (described here, or "Witold Chrabaszcz" is the Chrabaszcz described elsewhere)
         doc = self.doc
@@ -618,6 +631,14 @@ class Registry:
             if tok.pos == PROPN:
                 if tok.ent_type_ == "PERSON" or tok.idx in noted:
                     continue
+                ent = self._ent(tok) if tok.ent_type_ else None
+                if (
+                    ent is not None
+                    and any(t.i != tok.i and t.pos_ in ("PROPN", "NOUN") for t in ent)
+                    and self._person_for([t.text for t in ent if t.pos_ == "PROPN"], create=False) is None
+                ):
+                    continue  # "a Trump White House": a word of another entity's name, not the person
+
                 e = self._person_for([tok.text], create=False)
                 if e is not None:
                     e.add_mention((tok.idx, tok.idx + len(tok.text)))
@@ -1027,7 +1048,9 @@ class Registry:
         low = tok.lower_
         text = self.text[span[0]:span[1]]
         # capitals and countries stand for governments
-        if tok.ent_type_ in ("GPE", "NORP", "ORG", "") or tok.pos_ == "PROPN":
+        if (tok.ent_type_ in ("GPE", "NORP", "ORG", "") or tok.pos_ == "PROPN") and not (
+            tok.ent_type_ == "PERSON" and self._person_for([tok.text], create=False)
+        ):  # (not "Jordan said" after "Rep. Jim Jordan")
             ent_text = self._ent_text(tok)
             canon = self._country_of(ent_text) if ent_text else None
             if canon is None and tok.pos_ == "PROPN":

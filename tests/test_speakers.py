@@ -1161,3 +1161,25 @@ def test_a_second_cue_hung_on_a_reported_passive_is_the_first_speakers(extractor
     )
     (q,) = [q for q in extractor.extract(text) if q.kind is QuoteKind.DIRECT]
     assert q.speaker.mention.text == "The mayor"
+
+
+def test_a_word_of_an_organisation_name_is_not_a_mention_of_the_person(extractor):
+    # "a Trump White House" later in the clause is not Trump named as the pronoun's object
+    text = (
+        "Donald Trump has long fought his critics in court. Tarla Makaeff filed a fraud lawsuit against Trump "
+        "University in 2010.\n\nIf he wins the presidency, Trump has indicated he would try to curb critics, "
+        'vowing to "open up" libel laws, and suggesting he would require federal employees to sign '
+        "nondisclosure agreements about a Trump White House."
+    )
+    by_cue = {q.cue.text: q for q in extractor.extract(text) if q.cue is not None}
+    assert by_cue["vowing"].speaker.name == "Donald Trump"
+    assert by_cue["suggesting"].speaker.name == "Donald Trump"
+
+
+def test_a_surname_that_is_also_a_country_stays_the_person(extractor):
+    text = (
+        "Rep. Jim Jordan (R-Ohio), an oversight panel member, questioned the deal.\n\n"
+        'Mills "got an immunity agreement," Jordan said.'
+    )
+    (q,) = extractor.extract(text)
+    assert q.speaker.name == "Jim Jordan"

@@ -394,6 +394,18 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
                 # "De Blasio said the move was made by Bratton and said, “…”": the parser
                 # hung the second cue on the reported passive; its agent said nothing
                 return _source_of(head.head, lex, depth + 1)
+            own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if (
+                head.dep_ == "ccomp"
+                and own is not None
+                and own.lower_ not in _RELATIVE
+                and not _speaker_like(own, lex)
+                and _is_verbish(head.head)
+                and head.head.lemma_.lower() in lex.speech_verbs
+            ):
+                # "Paul said Rubio's tax plan would give …, and called him “…”": a plan
+                # calls nobody anything; the parser hung the second cue on the reported clause
+                return _source_of(head.head, lex, depth + 1)
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"

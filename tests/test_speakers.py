@@ -1183,3 +1183,24 @@ def test_a_surname_that_is_also_a_country_stays_the_person(extractor):
     )
     (q,) = extractor.extract(text)
     assert q.speaker.name == "Jim Jordan"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "mention"),
+    [
+        (
+            "Sen. Rand Paul (R-Ky.) said Rubio's tax plan would give money to undocumented immigrants, and "
+            "called him \"the leading proponent for allowing people in the country illegally to be citizens.\"",
+            "called",
+            "Sen. Rand Paul",
+        ),
+        (
+            "The mayor said the new budget would protect schools and urged the council to pass it by Friday.",
+            "urged",
+            "The mayor",
+        ),
+    ],
+)
+def test_a_second_cue_hung_on_a_reported_clause_about_a_thing_is_the_reporters(extractor, text, cue, mention):
+    (q,) = [q for q in extractor.extract(text) if q.cue is not None and q.cue.text == cue]
+    assert q.speaker.mention.text == mention

@@ -294,6 +294,20 @@ def _stray_full_stop(word: str) -> bool:
 
 
 _ALIAS_MAPS: dict[int, tuple[Lexicon, dict[str, str]]] = {}
+_ALIAS_FIRSTS: dict[int, tuple[Lexicon, list[tuple[str, list[tuple[str, str]]]]]] = {}
+_CAPITALISED = regex.compile(r"[A-Z][\w.]*")  # a capitalised word, with the stops of "U.S."
+
+
+def _alias_firsts(lex: Lexicon) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Each country with its names and their first words, built once per lexicon (a name
+    is looked for in a text only when its first word is there)."""
+    found = _ALIAS_FIRSTS.get(id(lex))
+    if found is None or found[0] is not lex:
+        found = _ALIAS_FIRSTS[id(lex)] = (
+            lex,
+            [(canon, [(a, a.split()[0]) for a in aliases]) for canon, aliases in lex.country_aliases.items()],
+        )
+    return found[1]
 
 
 def _alias_map(lex: Lexicon) -> dict[str, str]:
@@ -360,8 +374,9 @@ class Registry:
         """Canonical country → the fullest form this document itself uses."""
         text = self.text
         out: dict[str, str] = {}
-        for canon, aliases in self.lex.country_aliases.items():
-            present = [a for a in aliases if a in text]
+        caps = set(_CAPITALISED.findall(text))
+        for canon, aliases in _alias_firsts(self.lex):
+            present = [a for a, first in aliases if first in caps and a in text]
             if present:
                 out[canon] = max(present, key=lambda a: (len(a.split()), len(a)))
         return out
@@ -394,6 +409,7 @@ class Registry:
         self._trimmed: dict[int, list[str]] = {}  # entity start -> its name cut back out of a headline
         self._known: set[tuple[str, ...]] | None = None  # see _headline_name
         self._ent_starts = [e.start for e in self._ents]
+        self._multi_last: set[str] | None = None  # see _surnames_of_names
         self._ent_chars = [e.start_char for e in self._ents]
         self._described_words = {
             _fold(ent[-1].text)
@@ -483,13 +499,17 @@ class Registry:
         self.timeline.sort(key=lambda x: x[0])
         self._tl_pos = [c for c, _, _ in self.timeline]
 
+    def _surnames_of_names(self) -> set[str]:
+        """The last words (folded) of the document's entities of several words, once."""
+        if self._multi_last is None:
+            self._multi_last = {_fold(e[-1].text) for e in self._ents if len(e) > 1}
+        return self._multi_last
+
     def _person_named_otherwise(self, ent: Span, singles: list[tuple[Span, list[str]]]) -> bool:
         """A name the NER tagged as an organisation or a place but the text describes as
         a person ("said Concord resident Whit Symms", "Nefzi, a chemistry professor"):
         noted as a person (one-word names with the other surnames, once all are known)."""
-        if self._country_of(ent.text) is not None and (
-            len(ent) > 1 or not any(len(e) > 1 and _fold(e[-1].text) == _fold(ent[-1].text) for e in self._ents)
-        ):
+        if self._country_of(ent.text) is not None and (len(ent) > 1 or _fold(ent[-1].text) not in self._surnames_of_names()):
             return False  # (a country, unless it is the surname of a name in the text: "Jim Jordan")
         if _fold(ent[-1].text) not in self._described_words:
             return False  # (described here, or "Witold Chrabaszcz" is the Chrabaszcz described elsewhere)
@@ -1048,13 +1068,13 @@ class Registry:
         low = tok.lower_
         text = self.text[span[0]:span[1]]
         # capitals and countries stand for governments
-        if (tok.ent_type_ in ("GPE", "NORP", "ORG", "") or tok.pos_ == "PROPN") and not (
-            tok.ent_type_ == "PERSON" and self._person_for([tok.text], create=False)
-        ):  # (not "Jordan said" after "Rep. Jim Jordan")
+        if tok.ent_type_ in ("GPE", "NORP", "ORG", "") or tok.pos_ == "PROPN":
             ent_text = self._ent_text(tok)
             canon = self._country_of(ent_text) if ent_text else None
             if canon is None and tok.pos_ == "PROPN":
                 canon = self._country_of(text)
+            if canon is not None and tok.ent_type_ == "PERSON" and self._person_for([tok.text], create=False):
+                canon = None  # "Jordan said" after "Rep. Jim Jordan"
             if canon is not None:
                 e = self.country(canon)
                 e.add_mention(span)

@@ -1359,6 +1359,12 @@ def _speaker_like(tok: Token, lex: Lexicon) -> bool:
     """Whether a subject can be a source: a person, a body, a pronoun for one, a role or a
     document ("the borrowing continued" reports nothing)."""
     low = tok.lemma_.lower()
+    if low in lex.quantifiers["group"] or low in lex.quantifiers["single"]:
+        # "some of the voters" can speak, "some of Clinton's rhetoric" cannot
+        of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        whole = next((g for g in of.children if g.dep_ == "pobj"), None) if of is not None else None
+        if whole is not None and whole.lower_ not in ("whom", "them", "us", "those"):
+            return _speaker_like(whole, lex)
     return (
         tok.lower_ in _SPEAKING_PRONOUNS
         or tok.pos_ == "PROPN"

@@ -1204,3 +1204,12 @@ def test_a_surname_that_is_also_a_country_stays_the_person(extractor):
 def test_a_second_cue_hung_on_a_reported_clause_about_a_thing_is_the_reporters(extractor, text, cue, mention):
     (q,) = [q for q in extractor.extract(text) if q.cue is not None and q.cue.text == cue]
     assert q.speaker.mention.text == mention
+
+
+def test_a_quantifier_over_a_thing_is_no_speaker_for_a_participle(extractor):
+    text = (
+        "Khalif said some of Clinton's rhetoric on the campaign trail has been patronizing, noting her "
+        "comments to a radio host in April."
+    )
+    (q,) = [q for q in extractor.extract(text) if q.cue.text == "noting"]
+    assert q.speaker.mention.text == "Khalif"

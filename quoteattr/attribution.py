@@ -170,8 +170,12 @@ def mention_span(tok: Token) -> tuple[int, int]:
     # never end on punctuation or include quotation marks
     while right > left and doc[right].is_punct:
         right -= 1
-    while left < right and (doc[left].is_punct or (doc[left].lower_ in _FOCUS_ADVERBS and doc[left].dep_ in ("advmod", "cc"))):
-        left += 1  # (nor a focusing adverb: "Even an anti-Trump PAC")
+    while left < right and (
+        doc[left].is_punct
+        or (doc[left].lower_ in _FOCUS_ADVERBS and doc[left].dep_ in ("advmod", "cc"))
+        or doc[left].lower_ in ("who", "whom")
+    ):
+        left += 1  # (nor a focusing adverb: "Even an anti-Trump PAC"; nor "who" of a split relative)
     end = doc[right].idx + len(doc[right].text)
     partner = coordinated_subject(tok)
     if partner is not None:
@@ -245,6 +249,28 @@ def _subject_swallowed_by_relative(verb: Token, lex: Lexicon) -> Token | None:
         noun = next((g for g in c.children if g.dep_ == "nsubj" and g.i < rel.i), None)
         if noun is not None and (_speaker_like(noun, lex) or (rel.lower_ == "who" and noun.pos_ in ("NOUN", "PROPN"))):
             return noun  # ("who" says the noun is a person, whatever the tagger made of it)
+    return None
+
+
+def _name_after_relative(verb: Token) -> Token | None:
+    """"Bannon, who Beck on Wednesday called “…”": the name right after an object relative
+    pronoun is the subject of the clause, however the parser split it (it took "Beck" for a
+    verb and hung the cue on "Bannon")."""
+    doc = verb.doc
+    start = max(verb.sent.start, verb.i - 8)
+    for k in range(verb.i - 2, start - 1, -1):
+        if doc[k].lower_ not in ("who", "whom", "that"):
+            continue
+        name = doc[k + 1]
+        if name.ent_type_ != "PERSON" or name.pos_ != "PROPN":
+            return None
+        end = k + 1
+        while end + 1 < verb.i and doc[end + 1].ent_type_ == "PERSON" and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        # only adverbials between the name and the cue ("on Wednesday", "later", "also")
+        if all(t.dep_ in ("prep", "pobj", "advmod", "npadvmod", "det", "compound", "amod") and not t.is_punct for t in doc[end + 1 : verb.i]):
+            return doc[end]
+        return None
     return None
 
 
@@ -357,6 +383,10 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         misread = _name_misread(verb, lex)
         if misread is not None:
             return misread
+        if depth == 0:
+            named = _name_after_relative(verb)
+            if named is not None:
+                return named
     if passive_subj is not None:
         if depth > 0 and (verb.lemma_.lower() in _QUOTED_AS or (adjunct and _speaker_like(passive_subj, lex))):
             # "the minister was quoted as saying ...": the one quoted speaks; "After saying

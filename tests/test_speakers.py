@@ -1213,3 +1213,9 @@ def test_a_quantifier_over_a_thing_is_no_speaker_for_a_participle(extractor):
     )
     (q,) = [q for q in extractor.extract(text) if q.cue.text == "noting"]
     assert q.speaker.mention.text == "Khalif"
+
+
+def test_the_name_after_an_object_relative_pronoun_is_the_speaker(extractor):
+    text = "Much of Beck’s ire was also directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”"
+    (q,) = extractor.extract(text)
+    assert q.speaker.mention.text == "Beck"

@@ -294,19 +294,20 @@ def _stray_full_stop(word: str) -> bool:
 
 
 _ALIAS_MAPS: dict[int, tuple[Lexicon, dict[str, str]]] = {}
-_ALIAS_FIRSTS: dict[int, tuple[Lexicon, list[tuple[str, list[tuple[str, str]]]]]] = {}
+_ALIAS_FIRSTS: dict[int, tuple[Lexicon, dict[str, list[tuple[str, str]]]]] = {}
 _CAPITALISED = regex.compile(r"[A-Z][\w.]*")  # a capitalised word, with the stops of "U.S."
 
 
-def _alias_firsts(lex: Lexicon) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Each country with its names and their first words, built once per lexicon (a name
-    is looked for in a text only when its first word is there)."""
+def _alias_firsts(lex: Lexicon) -> dict[str, list[tuple[str, str]]]:
+    """First word of a country's name → (name, country), built once per lexicon (a name is
+    looked for in a text only when its first word is there)."""
     found = _ALIAS_FIRSTS.get(id(lex))
     if found is None or found[0] is not lex:
-        found = _ALIAS_FIRSTS[id(lex)] = (
-            lex,
-            [(canon, [(a, a.split()[0]) for a in aliases]) for canon, aliases in lex.country_aliases.items()],
-        )
+        index: dict[str, list[tuple[str, str]]] = {}
+        for canon, aliases in lex.country_aliases.items():
+            for a in aliases:
+                index.setdefault(a.split()[0], []).append((a, canon))
+        found = _ALIAS_FIRSTS[id(lex)] = (lex, index)
     return found[1]
 
 
@@ -374,11 +375,14 @@ class Registry:
         """Canonical country → the fullest form this document itself uses."""
         text = self.text
         out: dict[str, str] = {}
-        caps = set(_CAPITALISED.findall(text))
-        for canon, aliases in _alias_firsts(self.lex):
-            present = [a for a, first in aliases if first in caps and a in text]
-            if present:
-                out[canon] = max(present, key=lambda a: (len(a.split()), len(a)))
+        index = _alias_firsts(self.lex)
+        present: dict[str, list[str]] = {}
+        for word in set(_CAPITALISED.findall(text)):
+            for a, canon in index.get(word, ()):
+                if a == word or a in text:
+                    present.setdefault(canon, []).append(a)
+        for canon, names in present.items():
+            out[canon] = max(names, key=lambda a: (len(a.split()), len(a), a))
         return out
 
     def country(self, canon: str) -> Entity:

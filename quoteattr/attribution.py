@@ -2810,7 +2810,14 @@ def _direct_beside(
                 cue = (verb.idx, verb.idx + len(verb.text))
                 return Attribution(q.start, q.end, QuoteKind.DIRECT, cue, src.i, "direct:colon-frame", 0.7, cue_token=verb.i)
             if doc[i].pos_ != "VERB":
-                return Attribution(q.start, q.end, QuoteKind.DIRECT, None, doc[i].i, "direct:colon-frame", 0.7)
+                speaker = doc[i]
+                if not _speaker_like(speaker, lex) and speaker.dep_ in ("pobj", "dobj"):
+                    # "Clinton … recalled the freeze on federal pay rates: “…”": not the rates,
+                    # but the sentence's first subject that can speak
+                    speaker = next(
+                        (t for t in doc[speaker.sent.start : i] if t.dep_ == "nsubj" and _speaker_like(t, lex)), speaker
+                    )
+                return Attribution(q.start, q.end, QuoteKind.DIRECT, None, speaker.i, "direct:colon-frame", 0.7)
     after = text[q.close_end:para_end]
     stripped = after.lstrip()
     if stripped[:1] in _DASHES and n_words >= 3:

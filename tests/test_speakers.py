@@ -1219,3 +1219,12 @@ def test_the_name_after_an_object_relative_pronoun_is_the_speaker(extractor):
     text = "Much of Beck’s ire was also directed at Bannon, who Beck on Wednesday called “a horrible, despicable human being.”"
     (q,) = extractor.extract(text)
     assert q.speaker.mention.text == "Beck"
+
+
+def test_a_thing_before_a_colon_is_not_the_speaker_of_the_quotation(extractor):
+    text = (
+        "As for Ban, he seems content that the climate deal he pushed for a decade happened on his watch: "
+        '"There is no perfect agreement in this world."'
+    )
+    (q,) = [q for q in extractor.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert q.speaker.name == "Ban"

@@ -1201,9 +1201,10 @@ def _reporter_before(verb: Token, lex: Lexicon, any_verb: bool = False) -> Token
     return None
 
 
+#: Prepositions of a phrase that says where a report was made ("in an email", "during a speech").
+_OCCASION_PREPS = frozenset({"in", "during", "at", "on", "via", "over"})
 #: Objects of "on"/"for"/"about" that say how or for whom one spoke, not about what
 #: ("spoke on condition of anonymity", "commented on behalf of", "talked on the phone").
-_OCCASION_PREPS = frozenset({"in", "during", "at", "on", "via", "over"})  # "in an email", "during a speech"
 _MANNER_NOUNS = frozenset(
     "condition behalf background record camera phone telephone television tv radio air stage trail floor line "
     "occasion basis".split()

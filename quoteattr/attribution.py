@@ -415,27 +415,23 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
                 # "FBI officials were angered by the deal and predicted ...": the conjuncts
                 # share the passive subject, not the agent
                 return shared
-            if (
-                head.dep_ == "ccomp"
-                and any(c.dep_ == "auxpass" for c in head.children)
-                and not any(c.dep_ == "auxpass" for c in verb.children)
-                and _is_verbish(head.head)
-            ):
-                # "De Blasio said the move was made by Bratton and said, “…”": the parser
-                # hung the second cue on the reported passive; its agent said nothing
-                return _source_of(head.head, lex, depth + 1)
-            own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if (
-                head.dep_ == "ccomp"
-                and own is not None
-                and own.lower_ not in _RELATIVE
-                and not _speaker_like(own, lex)
-                and _is_verbish(head.head)
-                and head.head.lemma_.lower() in lex.speech_verbs
-            ):
-                # "Paul said Rubio's tax plan would give …, and called him “…”": a plan
-                # calls nobody anything; the parser hung the second cue on the reported clause
-                return _source_of(head.head, lex, depth + 1)
+            if head.dep_ == "ccomp" and _is_verbish(head.head):
+                # the parser hung a second cue on the clause the first one reports: "De Blasio
+                # said the move was made by Bratton and said, “…”" (the passive's agent said
+                # nothing), "Paul said Rubio's tax plan would give …, and called him “…”" (a
+                # plan calls nobody anything)
+                own = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                passive = any(c.dep_ == "auxpass" for c in head.children) and not any(
+                    c.dep_ == "auxpass" for c in verb.children
+                )
+                mute = (
+                    own is not None
+                    and own.lower_ not in _RELATIVE
+                    and not _speaker_like(own, lex)
+                    and head.head.lemma_.lower() in lex.speech_verbs
+                )
+                if passive or mute:
+                    return _source_of(head.head, lex, depth + 1)
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"
@@ -975,8 +971,7 @@ def _antecedent(rel: Token, head: Token, lex: Lexicon | None = None) -> Token:
         # "generals and admirals -- most of whom had announced their support -- who cited
         # ...": the parser hung the clause on a thing inside an aside; "who" is the people
         # named before the aside
-        close = doc[rel.i - 1].text
-        opening = next((t for t in reversed(doc[head.sent.start : rel.i - 1]) if t.text == _ASIDE_CLOSE[close] and (t.text != "-" or bool(t.whitespace_))), None)
+        opening = _aside_opening(doc[rel.i - 1])
         if opening is not None and opening.i > head.sent.start:
             t = doc[opening.i - 1]
             while t.dep_ == "compound" and t.head.i > t.i:
@@ -1415,7 +1410,7 @@ def _outside_aside(tok: Token, head: Token) -> Token:
     k = tok.left_edge.i - 1
     if k <= 0 or not _aside_mark(doc[k]) or not head.i < k:
         return head
-    opening = next((t for t in reversed(doc[tok.sent.start : k]) if t.text == _ASIDE_CLOSE[doc[k].text] and (t.text != "-" or bool(t.whitespace_))), None)
+    opening = _aside_opening(doc[k])
     if opening is None or head.i < opening.i:
         return head
     anc = head
@@ -1623,6 +1618,16 @@ _ASIDE_CLOSE = {"--": "--", "—": "—", "–": "–", "-": "-", ")": "("}  # t
 def _aside_mark(tok: Token) -> bool:
     """A dash or bracket that can close an aside (a hyphen only with a space before it)."""
     return tok.text in _ASIDE_CLOSE and (tok.text != "-" or (tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)))
+
+
+def _aside_opening(close: Token) -> Token | None:
+    """The mark earlier in the sentence that opens the aside ``close`` closes (a hyphen
+    only with a space after it)."""
+    want = _ASIDE_CLOSE[close.text]
+    return next(
+        (t for t in reversed(close.doc[close.sent.start : close.i]) if t.text == want and (t.text != "-" or bool(t.whitespace_))),
+        None,
+    )
 
 
 def _np_end(obj: Token) -> int:

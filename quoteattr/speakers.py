@@ -293,30 +293,24 @@ def _stray_full_stop(word: str) -> bool:
     )
 
 
-_ALIAS_MAPS: dict[int, tuple[Lexicon, dict[str, str]]] = {}
-_ALIAS_FIRSTS: dict[int, tuple[Lexicon, dict[str, list[tuple[str, str]]]]] = {}
+_COUNTRY_INDEX: dict[str, tuple[dict[str, str], dict[str, list[tuple[str, str]]]]] = {}
 _CAPITALISED = regex.compile(r"[A-Z][\w.]*")  # a capitalised word, with the stops of "U.S."
 
 
-def _alias_firsts(lex: Lexicon) -> dict[str, list[tuple[str, str]]]:
-    """First word of a country's name → (name, country), built once per lexicon (a name is
-    looked for in a text only when its first word is there)."""
-    found = _ALIAS_FIRSTS.get(id(lex))
-    if found is None or found[0] is not lex:
-        index: dict[str, list[tuple[str, str]]] = {}
+def _country_index(lex: Lexicon) -> tuple[dict[str, str], dict[str, list[tuple[str, str]]]]:
+    """Every name of a country → the country, and the first word of each name → (name,
+    country), computed once per language (a name is looked for in a text only when its first
+    word is there)."""
+    found = _COUNTRY_INDEX.get(lex.lang)
+    if found is None:
+        by_name: dict[str, str] = {}
+        by_first: dict[str, list[tuple[str, str]]] = {}
         for canon, aliases in lex.country_aliases.items():
             for a in aliases:
-                index.setdefault(a.split()[0], []).append((a, canon))
-        found = _ALIAS_FIRSTS[id(lex)] = (lex, index)
-    return found[1]
-
-
-def _alias_map(lex: Lexicon) -> dict[str, str]:
-    """Every name of a country → the country, built once per lexicon."""
-    found = _ALIAS_MAPS.get(id(lex))
-    if found is None or found[0] is not lex:
-        found = _ALIAS_MAPS[id(lex)] = (lex, {a: canon for canon, aliases in lex.country_aliases.items() for a in aliases})
-    return found[1]
+                by_name[a] = canon
+                by_first.setdefault(a.split()[0], []).append((a, canon))
+        found = _COUNTRY_INDEX[lex.lang] = (by_name, by_first)
+    return found
 
 
 def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
@@ -375,7 +369,7 @@ class Registry:
         """Canonical country → the fullest form this document itself uses."""
         text = self.text
         out: dict[str, str] = {}
-        index = _alias_firsts(self.lex)
+        index = _country_index(self.lex)[1]
         present: dict[str, list[str]] = {}
         for word in set(_CAPITALISED.findall(text)):
             for a, canon in index.get(word, ()):
@@ -400,7 +394,7 @@ class Registry:
                 t = t[len(p):]
         if t in self.lex.capitals:
             return self.lex.capitals[t]
-        return _alias_map(self.lex).get(t)
+        return _country_index(self.lex)[0].get(t)
 
     def _build(self) -> None:
         lex = self.lex

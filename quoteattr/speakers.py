@@ -208,6 +208,11 @@ class Entity:
             self.mentions.append(span)
 
 
+def _last_before(e: Entity, char: int) -> int:
+    """Where the entity was last mentioned before ``char`` (-1 when it was not)."""
+    return max((m[0] for m in e.mentions if m[0] < char), default=-1)
+
+
 @attrs.frozen
 class Resolution:
     """The entity a mention resolved to and the rule that linked them."""
@@ -847,7 +852,7 @@ class Registry:
                     # article's main bearer ("Trump" is not the brother mentioned once)
                     if any(nt[-1] == last for nt in self._folded_names(e)):
                         return 0
-                    return max((m[0] for m in e.mentions if at is not None and m[0] < at), default=-1)
+                    return _last_before(e, at) if at is not None else -1
 
                 best = max(
                     bearers,
@@ -900,8 +905,8 @@ class Registry:
         return cached[1]
 
     def _org_key(self, words: list[str]) -> tuple[str, ...]:
-        """An organisation's key: its last two words, after the country that qualifies it
-        ("russia", "defense", "ministry" for "Russia's defense ministry")."""
+        """An organisation's key: its last two words, head last, after the country that
+        qualifies it ("russia", "defense", "ministry" for "Russia's defense ministry")."""
         out = []
         country = None
         for w in words:
@@ -915,6 +920,11 @@ class Registry:
                 country = country or self.lex.nationality_words[w]
                 continue
             out.append(w)
+        if "of" in out[1:-1]:
+            # "Department of Education" is keyed as "the Education Department": the head last
+            # (so "School of Education" is another body, and "the department" is this one)
+            k = out.index("of")
+            out = out[k + 1 :] + out[:k]
         tail = tuple(out[-2:])
         return (_COUNTRY_MARK + country,) + tail if country and tail else tail
 
@@ -1156,6 +1166,13 @@ class Registry:
                     return Resolution(e, "issuer")
             if definite:
                 e = self._unnamed_by_head(head, span[0], plural if head in lex.role_nouns else None)
+                if e is not None and head in lex.role_nouns and not plural:
+                    # "a report from the State Department's inspector general ... the inspector
+                    # general, Steve Linick, ... The inspector general found": the one named
+                    # with the role since the description was last used is meant
+                    named = self._person_by_role(head, span[0], _places_of(tok))
+                    if named is not None and _last_before(named, span[0]) > _last_before(e, span[0]):
+                        e = named
                 if e is not None:
                     e.add_mention(span)
                     return Resolution(e, "description-unnamed")
@@ -1582,7 +1599,7 @@ class Registry:
             first = doc[first - 1].sent.start
         last_known = -1
         if found is not None:
-            last_known = max((m[0] for m in found.mentions if m[0] < tok.idx), default=-1)
+            last_known = _last_before(found, tok.idx)
         for i in range(tok.i - 1, max(first, 0) - 1, -1):
             cand = doc[i]
             if cand.idx <= last_known:
@@ -1691,14 +1708,14 @@ class Registry:
         matches = [e for e in self.orgs if e.head and key and self._org_matches(e.head, key)]
         if matches:
             # the body last mentioned before: "The campaign says" after Clinton's campaign
-            e = max(matches, key=lambda e: max((m[0] for m in e.mentions if m[0] < span[0]), default=-1))
+            e = max(matches, key=lambda e: _last_before(e, span[0]))
             e.add_name(" ".join(w for w in words if w.lower() not in ("the", "a", "an")))
             return e
         if key and words[0].lower() in ("the", "this", "that"):
             # "the company" after "Teck, the Canadian mining company": the one so described
             described = [e for e in self.orgs if key[-1] in e.roles and e.mentions and e.mentions[0][0] < span[0]]
             if described:
-                return max(described, key=lambda e: max(m[0] for m in e.mentions if m[0] < span[0]))
+                return max(described, key=lambda e: _last_before(e, span[0]))
             if len(key) == 1 and key[0] in _BODY_NOUNS and tok.tag_ not in _PLURAL_TAGS:
                 # "Boeing said ... The company declined to say ...": the body the text is about
                 recent = self._recent_org(span[0])
@@ -1727,7 +1744,7 @@ class Registry:
         if places:
             holders = [e for e in holders if places & e.places] or [e for e in holders if not e.places]
         for e in holders:
-            pos = max((m[0] for m in e.mentions if m[0] < char), default=-1)
+            pos = _last_before(e, char)
             if pos > best_pos:
                 best, best_pos = e, pos
         return best

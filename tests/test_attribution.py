@@ -410,6 +410,29 @@ def test_unmarked_clause_hung_on_the_cue_as_an_adverbial(extractor):
     assert extractor.extract("Trump said nothing when he arrived at the convention.") == []
 
 
+def test_that_clause_read_as_an_adverbial_is_the_complement(extractor):
+    # the parser takes "that" for an adverb and hangs the clause on the cue as an adverbial
+    text = (
+        "Trump tweeted in the early morning hours that Machado was “disgusting” and “a con” and encouraged "
+        "Americans to “check out” her non-existent sex tape."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "tweeted")
+    assert q.text.startswith("Machado was “disgusting”") and q.kind is QuoteKind.MIXED
+    assert q.speaker.name == "Trump" and q.cue.text == "tweeted"
+
+
+def test_participle_after_a_restrictive_relative_goes_with_the_main_clause(extractor):
+    text = (
+        "Trump was defensive when forced to defend not paying an architect who said he was stiffed after he "
+        "designed a clubhouse, saying, “Maybe he didn’t do a good job.”"
+    )
+    q = only(extractor.extract(text), QuoteKind.DIRECT)
+    assert q.speaker.name == "Trump" and q.cue.text == "saying"
+    # the relative's own report stays the architect's
+    inner = only(extractor.extract(text), QuoteKind.INDIRECT)
+    assert inner.text.startswith("he was stiffed") and inner.speaker.mention.text == "an architect"
+
+
 def test_complement_after_the_cue_wins_over_one_before_it(extractor):
     text = "Claiming the criticism of Lauer is designed to pressure debate moderators, Trump told Fox that the media were unfair."
     q = only(extractor.extract(text))
@@ -1152,6 +1175,24 @@ def test_a_verb_outside_the_lexicon_alone_after_a_quotation_introduces_it(extrac
 def test_a_verb_with_an_object_after_a_quotation_is_an_act(extractor):
     text = "Glenn Beck spoke on Monday. “What was the pivot point to make him change so fundamentally?” Beck shook his head."
     assert all(q.evidence[0] != "direct:adjacent-verb" for q in extractor.extract(text))
+
+
+@pytest.mark.parametrize(
+    ("source", "mention"),
+    [
+        ("a speech Mrs. Clinton delivered in July", "Mrs. Clinton"),
+        ("remarks that Mr. Obama made on Tuesday", "Mr. Obama"),
+        ("a statement from the White House", "the White House"),
+        ("a report released by the Treasury", "the Treasury"),
+        # not the one who only carried it, nor a name run on into the next clause
+        ("a press release carried by CGTN", "a press release carried by CGTN"),
+    ],
+)
+def test_according_to_a_document_names_whoever_issued_it(extractor, source, mention):
+    q = only(extractor.extract(f"The tax would curb activist investors, according to {source}."))
+    assert q.text == "The tax would curb activist investors" and q.speaker.mention.text == mention
+    q = only(extractor.extract("According to a new report by Politico, Democratic party insiders are trying to mobilize voters."))
+    assert q.speaker.mention.text == "a new report"
 
 
 def test_according_to_keeps_a_subjectless_conjunct_of_its_relative_clause(extractor):

@@ -36,6 +36,20 @@ def speakers(extractor, text):
             "A senior State Department official said the meeting was candid. The official said the secretary raised the issue.",
             ["A senior State Department official", "A senior State Department official"],
         ),
+        # a role described before the person holding it is named: later, the person
+        (
+            "Clinton misled the public, according to a report from the State Department's inspector general. "
+            "The State Department inspector general, Steve Linick, is not done. "
+            "The inspector general found that Mills kept the files.",
+            ["the State Department's inspector general", "Steve Linick"],
+        ),
+        # an "X of Y" body and a "Y X" body are one; another body "of Y" is not it
+        (
+            "Borrowers owe $1.3 trillion, according to data from the U.S. Department of Education. "
+            "A study by the Pennsylvania State University Graduate School of Education found that tuition rose. "
+            "The Education Department said the loans were safe.",
+            ["U.S. Department of Education", "A study", "U.S. Department of Education"],
+        ),
     ],
 )
 def test_canonical_names(extractor, text, expected):

@@ -816,7 +816,11 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             and right + 1 < head.right_edge.i
             and doc[left - 1].text == ","
             and doc[right + 1].text == ","
-            and not (doc[left - 2].is_quote or doc[right + 2].is_quote)  # “A,” he said, “B.”
+            # “A,” he said, “B.” (the parser may take the closing mark into the cue's clause)
+            and not (doc[head.left_edge.i].is_quote and any(t.is_quote for t in doc[max(left - 2, 0) : left + 1]))
+            and not doc[right + 2].is_quote
+            # ("…,” Trump said, after Quick said …": a clause that is subordinate reports nothing)
+            and not any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_MARKS and c.i > verb.i for c in head.children)
         ):
             s, e = _subtree_span(head)
             e = _cut_trailing_adjunct(head, e, lex)  # ", although it may take days ...": the writer's

@@ -75,6 +75,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         comment chant sing put rule refer reference
         mutter mumble murmur grumble stammer stutter snarl hiss holler bellow scoff sneer
         gush rave fume rant marvel
+        press riff demur interrupt chide scold snap concur heckle
         """
     ),
 }
@@ -86,6 +87,7 @@ COGNITION_VERBS: Mapping[str, frozenset[str]] = {
         believe think feel hope fear worry expect know suspect doubt reckon suppose assume
         guess imagine consider understand realize realise recognize recognise learn
         conclude decide determine judge figure presume trust wish want prefer
+        surmise remember
         """
     ),
 }

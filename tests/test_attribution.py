@@ -590,9 +590,9 @@ def test_content_never_runs_into_the_next_paragraph(extractor):
 
 
 def test_mixed_fragment_chain_ends_with_its_last_quotation(extractor):
-    text = "Trump tweeted in the early morning hours that Machado was “disgusting” and “a con.”"
+    text = "The mayor blasted the plan as “reckless” and “a joke.”"
     q = next(q for q in extractor.extract(text) if q.kind is QuoteKind.MIXED)
-    assert q.text == "Machado was “disgusting” and “a con.”"
+    assert q.text == "the plan as “reckless” and “a joke.”"
     assert q.evidence[0] == "mixed:cue-fragment"
 
 
@@ -957,6 +957,30 @@ def test_a_contrasting_while_clause_stays_in_the_content(extractor):
     )
     q = only(extractor.extract(text))
     assert q.text.endswith("while the fugitives were beyond American reach")
+
+
+def test_a_quotation_before_the_cue_is_not_a_parenthetical_of_the_clause_after(extractor):
+    # the parser made "after Quick said ..." the root and "Trump said" an aside in it
+    text = '"I never said that," Trump said, after Becky Quick said the front-runner had referred to Rubio as a senator.'
+    direct = only(extractor.extract(text), QuoteKind.DIRECT)
+    assert direct.text == "I never said that," and direct.speaker.mention.text == "Trump"
+    inner = only(extractor.extract(text), QuoteKind.INDIRECT)
+    assert inner.text == "the front-runner had referred to Rubio as a senator" and inner.speaker.name == "Becky Quick"
+    # a quoted fragment before an aside still leaves the clause around it reported
+    text = 'Despite his "admittedly brash on-line personality," public defender Shannon S. Quill wrote, Lazar is a devoted father.'
+    q = only(extractor.extract(text))
+    assert q.text.endswith("Lazar is a devoted father") and q.cue.text == "wrote"
+
+
+def test_verbs_of_dialogue_are_cues(extractor):
+    text = (
+        "“Would it be negotiable about the 11 million?” Hannity pressed. "
+        "“I would say this,” Trump answered."
+    )
+    assert [(q.text, q.speaker.mention.text) for q in extractor.extract(text)] == [
+        ("Would it be negotiable about the 11 million?", "Hannity"),
+        ("I would say this,", "Trump"),
+    ]
 
 
 def test_a_parenthetical_report_ends_with_its_sentence(extractor):

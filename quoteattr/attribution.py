@@ -23,7 +23,7 @@ import attrs
 import numpy as np
 import regex
 
-from .cues import IDX_COL, according_tokens, cue_tokens, stance_noun_tokens, token_array
+from .cues import IDX_COL, according_tokens, as_quote_tokens, cue_tokens, stance_noun_tokens, token_array
 from .lexicon import MISREAD_LEMMAS, Lexicon
 from .lexicon import get as get_lexicon
 from .marks import MarkedQuote, quote_mark_chars
@@ -913,12 +913,16 @@ def _clause_adjuncts(verb: Token, content: Token, end: int, lex: Lexicon) -> int
 def _after_quotation_frame(verb: Token, content: Token, start: int, end: int) -> int:
     """Start a fronted content at a quotation its sentence opens with a colon ("X scolded
     him: “…,” she said"): the clause before the colon is the writer's frame, not what was
-    said, however the parser hung it."""
+    said, however the parser hung it.  A content that stops at the colon ("Fallon fired
+    back: “…,” he wrote") is then empty: the cue reports the quotation alone."""
     if content.i > verb.i:
         return start
     doc = verb.doc
-    for t in reversed(doc[content.left_edge.i : verb.i]):
-        if t.text == ":" and t.idx >= start and t.i + 2 < verb.i and doc[t.i + 2].idx < end and _opens_quotation(doc[t.i + 1]):
+    lo = content.left_edge.i
+    while lo > 0 and doc[lo - 1].idx >= start:
+        lo -= 1  # (a content the parser split in two, "scolded him: “You are …”", starts earlier)
+    for t in reversed(doc[lo : verb.i]):
+        if t.text == ":" and t.idx >= start and t.i + 2 < verb.i and _opens_quotation(doc[t.i + 1]):
             return doc[t.i + 1].idx
     return start
 
@@ -1028,6 +1032,10 @@ def _noun_cue_clause(verb: Token, child: Token) -> bool:
 _ADVERBIAL_MARKS = frozenset({"before", "after", "because", "since", "although", "though", "unless", "until", "once", "while"})
 
 
+#: Pronouns a relative clause with its cue can hang on ("everything Trump says").
+_HEADLESS = frozenset({"everything", "anything", "nothing", "something"})
+
+
 def _misread_complement(verb: Token, clause: Token, lex: Lexicon) -> bool:
     """A clause the parser hung on a cue as its complement that cannot be its content.
 
@@ -1037,6 +1045,15 @@ def _misread_complement(verb: Token, clause: Token, lex: Lexicon) -> bool:
     refers to"), or has its complement after the cue ("In a clip ..., Blige sings
     Springsteen's song", "she added the words")."""
     if clause.i > verb.i:
+        subj = next((g for g in verb.children if g.dep_ == "nsubj"), None)
+        if (
+            subj is not None
+            and subj.left_edge.i < subj.i
+            and subj.left_edge.lower_ in _HEADLESS
+            and subj.left_edge.dep_ not in ("det", "predet")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in clause.children)
+        ):
+            return True  # "Everything Trump says is a lie": the pronoun heads a relative, the lie is the writer's
         if (
             verb.lemma_.lower() in _ASKING
             and not any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark") for g in clause.children)
@@ -2093,6 +2110,11 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         if found is not None:
             content, holder = found
             out.append(_Cue(i, (doc[i].idx, doc[i].idx + len(doc[i].text)), content, holder.i, "stance:noun"))
+    for i in as_quote_tokens(doc, arr):
+        found = _characterisation(doc[i], lex)
+        if found is not None:
+            verb, content, src = found
+            out.append(_Cue(verb.i, _cue_span(verb), content, src.i, "characterise-as"))
     for i in according_tokens(doc, lex, arr):
         tok = doc[i]
         content, src = _according_content(tok)
@@ -2100,6 +2122,36 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         out.append(_Cue(i, (tok.idx, to.idx + len(to.text)), content, None if src is None else src.i, "according-to"))
     out.sort(key=lambda c: c.tok)
     return out
+
+
+#: Prepositions of phrasal verbs of attack that take their target ("went after", "lashed at").
+_TARGET_PREPS = frozenset({"after", "at", "on", "against"})
+
+
+def _characterisation(prep: Token, lex: Lexicon) -> tuple[Token, tuple[int, int], Token] | None:
+    """"Reid has gone after Trump as a “human leech”", "cable spots casting Johnson as an
+    “honorable choice”": whoever sets an object beside a quoted description speaks the
+    description, whatever the verb (verbs of the cue lexicon have rules of their own).
+    Returns the verb, the content (the object and its description) and the source."""
+    verb = prep.head
+    if prep.dep_ != "prep" or verb.pos_ != "VERB" or verb.i > prep.i or verb.lemma_.lower() in lex.cue_verbs:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
+    if obj is None:  # "has gone after Trump as …", not "worked in Ohio as …"
+        obj = next(
+            (g for c in verb.rights if c.dep_ == "prep" and c.i == verb.i + 1 and c.lower_ in _TARGET_PREPS
+             for g in c.children if g.dep_ == "pobj" and g.i < prep.i),
+            None,
+        )
+    desc = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or desc is None or not any(t.is_quote for t in desc.subtree):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in verb.doc[verb.i + 1 : prep.i]):
+        return None  # ("built his campaign on cracking down …, portraying X as “…”": the nearer verb's)
+    src = _source_of(verb, lex)
+    if src is None or src.i > verb.i or not _speaker_like(src, lex):
+        return None
+    return verb, (obj.left_edge.idx, desc.right_edge.idx + len(desc.right_edge.text)), src
 
 
 def _discourse_marker(verb: Token) -> bool:
@@ -2436,7 +2488,9 @@ def attribute(
                 # "by expressing “how unacceptable and irresponsible” it was that China ...":
                 # a quoted fragment the sentence goes on after is part of one claim
                 e = max(e, runs_on)
-            elif len(holds) == 1 and _only_filler(text, s, q0.open_start) and _only_filler(text, q0.close_end, e):
+            elif len(holds) == 1 and _only_filler(text, s, q0.open_start) and (
+                _only_filler(text, q0.close_end, e) or _adverbial_after(doc, text, q0, e, tok_at)
+            ):
                 # the whole content is one quotation: a direct quote
                 if holds[0] in used_quotes or _names_a_work(doc, text, paras, q0, tok_at, lex):
                     continue
@@ -2453,7 +2507,7 @@ def attribute(
         s, e = _trim(text, s, e)
         if e <= s:
             continue
-        conf = 0.45 if c.rule.startswith("stance:") else 0.55 if c.rule in _NP_RULES else 0.8
+        conf = 0.45 if c.rule.startswith("stance:") else 0.55 if c.rule in _NP_RULES else 0.7 if c.rule == "characterise-as" else 0.8
         results.append(Attribution(s, e, kind, c.cue, c.source, c.rule, conf, cue_token=c.tok))
 
     # 2b. "The governor added:" closing its paragraph before a paragraph of unmarked speech
@@ -2734,6 +2788,17 @@ def _words_in(text: str, q: MarkedQuote) -> int:
     return sum(1 for w in text[q.start:q.end].split() if any(ch.isalnum() for ch in w))
 
 
+def _adverbial_after(doc: Doc, text: str, q: MarkedQuote, e: int, tok_at) -> bool:
+    """Whether a content that opens with a whole quotation (“…,”) goes on only with an
+    adverbial clause of the writer's ("said, “and we will do so,” after China said …")."""
+    if not text[q.start:q.end].rstrip().endswith((",", ".", "!", "?")):
+        return False
+    k = tok_at(q.close_end)
+    while k < len(doc) and (doc[k].idx < q.close_end or doc[k].is_punct or doc[k].is_space):
+        k += 1
+    return k < len(doc) and doc[k].idx < e and doc[k].dep_ == "mark" and doc[k].lower_ in _ADVERBIAL_MARKS
+
+
 def _direct_beside(
     doc: Doc,
     text: str,
@@ -2786,6 +2851,8 @@ def _direct_beside(
             between = doc[after_i:c.tok]
             if len(between) > (40 if ends_open else 12) or _interrupted(between):
                 continue
+            if any(t.dep_ == "mark" and t.lower_ in _ADVERBIAL_MARKS for t in between):
+                continue  # "“…,” after Fallon expressed his support": a cue in an adverbial clause
             if embedded:
                 claim = _claim_before_cue(doc, q, c, between)
                 if claim is not None:
@@ -2884,7 +2951,8 @@ def _direct_beside(
                     # "Clinton … recalled the freeze on federal pay rates: “…”": not the rates,
                     # but the sentence's first subject that can speak
                     speaker = next(
-                        (t for t in doc[speaker.sent.start : i] if t.dep_ == "nsubj" and _speaker_like(t, lex)), speaker
+                        (t for t in doc[speaker.sent.start : i] if t.dep_ == "nsubj" and _speaker_like(t, lex)),
+                        src if src is not None and src.i < i else speaker,  # ("The piece used … as its headline:")
                     )
                 return Attribution(q.start, q.end, QuoteKind.DIRECT, None, speaker.i, "direct:colon-frame", 0.7)
     after = text[q.close_end:para_end]

@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["COLUMNS", "CueSet", "token_array", "cue_tokens", "according_tokens", "stance_noun_tokens"]
+__all__ = ["COLUMNS", "CueSet", "token_array", "cue_tokens", "according_tokens", "as_quote_tokens", "stance_noun_tokens"]
 
 #: The token attributes the engine reads as arrays, in column order (one ``to_array`` per Doc).
 COLUMNS = (LEMMA, POS, LOWER, IDX, IS_ALPHA, IS_STOP)
@@ -111,6 +111,17 @@ def stance_noun_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) ->
         arr = token_array(doc)
     hits = np.isin(arr[:, LEMMA_COL], cs.noun_hashes) & (arr[:, POS_COL] == NOUN)
     return np.flatnonzero(hits).tolist()
+
+
+def as_quote_tokens(doc: Doc, arr: np.ndarray | None = None) -> list[int]:
+    """Indices of "as" tokens with a quotation mark among the next three tokens ("cast
+    Johnson as an “honorable choice”"): candidates for a characterisation in quotes."""
+    if len(doc) == 0:
+        return []
+    if arr is None:
+        arr = token_array(doc)
+    idx = np.flatnonzero(arr[:, LOWER_COL] == doc.vocab.strings.add("as")).tolist()
+    return [i for i in idx if any(t.is_quote for t in doc[i + 1 : i + 4])]
 
 
 def according_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:

@@ -972,6 +972,76 @@ def test_a_quotation_before_the_cue_is_not_a_parenthetical_of_the_clause_after(e
     assert q.text.endswith("Lazar is a devoted father") and q.cue.text == "wrote"
 
 
+def test_the_second_half_of_a_split_quotation_is_not_taken_by_a_cue_in_an_adverbial_clause(extractor):
+    text = (
+        "“In breaking news,” Axelrod tweeted last January, “@HillaryClinton wins full-throated endorsement from her "
+        "press secretary,” after Clinton spokesman Brian Fallon expressed his general support for his boss online."
+    )
+    halves = [q for q in extractor.extract(text) if q.kind is QuoteKind.DIRECT]
+    assert [q.speaker.mention.text for q in halves] == ["Axelrod", "Axelrod"]
+    # nor does the cue's complement run on from the quotation into the writer's adjunct
+    text = "“We will respond,” Blinken said on Sunday, “and we will do so firmly,” after China said the balloon was civilian."
+    assert [(q.kind, q.text) for q in extractor.extract(text)] == [
+        (QuoteKind.DIRECT, "We will respond,"),
+        (QuoteKind.DIRECT, "and we will do so firmly,"),
+        (QuoteKind.INDIRECT, "the balloon was civilian"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fallon fired back: “As a guardian of the legacy,” he wrote.",
+        "Sen. Claire McCaskill scolded him: “You are a disgrace,” she said.",
+    ],
+)
+def test_a_frame_before_a_colon_and_a_quotation_is_not_reported_by_the_cue_after_it(extractor, text):
+    q = only(extractor.extract(text))
+    assert q.kind is QuoteKind.DIRECT and q.text == text[text.index("“") + 1 : text.index("”")]
+
+
+def test_a_relative_on_everything_reports_nothing_after_it(extractor):
+    # "Everything [Trump says] is a lie": the predicate is the writer's, not what Trump said
+    assert extractor.extract("We don't care. Everything Trump says is a lie unless proven otherwise.") == []
+    # a determiner before the subject is no such pronoun
+    q = only(extractor.extract("All the experts I interviewed said her proposals were more detailed."))
+    assert q.text == "her proposals were more detailed"
+
+
+def test_a_colon_frame_with_no_speaker_in_it_takes_the_frame_verbs_subject(extractor):
+    text = "The newspaper ran a feature. The piece used one of the woman’s quotes as its headline: “Finally. Someone who thinks like me.”"
+    q = only(extractor.extract(text))
+    assert q.speaker.mention.text == "The piece" and q.evidence[0] == "direct:colon-frame"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "In recent weeks, Reid has gone after Trump as a “human leech who will bleed the country” and a “spoiled brat.”",
+            "Trump as a “human leech who will bleed the country” and a “spoiled brat.”",
+            "Reid",
+        ),
+        (
+            'The group began an ad buy, with cable spots casting Johnson as an "honorable choice" who favors tolerance.',
+            'Johnson as an "honorable choice" who favors tolerance',
+            "The group",
+        ),
+    ],
+)
+def test_an_object_set_beside_a_quoted_description_is_a_mixed_quote_of_the_subject(extractor, text, content, mention):
+    q = only(extractor.extract(text))
+    assert (q.kind, q.text, q.speaker.mention.text) == (QuoteKind.MIXED, content, mention)
+    assert q.evidence[0] == "characterise-as"
+
+
+def test_a_quoted_description_after_a_place_or_another_verb_is_no_characterisation(extractor):
+    assert extractor.extract("He worked in Ohio as a “consultant” for years.") == []
+    text = 'He built his campaign on cracking down on immigration, portraying Mexican immigrants as "rapists."'
+    q = only(extractor.extract(text))
+    assert q.text == 'Mexican immigrants as "rapists."' and q.cue.text == "portraying"
+
+
 def test_verbs_of_dialogue_are_cues(extractor):
     text = (
         "“Would it be negotiable about the 11 million?” Hannity pressed. "
@@ -1186,7 +1256,7 @@ def test_a_colon_after_a_verb_quotes_its_subject(extractor, text, mention):
     ("text", "mention"),
     [
         ("Glenn Beck spoke on Monday. “What was the pivot point to make him change so fundamentally?” Beck questioned.", "Beck"),
-        ("“Not now,” the senator snapped, walking away from the reporters.", "the senator"),
+        ("“Not now,” the senator sighed, walking away from the reporters.", "the senator"),
         # the tagger made "read" a noun and "editorial" its adjective
         ("“If she wants to be president, Clinton should come to Louisiana,” the editorial read.", "editorial"),
     ],

@@ -486,6 +486,19 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         if (
             depth < 4
             and not issued
+            and noun.dep_ == "dobj"
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not _speaker_like(noun, lex)
+            and _is_verbish(noun.head)
+        ):
+            # "companies are taking pains to say ...", "made an effort to explain ...": the
+            # infinitive is the act of whoever takes the pains, not of the pains
+            found = _source_of(noun.head, lex, depth + 1)
+            if found is not None and _speaker_like(found, lex):
+                return found
+        if (
+            depth < 4
+            and not issued
             and verb.tag_ == "VBG"
             and noun.dep_ == "pobj"
             and noun.head.dep_ in ("prep", "dative")
@@ -1900,19 +1913,23 @@ _ISSUING = frozenset({
 def _issuer(src: Token, lex: Lexicon) -> Token:
     """The one who issued the document or speech named after "according to", when it is
     named ("a speech Mrs. Clinton delivered", "remarks that Mr. Obama made", "a statement
-    from the White House", "a memo written by aides to Mr. Trump"); else ``src``."""
+    from the White House", "a memo written by aides to Mr. Trump", "its website"); else
+    ``src``."""
     low = src.lemma_.lower()
     if not (low in lex.document_nouns or low in lex.speech_nouns or low in lex.speech_events):
         return src
 
     def able(t: Token | None) -> bool:
-        if t is None or not _speaker_like(t, lex) or t.lemma_.lower() in lex.document_nouns:
-            return False
+        if t is None or not _speaker_like(t, lex) or t.lemma_.lower() in lex.document_nouns or t.ent_type_ in _WHEN:
+            return False  # (nor "July's polling")
         # ("a new report by Politico, Democratic party insiders are ...": a name the tagger
         # ran on into the next clause is no name)
         ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
         return ent is None or (t.left_edge.i <= ent.start and ent.end - 1 <= t.right_edge.i)
 
+    owner = next((c for c in src.children if c.dep_ == "poss"), None)
+    if able(owner):
+        return owner  # "according to its website", "the Pentagon's statement"
     for g in src.rights:
         finite = g.dep_ == "relcl" or (g.dep_ == "acl" and g.tag_ in ("VBD", "VBZ", "VBP"))
         if finite and g.lemma_.lower() in _ISSUING:

@@ -1000,6 +1000,12 @@ def test_a_frame_before_a_colon_and_a_quotation_is_not_reported_by_the_cue_after
     assert q.kind is QuoteKind.DIRECT and q.text == text[text.index("“") + 1 : text.index("”")]
 
 
+def test_an_infinitive_on_an_object_that_cannot_speak_is_the_subjects_act(extractor):
+    text = "In this divisive cycle, companies including Coca-Cola are taking pains to say they are not endorsing any candidate."
+    q = only(extractor.extract(text))
+    assert q.text == "they are not endorsing any candidate" and q.speaker.mention.text == "companies"
+
+
 def test_a_relative_on_everything_reports_nothing_after_it(extractor):
     # "Everything [Trump says] is a lie": the predicate is the writer's, not what Trump said
     assert extractor.extract("We don't care. Everything Trump says is a lie unless proven otherwise.") == []
@@ -1278,8 +1284,10 @@ def test_a_verb_with_an_object_after_a_quotation_is_an_act(extractor):
         ("remarks that Mr. Obama made on Tuesday", "Mr. Obama"),
         ("a statement from the White House", "the White House"),
         ("a report released by the Treasury", "the Treasury"),
-        # not the one who only carried it, nor a name run on into the next clause
+        ("the Pentagon’s statement", "the Pentagon"),
+        # not the one who only carried it, nor a name run on into the next clause, nor a date
         ("a press release carried by CGTN", "a press release carried by CGTN"),
+        ("July's Washington Post/ABC News polling", "July's Washington Post/ABC News polling"),
     ],
 )
 def test_according_to_a_document_names_whoever_issued_it(extractor, source, mention):

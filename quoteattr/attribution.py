@@ -1489,6 +1489,11 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
     if sent is None:
         return None, None  # (a sentence that long is no parenthetical report; bounded work)
     i = verb.i - 1
+    while i >= sent.start and doc[i].pos_ == "ADV":
+        i -= 1
+    if i >= sent.start and doc[i].pos_ == "CCONJ":
+        return None, None  # "… with Mills and Bentel and almost immediately disclosed them": a conjunct verb
+    i = verb.i - 1
     subj: Token | None = None
     while i >= sent.start and doc[i].text != ",":
         t = doc[i]

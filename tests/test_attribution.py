@@ -1006,6 +1006,14 @@ def test_an_infinitive_on_an_object_that_cannot_speak_is_the_subjects_act(extrac
     assert q.text == "they are not endorsing any candidate" and q.speaker.mention.text == "companies"
 
 
+def test_a_verb_conjoined_after_a_list_of_names_is_no_parenthetical_cue(extractor):
+    text = (
+        "Republicans said the timing was not intentional; they only learned on Friday of the arrangements with Mills, "
+        "Samuelson and Bentel and almost immediately disclosed them to the AP, which first reported the story."
+    )
+    assert [q.speaker.mention.text for q in extractor.extract(text) if q.cue.text != "reported"] == ["Republicans"]
+
+
 def test_a_relative_on_everything_reports_nothing_after_it(extractor):
     # "Everything [Trump says] is a lie": the predicate is the writer's, not what Trump said
     assert extractor.extract("We don't care. Everything Trump says is a lie unless proven otherwise.") == []

@@ -2670,10 +2670,17 @@ _ON_BROADCASTER = regex.compile(r"\b(?:on|to)\s+(?:[\p{Lu}][\w.&-]*\s+){0,2}[\p{
 _TITLE_PREPS = frozenset({"on"})
 
 
+_BYLINE_AFTER = regex.compile(r",?[ \t]+by[ \t]+\p{Lu}")
+
+
 def _names_a_work(doc: Doc, text: str, paras: _Paragraphs, q: MarkedQuote, tok_at, lex: Lexicon) -> bool:
     """A quotation in title case that names a work, not words someone said: right after
     a noun for one ("In his 2002 book, ''Make Your Kid a Millionaire,''", "a paper
-    titled “How to Foster ...”"), or alone in its paragraph (a section heading)."""
+    titled “How to Foster ...”"), or alone in its paragraph (a section heading); in any
+    case, one with a byline after it ("“Posthumous books could come with …,” by Boston
+    Globe's Joseph P. Kahn")."""
+    if _BYLINE_AFTER.match(text, q.close_end) is not None:
+        return True
     if not _looks_like_title(text, q):
         return False
     para_start = paras.start(q.open_start)

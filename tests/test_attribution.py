@@ -859,6 +859,14 @@ def test_a_title_case_quotation_naming_a_work_is_not_a_quote(extractor, text):
     assert not any(q.kind is QuoteKind.DIRECT and q.text[:1] in "LM" for q in extractor.extract(text))
 
 
+def test_a_headline_with_a_byline_is_not_a_quote(extractor):
+    text = (
+        "Mr. Smith said the list was long. “We read everything,” he said.\n\n"
+        '—"Posthumous books could come with a lot of dollar signs," by Boston Globe\'s Joseph P. Kahn: http://bit.ly/x.'
+    )
+    assert [q.text for q in extractor.extract(text)] == ["the list was long", "We read everything,"]
+
+
 def test_a_short_title_case_quotation_with_a_cue_is_still_a_quote(extractor):
     q = only(extractor.extract("“Thank You America,” Trump said."))
     assert q.kind is QuoteKind.DIRECT and q.speaker.name == "Trump"

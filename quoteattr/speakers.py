@@ -24,7 +24,7 @@ from spacy.symbols import NOUN, PROPN
 
 from .attribution import coordinated_subject, mention_span
 from .cues import LEMMA_COL, LOWER_COL, POS_COL, token_array
-from .lexicon import FEMALE_TITLES, MALE_TITLES, Lexicon
+from .lexicon import FEMALE_TITLES, GIVEN_NAMES, MALE_TITLES, Lexicon
 from .model import SpeakerKind
 
 if TYPE_CHECKING:
@@ -191,6 +191,19 @@ class Entity:
             return first
         order = {n: i for i, n in enumerate(self.names)}
         best = max(self.names, key=lambda n: (len(n.split()), n[:1].isupper(), self.names[n], -order[n]))
+        # an epithet before a full name the text uses more often ("Crooked Hillary Clinton",
+        # quoted from a rally) is not part of the name; a given name is ("Justin Ki Hong")
+        plain = [
+            n for n in self.names
+            if self.kind is SpeakerKind.PERSON
+            and len(n.split()) == len(best.split()) - 1 > 1
+            and best.endswith(" " + n)
+            and self.names[n] > self.names[best]
+            and _fold(best.split()[0]) not in _GIVEN_NAMES
+            and best.split()[1][:1].isupper()
+        ]
+        if plain:
+            best = max(plain, key=lambda n: (len(n.split()), self.names[n], -order[n]))
         return self.display.get(best, best)
 
     def add_name(self, name: str, display: str | None = None) -> None:
@@ -211,6 +224,10 @@ class Entity:
 def _last_before(e: Entity, char: int) -> int:
     """Where the entity was last mentioned before ``char`` (-1 when it was not)."""
     return max((m[0] for m in e.mentions if m[0] < char), default=-1)
+
+
+#: Given names of every language, lower-case: a word no epithet is ("Justin Ki Hong").
+_GIVEN_NAMES = frozenset().union(*(names for genders in GIVEN_NAMES.values() for names in genders.values()))
 
 
 @attrs.frozen

@@ -50,6 +50,12 @@ def speakers(extractor, text):
             "The Education Department said the loans were safe.",
             ["U.S. Department of Education", "A study", "U.S. Department of Education"],
         ),
+        # an epithet quoted before a full name the text uses more often is not part of it
+        (
+            "Hillary Clinton spoke on Monday. Hillary Clinton said the plan would work. "
+            "Trump said, “Crooked Hillary Clinton will lose.” Clinton said she would win.",
+            ["Hillary Clinton", "Trump", "Hillary Clinton"],
+        ),
     ],
 )
 def test_canonical_names(extractor, text, expected):

@@ -226,6 +226,9 @@ def _last_before(e: Entity, char: int) -> int:
     return max((m[0] for m in e.mentions if m[0] < char), default=-1)
 
 
+#: Characters of a text that make its opening, where its main subjects are named.
+_OPENING = 400
+
 #: Given names of every language, lower-case: a word no epithet is ("Justin Ki Hong").
 _GIVEN_NAMES = frozenset().union(*(names for genders in GIVEN_NAMES.values() for names in genders.values()))
 
@@ -361,6 +364,10 @@ def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
         out[-1] = out[-1][:-1]  # "José Martí.": the tokenizer left the sentence's full stop on
     while len(out) > 2 and out[0].istitle() and (out[0].lower() in lex.role_nouns or out[0].lower() in lex.people_nouns):
         out.pop(0)  # "Comedian Sarah Silverman": the NER took the occupation into the name
+    while len(out) > 1 and (
+        out[-1].lower() in lex.speech_events or out[-1].lower() in lex.speech_nouns or out[-1].lower() in lex.document_nouns
+    ):
+        out.pop()  # "President Obama Speech at …": the NER took the event into the name
     return [t for t in out if t]
 
 
@@ -425,6 +432,7 @@ class Registry:
         self._ents = list(self.doc.ents)  # spaCy rebuilds the spans on every .ents access
         self._groups: dict[str, Entity] = {}  # coordinated sources by name
         self._unknown_words: set[str] = set()  # one-word names no person bears, once persons are known
+        self._titled: dict[str, dict[str, int]] | None = None  # surname → gender → "Mr."/"Mrs." uses
         self._named_persons: list[Span] = []  # person names found inside other entities
         self._trimmed: dict[int, list[str]] = {}  # entity start -> its name cut back out of a headline
         self._known: set[tuple[str, ...]] | None = None  # see _headline_name
@@ -771,6 +779,25 @@ class Registry:
                     if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.role_nouns:
                         e.roles.add(c.lemma_.lower())
 
+    def _titled_gender(self, surname: str) -> str | None:
+        """The gender the text's own titles give a surname when they agree most of the
+        time ("Mr. Obama" nine times, "Mrs. Obama" once: a bare "President Obama" is he)."""
+        if self._titled is None:
+            self._titled = {}
+            doc = self.doc
+            for t in doc[:-1]:
+                low = t.lower_.rstrip(".")
+                gender = "male" if low in MALE_TITLES else "female" if low in FEMALE_TITLES else None
+                nxt = doc[t.i + 1]
+                if gender is not None and nxt.pos_ == "PROPN":
+                    counts = self._titled.setdefault(_fold(nxt.text), {})
+                    counts[gender] = counts.get(gender, 0) + 1
+        counts = self._titled.get(surname)
+        if not counts:
+            return None
+        gender, n = max(counts.items(), key=lambda kv: kv[1])
+        return gender if n >= 2 * (sum(counts.values()) - n) + 1 else None
+
     def _title_gender(self, start: int, end: int) -> str | None:
         """The gender a title right before the name's last word gives ("Mrs." of "Mrs.
         Clinton", inside the entity ``start``..``end`` or not), if any; never the name
@@ -861,6 +888,7 @@ class Registry:
             if gender is not None:
                 bearers = [e for e in bearers if self._given_gender(e) in (None, gender)]
             if bearers:
+                titled = self._titled_gender(last) if gender is None and len(bearers) > 1 else None
 
                 def last_before(e: Entity) -> int:
                     # the latest mention before ``at``: of two equally known people whose
@@ -875,6 +903,11 @@ class Registry:
                     bearers,
                     key=lambda e: (
                         any(nt[-1] == last for nt in self._folded_names(e)),
+                        # not one of the other gender than the text's "Mr." or "Mrs." for this surname
+                        titled is None or self._given_gender(e) in (None, titled),
+                        # the one the opening names (not "Bill Clinton" brought up in the 40th
+                        # paragraph of a story on Hillary Clinton, however often)
+                        min((m[0] for m in e.mentions), default=len(self.text)) < _OPENING,
                         sum(c for c, nt in zip(e.names.values(), self._folded_names(e)) if len(nt) > 1),
                         last_before(e),
                         -self.persons.index(e),
@@ -1083,7 +1116,13 @@ class Registry:
                 if person is not None and self._served_by(person, tok):
                     person = None  # "A spokesman for Donald Trump" is not Trump
             if person is None:  # or in apposition: "the coordinator, John Kirby"
-                person = next((c for c in tok.children if c.dep_ in ("appos", "compound") and c.ent_type_ == "PERSON"), None)
+                person = next(
+                    (
+                        c for c in tok.children
+                        if (c.dep_ == "appos" or (c.dep_ == "compound" and c.i > tok.i)) and c.ent_type_ == "PERSON"
+                    ),
+                    None,
+                )  # (not "Clinton insiders": people of hers)
             if person is None and (tok.lemma_.lower() in lex.document_nouns or tok.lemma_.lower() in lex.speech_nouns):
                 # "Ivana Trump's brief said", "Mr. Clinton's remark describing ...": a
                 # person's document or words speak for their author
@@ -1331,8 +1370,11 @@ class Registry:
 
     def _served_by(self, person: Token, head: Token) -> bool:
         """Whether ``person`` is only the object of the description ``head`` ("a spokesman
-        for Donald Trump", "a person close to the Clintons"), not a name set after
-        it ("the coordinator ... at the National Security Council John Kirby")."""
+        for Donald Trump", "a person close to the Clintons", "one Clinton aide"), not a
+        name set after it ("the coordinator ... at the National Security Council John
+        Kirby")."""
+        if person.dep_ == "compound" and person.head.i == head.i and person.i < head.i and head.pos == NOUN:
+            return True  # "one Clinton aide", "a former Clinton pollster": someone of hers
         node = person
         while node.dep_ in ("pobj", "prep", "amod") and node.head.i != node.i:  # ("close to")
             node = node.head
@@ -1384,6 +1426,14 @@ class Registry:
         ent = self._ent(tok)
         if ent is not None and ent.start in self._trimmed:
             return self._trimmed[ent.start]  # a name cut back out of a headline
+        if ent is None and tok.pos_ == "PROPN":
+            # a name the NER missed: the proper nouns compounded right before the word
+            # ("Ivanka Trump, the nominee's daughter, noted …" is not a bare "Trump")
+            k = tok.i
+            while k > 0 and tok.doc[k - 1].dep_ == "compound" and tok.doc[k - 1].pos_ == "PROPN" and tok.doc[k - 1].head.i == tok.i:
+                k -= 1
+            if k < tok.i:
+                return _strip_name(_name_words(tok.doc[k : tok.i + 1].text), self.lex)
         return _strip_name(_name_words(self._ent_text(tok) or tok.text), self.lex)
 
     def _resumed_name(self, tok: Token, gender: str) -> Entity | None:

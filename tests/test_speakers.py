@@ -50,6 +50,24 @@ def speakers(extractor, text):
             "The Education Department said the loans were safe.",
             ["U.S. Department of Education", "A study", "U.S. Department of Education"],
         ),
+        # a name before a description of someone of theirs is not the speaker
+        (
+            "Hillary Clinton campaigned in Iowa. One Clinton aide said the race was close. "
+            "Clinton insiders say the race is close.",
+            ["One Clinton aide", "Clinton insiders"],
+        ),
+        # a given name the NER left out of the entity still tells two bearers apart
+        (
+            "The plan was first published by Donald Trump. Donald Trump spoke about it. Ivanka Trump wrote about it "
+            "later.\n\nIvanka Trump, the Republican presidential nominee's eldest daughter, noted the rule in the interview.",
+            ["Ivanka Trump"],
+        ),
+        # the text's own "Mr." tells which bearer of a surname a bare title means
+        (
+            "Michelle Obama spoke in Ohio. President Obama said the election was about his legacy. "
+            "Mr. Obama said he would campaign. Mr. Obama added that turnout mattered.",
+            ["Obama", "Obama", "Obama"],
+        ),
         # a word run into a full name the text uses more often is not part of it
         (
             "Former Miss Universe Alicia Machado said she was hurt. Alicia Machado said the remarks were cruel. "
@@ -60,6 +78,20 @@ def speakers(extractor, text):
 )
 def test_canonical_names(extractor, text, expected):
     assert speakers(extractor, text) == expected
+
+
+def test_a_bare_surname_is_the_bearer_the_opening_names(extractor):
+    # Bill Clinton, brought up late and always in full, is not the "Clinton" of a story on Hillary
+    text = (
+        "CHARLESTON, S.C. - Democratic front-runner Hillary Clinton aggressively challenged Bernie Sanders on "
+        "Sunday in a debate that turned on health care. The two candidates sparred over guns and banks.\n\n"
+        "Sanders pressed his case on the economy. The debate was the last before the Iowa caucuses, and both "
+        "campaigns had spent heavily on advertising in the state. Polls there show a close race between them.\n\n"
+        "Asked about Bill Clinton's past, Sanders said he would not attack Bill Clinton. He said Bill Clinton "
+        "was not the candidate.\n\nClinton said the health plan would cost too much."
+    )
+    q = next(q for q in extractor.extract(text) if q.text == "the health plan would cost too much")
+    assert q.speaker.name == "Hillary Clinton"
 
 
 def test_speaker_kinds(extractor):

@@ -557,6 +557,36 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
 _COMPARING = frozenset({"liken", "compare", "equate"})
 
 
+def _called_for(verb: Token) -> tuple[tuple[int, int], str] | None:
+    """"called for Obama to resign": a demand with a proposition (rule ``call-for``),
+    whether the parser hangs the infinitive on the cue or makes "for" its conjunction.
+    ("called for an investigation" is a topic, found with the other noun phrases.)"""
+    for child in verb.children:
+        if child.i < verb.i:
+            continue
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
+            if any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children):
+                mark = next(g for g in child.children if g.dep_ == "mark")
+                if mark.i + 1 < child.right_edge.i:
+                    s, e = _subtree_span(child)
+                    return (verb.doc[mark.i + 1].idx, e), "call-for"
+        if child.dep_ == "prep" and child.lower_ == "for" and child.i == verb.i + 1 + sum(
+            1 for g in verb.children if g.dep_ == "advmod" and verb.i < g.i < child.i
+        ):
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is None:
+                return None
+            inf = next(
+                (g for g in verb.children if g.dep_ in ("xcomp", "advcl") and g.left_edge.i == obj.right_edge.i + 1
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)),
+                None,
+            )
+            if inf is not None:
+                return (obj.left_edge.idx, inf.right_edge.idx + len(inf.right_edge.text)), "call-for"
+            return None
+    return None
+
+
 def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[int, int] | None, str]:
     """The reported content of a cue verb as a character span, and the rule name."""
     lemma = verb.lemma_.lower()
@@ -660,6 +690,10 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                         # "called the decision stupid": the parser hung the predicate on the noun
                         end = late[-1].right_edge
                         return (obj.left_edge.idx, end.idx + len(end.text)), f"{lemma}-predicate"
+        if lemma == "call":
+            called_for = _called_for(verb)
+            if called_for is not None:
+                return called_for
         first_obj = next((g for g in verb.children if g.dep_ == "dobj" and g.i > verb.i), None)
         for child in _with_object_preps(verb):
             if child.dep_ == "prep" and (

@@ -1022,6 +1022,23 @@ def test_a_verb_conjoined_after_a_list_of_names_is_no_parenthetical_cue(extracto
     assert [q.speaker.mention.text for q in extractor.extract(text) if q.cue.text != "reported"] == ["Republicans"]
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser makes "for" the infinitive's conjunction ...
+        ("Donald Trump called again for President Obama to resign for not calling the attack terrorism.",
+         "President Obama to resign for not calling the attack terrorism"),
+        # ... or hangs the infinitive on the cue
+        ("Sanders called for the DNC chair to step down.", "the DNC chair to step down"),
+    ],
+)
+def test_a_call_for_someone_to_act_is_a_report(extractor, text, content):
+    q = only(extractor.extract(text))
+    assert (q.text, q.evidence[0], q.cue.text) == (content, "call-for", "called")
+    # "too close to call for much of the night" calls for nothing
+    assert extractor.extract("The race was too close to call for much of election night.") == []
+
+
 def test_a_relative_on_everything_reports_nothing_after_it(extractor):
     # "Everything [Trump says] is a lie": the predicate is the writer's, not what Trump said
     assert extractor.extract("We don't care. Everything Trump says is a lie unless proven otherwise.") == []

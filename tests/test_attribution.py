@@ -1039,6 +1039,18 @@ def test_a_call_for_someone_to_act_is_a_report(extractor, text, content):
     assert extractor.extract("The race was too close to call for much of election night.") == []
 
 
+def test_a_fronted_report_goes_on_after_its_cue_with_a_conjoined_clause(extractor):
+    text = (
+        "The middle one-fifth paid 8.9 percent, the agency said in a June report, and those in the bottom fifth "
+        "of incomes paid 0.8 percent."
+    )
+    q = only(extractor.extract(text))
+    assert q.text.startswith("The middle one-fifth paid") and q.text.endswith("paid 0.8 percent")
+    # not after a quotation: what follows it is the writer's
+    q = only(extractor.extract("“We will win,” she said, and a big reason was the turnout."))
+    assert q.kind is QuoteKind.DIRECT and q.text == "We will win,"
+
+
 def test_a_relative_on_everything_reports_nothing_after_it(extractor):
     # "Everything [Trump says] is a lie": the predicate is the writer's, not what Trump said
     assert extractor.extract("We don't care. Everything Trump says is a lie unless proven otherwise.") == []

@@ -1092,6 +1092,13 @@ def _misread_complement(verb: Token, clause: Token, lex: Lexicon) -> bool:
     refers to"), or has its complement after the cue ("In a clip ..., Blige sings
     Springsteen's song", "she added the words")."""
     if clause.i > verb.i:
+        if (
+            verb.lemma_.lower() == "find"
+            and clause.tag_ == "JJ"
+            and any(g.dep_ == "nsubj" and g.lower_ == "it" for g in clause.children)
+            and not any(g.dep_ == "ccomp" for g in clause.children)
+        ):
+            return True  # "found it difficult to connect": a hardship, not a finding ("found it likely that" is one)
         subj = next((g for g in verb.children if g.dep_ == "nsubj"), None)
         if (
             subj is not None

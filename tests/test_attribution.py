@@ -1051,6 +1051,12 @@ def test_a_fronted_report_goes_on_after_its_cue_with_a_conjoined_clause(extracto
     assert q.kind is QuoteKind.DIRECT and q.text == "We will win,"
 
 
+def test_finding_it_hard_is_no_finding(extractor):
+    assert extractor.extract("Mr. Romney found it difficult to connect with voters.") == []
+    q = only(extractor.extract("The study found it likely that prices would rise."))
+    assert q.speaker.mention.text == "The study" and q.text.endswith("prices would rise")
+
+
 def test_a_relative_on_everything_reports_nothing_after_it(extractor):
     # "Everything [Trump says] is a lie": the predicate is the writer's, not what Trump said
     assert extractor.extract("We don't care. Everything Trump says is a lie unless proven otherwise.") == []

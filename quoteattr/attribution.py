@@ -745,6 +745,14 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 first = child.left_edge
                 if first.lower_ == "to" and first.i < child.i:
                     s = first.nbor(1).idx
+                finite = next((c for c in child.rights if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")), None)
+                if finite is not None and child.tag_ == "VB":
+                    # "vowed to keep abortion legal and celebrated the ruling": the finite
+                    # conjunct is the speaker's next act, hung on the infinitive
+                    k = finite.left_edge.i
+                    while k > child.i + 1 and (verb.doc[k - 1].dep_ == "cc" or verb.doc[k - 1].is_punct):
+                        k -= 1
+                    e = verb.doc[k - 1].idx + len(verb.doc[k - 1].text)
                 return (s, e), "infinitive-complement"
     if lemma in lex.evidence_verbs:
         small = _small_clause(verb)

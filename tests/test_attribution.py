@@ -1051,6 +1051,13 @@ def test_a_fronted_report_goes_on_after_its_cue_with_a_conjoined_clause(extracto
     assert q.kind is QuoteKind.DIRECT and q.text == "We will win,"
 
 
+def test_a_finite_verb_conjoined_to_a_promise_is_the_speakers_next_act(extractor):
+    q = only(extractor.extract("Hillary Clinton vowed to keep abortion legal and celebrated the ruling Monday."))
+    assert q.text == "keep abortion legal"
+    q = only(extractor.extract("He promised to cut taxes and raise spending."))
+    assert q.text == "cut taxes and raise spending"
+
+
 def test_finding_it_hard_is_no_finding(extractor):
     assert extractor.extract("Mr. Romney found it difficult to connect with voters.") == []
     q = only(extractor.extract("The study found it likely that prices would rise."))

@@ -1052,7 +1052,8 @@ def test_a_fronted_report_goes_on_after_its_cue_with_a_conjoined_clause(extracto
 
 
 def test_a_finite_verb_conjoined_to_a_promise_is_the_speakers_next_act(extractor):
-    q = only(extractor.extract("Hillary Clinton vowed to keep abortion legal and celebrated the ruling Monday."))
+    text = "Presumptive Democratic presidential nominee Hillary Clinton has vowed to keep abortion legal and celebrated the ruling Monday."
+    q = only(extractor.extract(text))
     assert q.text == "keep abortion legal"
     q = only(extractor.extract("He promised to cut taxes and raise spending."))
     assert q.text == "cut taxes and raise spending"

@@ -1797,11 +1797,16 @@ def _dangling(tok: Token) -> bool:
 
 
 def _occasion(prep: Token, lex: Lexicon) -> bool:
-    """A prepositional phrase of the report's time or occasion ("since the Monday night
-    debate", "in an email", "during a prime-time speech", "on Twitter"), not its content."""
+    """A prepositional phrase of the report's time, occasion or go-between ("since the
+    Monday night debate", "in an email", "during a prime-time speech", "on Twitter",
+    "through his lawyer"), not its content."""
     objs = [g for g in prep.children if g.dep_ in ("pobj", "pcomp")]
     if any(g.ent_type_ in _WHEN for o in objs for g in (o, *o.children)):
         return True
+    if prep.lower_ == "through" and objs:
+        # "denied the charges through his lawyer", "through a spokeswoman": who carried it
+        low = objs[0].lemma_.lower()
+        return low in lex.role_nouns or low in lex.people_nouns or low in lex.channel_nouns or low in lex.speech_nouns
     if prep.lower_ not in _OCCASION_PREPS or not objs:
         return False
     low = objs[0].lemma_.lower()

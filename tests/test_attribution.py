@@ -1788,6 +1788,8 @@ def test_a_passive_make_before_a_dash_is_no_causative_for_the_next_clause(nlp):
         ("The company confirmed the layoffs in a statement on Friday.", "the layoffs"),
         ("The senator repeated her opposition in a separate CNN interview.", "her opposition"),
         ("Clinton has not mentioned Machado since the Monday night debate.", "Machado"),
+        # nor who carried it
+        ("Mr. Ailes denied the charges through his lawyer.", "the charges"),
         # a phrase that belongs to the content stays
         ("Clinton cited remarks Trump had made about Machado as examples of his disrespect for women.",
          "remarks Trump had made about Machado as examples of his disrespect for women"),

@@ -1232,7 +1232,8 @@ class Registry:
                 if e is not None:
                     e.add_mention(span)
                     return Resolution(e, "description-unnamed")
-                if head in lex.role_nouns and not plural:
+                if head in lex.role_nouns and not plural and det not in ("his", "her", "their", "its"):
+                    # (not "His lawyer" after "Clinton's lawyer Cheryl Mills": his is another's)
                     places = _places_of(tok)
                     e = self._person_by_role(head, span[0], places)
                     if e is not None:

@@ -68,6 +68,12 @@ def speakers(extractor, text):
             "Mr. Obama said he would campaign. Mr. Obama added that turnout mattered.",
             ["Obama", "Obama", "Obama"],
         ),
+        # "his" or "her" role is someone else's: not the last person named with that role
+        (
+            "The panel held Pagliano in contempt. Clinton's lawyer Cheryl Mills was granted immunity. "
+            "His lawyer said he would not answer questions.",
+            ["His lawyer"],
+        ),
         # a word run into a full name the text uses more often is not part of it
         (
             "Former Miss Universe Alicia Machado said she was hurt. Alicia Machado said the remarks were cruel. "

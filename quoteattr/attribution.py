@@ -557,6 +557,20 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
 _COMPARING = frozenset({"liken", "compare", "equate"})
 
 
+def _before_trailing_date(desc: Token, end: int) -> int:
+    """End a quoted characterisation at its closing mark when only a date and the like
+    follow it ("blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show")."""
+    doc = desc.doc
+    quotes = [t for t in desc.subtree if t.is_quote]
+    if not quotes:
+        return end
+    close = quotes[-1]
+    k = close.i + 1
+    if k <= desc.right_edge.i and doc[k].ent_type_ in _WHEN:
+        return min(end, close.idx + len(close.text))
+    return end
+
+
 def _called_for(verb: Token) -> tuple[tuple[int, int], str] | None:
     """"called for Obama to resign": a demand with a proposition (rule ``call-for``),
     whether the parser hangs the infinitive on the cue or makes "for" its conjunction.
@@ -710,6 +724,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                     obj = next((g for g in verb.children if g.dep_ == "dobj" and verb.i < g.i < child.i), None)
                     if (child.lower_ == "as" or compared) and obj is not None:
                         s = obj.left_edge.idx  # "described Clinton as a “disgrace”": one claim about her
+                    e = _before_trailing_date(objs[0], e)
                     name = MISREAD_LEMMAS.get(lex.lang, {}).get(lemma, (lemma, ""))[0]  # "lambaste", not "lambast"
                     return (s, e), f"{name}-{child.lower_}"
             if child.dep_ in ("xcomp", "oprd", "ccomp") and child.i > verb.i:

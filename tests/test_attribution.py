@@ -1059,6 +1059,11 @@ def test_a_finite_verb_conjoined_to_a_promise_is_the_speakers_next_act(extractor
     assert q.text == "cut taxes and raise spending"
 
 
+def test_a_quoted_characterisation_ends_before_the_date_after_it(extractor):
+    q = only(extractor.extract("Christie blasted Clinton as a “disgrace” Wednesday on The Laura Ingraham Show."))
+    assert q.text == "Clinton as a “disgrace”"
+
+
 def test_finding_it_hard_is_no_finding(extractor):
     assert extractor.extract("Mr. Romney found it difficult to connect with voters.") == []
     q = only(extractor.extract("The study found it likely that prices would rise."))

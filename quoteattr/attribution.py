@@ -338,6 +338,8 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
     for child in verb.children:
         dep = child.dep_
         if dep == "nsubj" or (dep == "compound" and verb.pos_ == "NOUN" and child.pos_ == "PROPN" and child.i < verb.i):
+            if subj is not None and dep == "nsubj" and subj.pos_ == "PROPN" and child.pos_ != "PROPN":
+                continue  # "Ban Ki-moon, the secretary general of the UN, vowed": the apposition read as a second subject
             subj = child  # (a compound name on a verb misread as a noun: "Trump claims that")
         elif dep == "nsubjpass":
             passive_subj = child

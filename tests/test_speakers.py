@@ -68,6 +68,11 @@ def speakers(extractor, text):
             "Mr. Obama said he would campaign. Mr. Obama added that turnout mattered.",
             ["Obama", "Obama", "Obama"],
         ),
+        # a name and its apposition read as two subjects: the name speaks
+        (
+            "Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake.",
+            ["Ban Ki-moon"],
+        ),
         # "his" or "her" role is someone else's: not the last person named with that role
         (
             "The panel held Pagliano in contempt. Clinton's lawyer Cheryl Mills was granted immunity. "

@@ -2016,8 +2016,16 @@ def _issuer(src: Token, lex: Lexicon) -> Token:
             return False  # (nor "July's polling")
         # ("a new report by Politico, Democratic party insiders are ...": a name the tagger
         # ran on into the next clause is no name)
-        ent = next((e for e in t.doc.ents if e.start <= t.i < e.end), None)
-        return ent is None or (t.left_edge.i <= ent.start and ent.end - 1 <= t.right_edge.i)
+        if not t.ent_type_:
+            return True
+        doc = t.doc
+        start = t.i
+        while doc[start].ent_iob_ == "I" and start > 0:
+            start -= 1
+        end = t.i
+        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+            end += 1
+        return t.left_edge.i <= start and end <= t.right_edge.i
 
     owner = next((c for c in src.children if c.dep_ == "poss"), None)
     if able(owner):

@@ -182,6 +182,7 @@ class Entity:
     head: str = ""  # head noun (lower-case) of an unnamed source or organisation
     display: dict[str, str] = attrs.field(factory=dict)  # a spelling as written ("Ban Ki-moon")
     _seen: set[tuple[int, int]] = attrs.field(factory=set, init=False, repr=False)
+    first: int = attrs.field(default=1 << 62, init=False, repr=False)  # where it is first mentioned
 
     @property
     def name(self) -> str:
@@ -219,6 +220,7 @@ class Entity:
         if span not in self._seen:
             self._seen.add(span)
             self.mentions.append(span)
+            self.first = min(self.first, span[0])
 
 
 def _last_before(e: Entity, char: int) -> int:
@@ -907,7 +909,7 @@ class Registry:
                         titled is None or self._given_gender(e) in (None, titled),
                         # the one the opening names (not "Bill Clinton" brought up in the 40th
                         # paragraph of a story on Hillary Clinton, however often)
-                        min((m[0] for m in e.mentions), default=len(self.text)) < _OPENING,
+                        e.first < _OPENING,
                         sum(c for c, nt in zip(e.names.values(), self._folded_names(e)) if len(nt) > 1),
                         last_before(e),
                         -self.persons.index(e),

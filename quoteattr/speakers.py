@@ -228,6 +228,11 @@ def _last_before(e: Entity, char: int) -> int:
     return max((m[0] for m in e.mentions if m[0] < char), default=-1)
 
 
+#: String ids of the gendered titles, with and without their full stop ("mr", "mr.").
+_TITLE_IDS = np.array(
+    sorted({get_string_id(w + dot) for w in MALE_TITLES | FEMALE_TITLES for dot in ("", ".")}), dtype=np.uint64
+)
+
 #: Characters of a text that make its opening, where its main subjects are named.
 _OPENING = 400
 
@@ -787,11 +792,13 @@ class Registry:
         if self._titled is None:
             self._titled = {}
             doc = self.doc
-            for t in doc[:-1]:
-                low = t.lower_.rstrip(".")
-                gender = "male" if low in MALE_TITLES else "female" if low in FEMALE_TITLES else None
-                nxt = doc[t.i + 1]
-                if gender is not None and nxt.pos_ == "PROPN":
+            # (one array lookup for the gendered titles, then a loop over the few hits)
+            hits = np.flatnonzero(np.isin(self._arr[:-1, LOWER_COL], _TITLE_IDS)).tolist() if len(doc) > 1 else []
+            for i in hits:
+                low = doc[i].lower_.rstrip(".")
+                gender = "male" if low in MALE_TITLES else "female"
+                nxt = doc[i + 1]
+                if nxt.pos_ == "PROPN":
                     counts = self._titled.setdefault(_fold(nxt.text), {})
                     counts[gender] = counts.get(gender, 0) + 1
         counts = self._titled.get(surname)

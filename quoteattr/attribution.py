@@ -338,7 +338,7 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
     for child in verb.children:
         dep = child.dep_
         if dep == "nsubj" or (dep == "compound" and verb.pos_ == "NOUN" and child.pos_ == "PROPN" and child.i < verb.i):
-            if subj is not None and dep == "nsubj" and subj.pos_ == "PROPN" and child.pos_ != "PROPN":
+            if subj is not None and dep == "nsubj" and subj.ent_type_ in ("PERSON", "ORG") and not child.ent_type_:
                 continue  # "Ban Ki-moon, the secretary general of the UN, vowed": the apposition read as a second subject
             subj = child  # (a compound name on a verb misread as a noun: "Trump claims that")
         elif dep == "nsubjpass":

@@ -73,6 +73,11 @@ def speakers(extractor, text):
             "Ban Ki-moon, the secretary general of the United Nations, vowed not to repeat that mistake.",
             ["Ban Ki-moon"],
         ),
+        # ... a label before a colon is no name
+        (
+            "Correction: An earlier version of this story incorrectly indicated that Mark Wynn intended to become a delegate.",
+            ["An earlier version of this story"],
+        ),
         # "his" or "her" role is someone else's: not the last person named with that role
         (
             "The panel held Pagliano in contempt. Clinton's lawyer Cheryl Mills was granted immunity. "

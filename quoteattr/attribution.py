@@ -482,7 +482,7 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
     if verb.dep_ == "acl" and verb.head.pos_ in _NOUNISH:
         noun = verb.head
         low = noun.lemma_.lower()
-        issued = low in lex.document_nouns or low in lex.speech_events or low in lex.speech_nouns
+        issued = low in lex.issued_nouns
         if issued and depth < 4 and any(c.dep_ == "poss" and _speaker_like(c, lex) for c in noun.children):
             return noun  # "exploited Mr. Clinton's remark describing ...": his remark speaks for him
         if (
@@ -586,9 +586,11 @@ def _called_for(verb: Token) -> tuple[tuple[int, int], str] | None:
                 if mark.i + 1 < child.right_edge.i:
                     s, e = _subtree_span(child)
                     return (verb.doc[mark.i + 1].idx, e), "call-for"
-        if child.dep_ == "prep" and child.lower_ == "for" and child.i == verb.i + 1 + sum(
-            1 for g in verb.children if g.dep_ == "advmod" and verb.i < g.i < child.i
-        ):
+        if (
+            child.dep_ == "prep"
+            and child.lower_ == "for"
+            and all(t.dep_ == "advmod" and t.head.i == verb.i for t in verb.doc[verb.i + 1 : child.i])
+        ):  # (right after the cue, or after its adverbs: "called again for")
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is None:
                 return None
@@ -641,9 +643,8 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 c = first
                 s, e = _subtree_span(c)
                 if lost is not None and s <= lost.idx < e:
-                    k = lost.i  # "... the investigation and Democrats": the subject is the next report's
-                    while k > c.i + 1 and (verb.doc[k - 1].dep_ == "cc" or verb.doc[k - 1].is_punct):
-                        k -= 1
+                    # "... the investigation and Democrats": the subject is the next report's
+                    k = _back_over_conjunction(verb.doc, lost.i, c.i + 1)
                     e = verb.doc[k].idx
             elif (
                 last.left_edge.i == first.right_edge.i + 1
@@ -766,10 +767,8 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 if finite is not None and child.tag_ == "VB":
                     # "vowed to keep abortion legal and celebrated the ruling": the finite
                     # conjunct is the speaker's next act, hung on the infinitive
-                    k = finite.left_edge.i
-                    while k > child.i + 1 and (verb.doc[k - 1].dep_ == "cc" or verb.doc[k - 1].is_punct):
-                        k -= 1
-                    e = verb.doc[k - 1].idx + len(verb.doc[k - 1].text)
+                    last = verb.doc[_back_over_conjunction(verb.doc, finite.left_edge.i, child.i + 1) - 1]
+                    e = last.idx + len(last.text)
                 return (s, e), "infinitive-complement"
     if lemma in lex.evidence_verbs:
         small = _small_clause(verb)
@@ -1169,7 +1168,7 @@ def _complement_read_as_relative(verb: Token, lex: Lexicon) -> list[Token]:
                 nouns.extend(p for prep in obj.rights if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")
     for pobj in nouns:
         low = pobj.lemma_.lower()
-        channel = low in lex.speech_nouns or low in lex.speech_events or low in lex.document_nouns
+        channel = low in lex.issued_nouns
         for rel in pobj.rights:
             if (rel.dep_ == "relcl" or (rel.dep_ == "acl" and channel)) and _is_finite(rel):
                 that = rel.left_edge
@@ -1554,10 +1553,10 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
     sent = _sentence_around(verb, _MAX_PARENTHETICAL_SENT)
     if sent is None:
         return None, None  # (a sentence that long is no parenthetical report; bounded work)
-    i = verb.i - 1
-    while i >= sent.start and doc[i].pos_ == "ADV":
-        i -= 1
-    if i >= sent.start and doc[i].pos_ == "CCONJ":
+    k = verb.i - 1
+    while k >= sent.start and doc[k].pos_ == "ADV":
+        k -= 1
+    if k >= sent.start and doc[k].pos_ == "CCONJ":
         return None, None  # "… with Mills and Bentel and almost immediately disclosed them": a conjunct verb
     i = verb.i - 1
     subj: Token | None = None
@@ -1913,6 +1912,14 @@ def _coordinated_continuation(content: Token, end: int) -> int:
     return max(end, doc[last].idx + len(doc[last].text))
 
 
+def _back_over_conjunction(doc: Doc, k: int, floor: int) -> int:
+    """Move the end index ``k`` back over the conjunctions and punctuation before it,
+    never below ``floor`` ("… legal[ and] celebrated": the clause ends before "and")."""
+    while k > floor and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
+        k -= 1
+    return k
+
+
 def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
     """End the content before a trailing ", referring to ..." or ", which X says ..." clause.
 
@@ -1927,9 +1934,7 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
         ):
             # "noted that X and quoted Reagan": the speaker's next act, hung on the content
-            cut = child.left_edge.i
-            while cut > head.i and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
-                cut -= 1
+            cut = _back_over_conjunction(doc, child.left_edge.i, head.i)
             return min(end, doc[cut - 1].idx + len(doc[cut - 1].text))
         left = child.left_edge
         if child.dep_ == "conj" and left.i > 1 and doc[left.i - 1].dep_ == "cc":
@@ -2007,8 +2012,7 @@ def _issuer(src: Token, lex: Lexicon) -> Token:
     named ("a speech Mrs. Clinton delivered", "remarks that Mr. Obama made", "a statement
     from the White House", "a memo written by aides to Mr. Trump", "its website"); else
     ``src``."""
-    low = src.lemma_.lower()
-    if not (low in lex.document_nouns or low in lex.speech_nouns or low in lex.speech_events):
+    if src.lemma_.lower() not in lex.issued_nouns:
         return src
 
     def able(t: Token | None) -> bool:
@@ -2227,7 +2231,7 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         if found is not None:
             content, holder = found
             out.append(_Cue(i, (doc[i].idx, doc[i].idx + len(doc[i].text)), content, holder.i, "stance:noun"))
-    for i in as_quote_tokens(doc, arr):
+    for i in as_quote_tokens(doc, lex, arr):
         found = _characterisation(doc[i], lex)
         if found is not None:
             verb, content, src = found

@@ -36,6 +36,7 @@ class CueSet:
 
     lemma_hashes: np.ndarray
     according_hash: int
+    as_hash: int
     noun_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
 
     @classmethod
@@ -44,7 +45,7 @@ class CueSet:
         strings = doc.vocab.strings
         hashes = np.array(sorted(strings.add(w) for w in lex.cue_verbs | lex.light_verbs), dtype=np.uint64)
         nouns = np.array(sorted(strings.add(w) for w in lex.stance_nouns), dtype=np.uint64)
-        return cls(lemma_hashes=hashes, according_hash=strings.add("according"), noun_hashes=nouns)
+        return cls(lemma_hashes=hashes, according_hash=strings.add("according"), as_hash=strings.add("as"), noun_hashes=nouns)
 
 
 _CACHE: dict[tuple[str, bool], CueSet] = {}
@@ -113,14 +114,14 @@ def stance_noun_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) ->
     return np.flatnonzero(hits).tolist()
 
 
-def as_quote_tokens(doc: Doc, arr: np.ndarray | None = None) -> list[int]:
+def as_quote_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:
     """Indices of "as" tokens with a quotation mark among the next three tokens ("cast
     Johnson as an “honorable choice”"): candidates for a characterisation in quotes."""
     if len(doc) == 0:
         return []
     if arr is None:
         arr = token_array(doc)
-    idx = np.flatnonzero(arr[:, LOWER_COL] == doc.vocab.strings.add("as")).tolist()
+    idx = np.flatnonzero(arr[:, LOWER_COL] == _cue_set(doc, lex).as_hash).tolist()
     return [i for i in idx if any(t.is_quote for t in doc[i + 1 : i + 4])]
 
 

@@ -731,6 +731,7 @@ class Lexicon:
         speech_events: Occasions of speaking ("a news conference announcing ...").
         channel_nouns: Channels and written forms a report is made in ("in an op-ed").
         speech_nouns: Nouns for something said ("made the following comment:").
+        issued_nouns: Derived: document nouns, speech events and speech nouns together.
         work_nouns: Words before the title of a work ("book", "titled").
         misread_lemmas: Lemmas the tagger gives cue verbs (:data:`MISREAD_LEMMAS`) → the
             start of the surface forms that are really that lemma ("hopp").
@@ -775,10 +776,17 @@ class Lexicon:
     misread_lemmas: Mapping[str, str] = attrs.field(factory=dict)
     #: Every verb lemma that can introduce reported content (computed once: the rules ask often).
     cue_verbs: frozenset[str] = attrs.field(init=False)
+    #: Nouns for what a source issues or says something in: documents, speech events and
+    #: things said ("a statement from the White House", "a speech Mrs. Clinton delivered").
+    issued_nouns: frozenset[str] = attrs.field(init=False)
 
     @cue_verbs.default
     def _all_cue_verbs(self) -> frozenset[str]:
         return self.speech_verbs | self.cognition_verbs | self.evidence_verbs | self.np_cue_verbs
+
+    @issued_nouns.default
+    def _all_issued_nouns(self) -> frozenset[str]:
+        return self.document_nouns | self.speech_events | self.speech_nouns
 
 
 def _nickname_map(groups: tuple[frozenset[str], ...]) -> dict[str, frozenset[str]]:

@@ -194,14 +194,15 @@ class Entity:
         best = max(self.names, key=lambda n: (len(n.split()), n[:1].isupper(), self.names[n], -order[n]))
         # an epithet before a full name the text uses more often ("Crooked Hillary Clinton",
         # quoted from a rally) is not part of the name; a given name is ("Justin Ki Hong")
+        words = best.split()
         plain = [
             n for n in self.names
             if self.kind is SpeakerKind.PERSON
-            and len(n.split()) == len(best.split()) - 1 > 1
+            and len(n.split()) == len(words) - 1 > 1
             and best.endswith(" " + n)
             and self.names[n] > self.names[best]
-            and _fold(best.split()[0]) not in _GIVEN_NAMES
-            and best.split()[1][:1].isupper()
+            and _fold(words[0]) not in _GIVEN_NAMES
+            and words[1][:1].isupper()
         ]
         if plain:
             best = max(plain, key=lambda n: (len(n.split()), self.names[n], -order[n]))
@@ -371,9 +372,7 @@ def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
         out[-1] = out[-1][:-1]  # "José Martí.": the tokenizer left the sentence's full stop on
     while len(out) > 2 and out[0].istitle() and (out[0].lower() in lex.role_nouns or out[0].lower() in lex.people_nouns):
         out.pop(0)  # "Comedian Sarah Silverman": the NER took the occupation into the name
-    while len(out) > 1 and (
-        out[-1].lower() in lex.speech_events or out[-1].lower() in lex.speech_nouns or out[-1].lower() in lex.document_nouns
-    ):
+    while len(out) > 1 and out[-1].lower() in lex.issued_nouns:
         out.pop()  # "President Obama Speech at …": the NER took the event into the name
     return [t for t in out if t]
 

@@ -356,7 +356,8 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         return agent
     if subj is not None and _is_dateline(subj):
         # "WASHINGTON -- President Obama ... said": the dateline is not the speaker
-        subj = next((c for c in subj.children if c.dep_ == "appos"), None) or subj
+        # ("BERLIN (Reuters) - German Chancellor Olaf Scholz ...": not the agency in brackets)
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.doc[c.i - 1].text != "("), None) or subj
     if (
         subj is not None
         and depth < 4
@@ -1086,7 +1087,13 @@ def _is_dateline(tok: Token) -> bool:
     if start > 0 and "\n" not in doc[start - 1].text and not doc[start - 1].is_sent_end:
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    return nxt is not None and nxt.text in ("--", "—", "–", "-", "(", ":")
+    if nxt is not None and nxt.text == ",":
+        # "LONDON, Feb 3 (Reuters) -": a date, and perhaps the agency, before the dash
+        return any(t.text in _DATELINE_DASHES for t in doc[tok.i + 2 : tok.i + 12] if t.sent == tok.sent)
+    return nxt is not None and (nxt.text in _DATELINE_DASHES or nxt.text in ("(", ":"))
+
+
+_DATELINE_DASHES = frozenset({"--", "—", "–", "-", "―"})
 
 
 def _noun_cue_clause(verb: Token, child: Token) -> bool:
@@ -2403,7 +2410,7 @@ _LEADING_PHRASE = regex.compile(
 )
 # "WASHINGTON ― ...", "KYIV, Ukraine (AP) — ...": a dateline opening the paragraph
 _DATELINE = regex.compile(
-    r"\p{Lu}[\p{Lu}.' ]{2,}(?:,[ \p{L}.]{2,30})?\s*(?:\([^()\n]{1,30}\)\s*)?[―—–-]{1,2}\s+(?=\p{Lu}|[“\"‘'])"
+    r"\p{Lu}[\p{Lu}.' ]{2,}(?:,[ \p{L}\d.,]{2,30})?\s*(?:\([^()\n]{1,30}\)\s*)?[―—–-]{1,2}\s+(?=\p{Lu}|[“\"‘'])"
 )
 
 
@@ -2426,6 +2433,26 @@ def _skip_connective(doc: Doc, text: str, i: int, s: int, e: int, lex: Lexicon) 
         if k < len(doc) and doc[k].idx < e:
             return doc[k].idx
     return s
+
+
+def _skip_cue_date(doc: Doc, i: int, s: int, e: int) -> int:
+    """Move a content's start past a date right after its cue ("said on Friday the airship
+    was ..."): the parser hangs it on the reported verb, but it dates the saying."""
+    if not 0 <= i < len(doc) - 2 or doc[i].idx != s or doc[i].dep_ != "prep" or doc[i].head.i <= i:
+        return s
+    pp = doc[i]
+    rest = [t for t in pp.subtree if t.i != i]
+    if not rest or any(t.ent_type_ not in _WHEN for t in rest) or pp.right_edge.i - i != len(rest):
+        return s
+    k = pp.right_edge.i + 1
+    if k < len(doc) and doc[k].text == ",":
+        k += 1
+    if k >= len(doc) or doc[k].idx >= e:
+        return s
+    subj = next((c for c in pp.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None or subj.left_edge.i != k:
+        return s  # ("said on Friday was a holiday"): no clause of its own after the date
+    return doc[k].idx
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -2580,6 +2607,8 @@ def attribute(
             ):
                 e += 1
         s = _skip_connective(doc, text, tok_at(s), s, e, lex)
+        if text[c.cue[1] : s].isspace():
+            s = _skip_cue_date(doc, tok_at(s), s, e)
         e = _drop_dangling_conjunction(doc, text, tok_at(e - 1), s, e)
         e = _cut_writers_comment(text, s, e)
         if e - s < 2:
@@ -3066,11 +3095,14 @@ def _direct_beside(
             return Attribution(q.start, q.end, QuoteKind.DIRECT, framed[0], framed[1], "direct:colon-frame", 0.75)
         if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN", "PRON", "VERB"):
             verb = doc[i]
-            while verb.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj") and verb.head.i != verb.i:
+            while verb.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "attr", "acomp") and verb.head.i != verb.i:
                 verb = verb.head
-            src = _source_of(verb, lex) if verb.pos_ == "VERB" else None
+            src = _source_of(verb, lex) if verb.pos_ in ("VERB", "AUX") else None
             if src is not None and _speaker_like(src, lex):
-                # "Kasich resisted:", "he returned to his familiar lines:": the verb's subject
+                # "Kasich resisted:", "he returned to his familiar lines:", "Kennedy was
+                # blunter:": the verb's subject
+                if verb.pos_ == "AUX":  # a copula is no cue
+                    return Attribution(q.start, q.end, QuoteKind.DIRECT, None, src.i, "direct:colon-frame", 0.7)
                 cue = (verb.idx, verb.idx + len(verb.text))
                 return Attribution(q.start, q.end, QuoteKind.DIRECT, cue, src.i, "direct:colon-frame", 0.7, cue_token=verb.i)
             if doc[i].pos_ != "VERB":

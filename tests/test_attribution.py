@@ -1315,6 +1315,8 @@ def test_a_report_inside_a_direct_quotes_attribution_does_not_take_over_the_turn
         ),
         # a bare label keeps its name
         ("Wang Yi: “We will respond to the incident.”", "Wang Yi"),
+        # a copula frame: the subject, not its complement
+        ("Sen. John Kennedy (R-La.) was blunter: “They should all be fired.”", "Sen. John Kennedy"),
     ],
 )
 def test_a_colon_after_a_verb_quotes_its_subject(extractor, text, mention):
@@ -1751,6 +1753,9 @@ def test_asking_for_anonymity_is_not_a_report(extractor):
          "Russian forces shelled the city overnight"),
         # a hyphenated compound is no dateline
         ("NATO - led forces will stay, the general said.", "NATO - led forces will stay"),
+        # a wire dateline with a date and the agency
+        ("LONDON, Feb 3 (Reuters) - Britain's economy will shrink this year, the Bank of England said on Thursday.",
+         "Britain's economy will shrink this year"),
     ],
 )
 def test_a_leading_connective_phrase_or_dateline_is_not_content(extractor, text, content):
@@ -1884,3 +1889,18 @@ def test_an_as_clause_with_a_topic_of_its_own_does_not_report_the_main_clause(ex
     assert not any(q.evidence[0] == "as-clause" for q in extractor.extract(text))
     q = only(extractor.extract("As Blinken noted on Sunday, the balloon violated US sovereignty."))
     assert q.text == "the balloon violated US sovereignty" and q.evidence[0] == "as-clause"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "China's foreign ministry said on Friday the airship was a civilian research vessel that had strayed off course.",
+            "the airship was a civilian research vessel that had strayed off course",
+        ),
+        ("The Pentagon said on Thursday the balloon was flying over Montana.", "the balloon was flying over Montana"),
+    ],
+)
+def test_a_date_right_after_the_cue_dates_the_saying_not_the_content(extractor, text, content):
+    q = only(extractor.extract(text))
+    assert q.text == content and q.cue.text == "said"

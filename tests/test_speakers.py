@@ -193,6 +193,15 @@ def test_dateline_is_not_the_speaker(extractor):
     assert q.speaker.name == "Obama" and q.speaker.mention.text == "President Obama"
 
 
+def test_wire_dateline_agency_is_not_the_speaker(extractor):
+    text = (
+        "BERLIN (Reuters) - German Chancellor Olaf Scholz on Thursday rejected calls to send fighter jets to "
+        "Ukraine, saying the priority was air defence."
+    )
+    (q,) = extractor.extract(text)
+    assert (q.text, q.speaker.name) == ("the priority was air defence", "Olaf Scholz")
+
+
 def test_report_nested_by_the_same_speaker_is_one_quote_even_when_the_parses_disagree(extractor):
     # the inner report ("she suspected ...") runs past the outer one's end in the parse
     text = (

@@ -23,7 +23,7 @@ import attrs
 import numpy as np
 import regex
 
-from .cues import IDX_COL, according_tokens, as_quote_tokens, cue_tokens, stance_noun_tokens, token_array
+from .cues import IDX_COL, according_tokens, as_quote_tokens, cue_tokens, opinion_tokens, stance_noun_tokens, token_array
 from .lexicon import MISREAD_LEMMAS, Lexicon
 from .lexicon import get as get_lexicon
 from .marks import MarkedQuote, quote_mark_chars
@@ -113,6 +113,27 @@ def _is_verbish(tok: Token) -> bool:
 _FOCUS_ADVERBS = frozenset({"even", "also", "still", "now", "too", "then", "however", "meanwhile", "instead", "and", "but"})
 
 
+# "WASHINGTON ― ...", "KYIV, Ukraine (AP) — ...", "Beijing, Feb 9 (EFE).- ...", "MOSCOW,
+# February 14. /TASS/. ...": a dateline opening the paragraph. A place in capitals may stand
+# alone before its dash; a place in title case needs a date ("Beijing, Feb 9"). The agency
+# in brackets or slashes may end the dateline without a dash ("NEW DELHI, Feb 6 (IANS) ...").
+_DATELINE = regex.compile(
+    r"(?:\p{Lu}[\p{Lu}.' ]{2,}(?:,[ \p{L}\d.,]{2,30})?|\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+){0,2},[ \p{L}.]{0,15}\d[ \p{L}\d.,]{0,20})"
+    r"\s*(?:(?:\([^()\n]{1,30}\)|/[^/\n]{1,20}/)\s*(?:\.?[―—–-]{1,2}|\.)?|\.?[―—–-]{1,2})\s+(?=\p{Lu}|[“\"‘'])"
+)
+
+
+def dateline_end(text: str, pos: int) -> int | None:
+    """The end of a dateline opening the paragraph that holds ``pos``, if it ends at or
+    before ``pos``; only the 80 characters before ``pos`` are searched."""
+    lo = max(0, pos - 80)
+    p = text.rfind("\n", lo, pos) + 1
+    if p == 0 and lo > 0:
+        return None
+    m = _DATELINE.match(text, p, pos + 1)
+    return m.end() if m is not None and m.end() <= pos else None
+
+
 def mention_span(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok`` ("A spokesperson for the ministry").
 
@@ -176,6 +197,11 @@ def mention_span(tok: Token) -> tuple[int, int]:
         or doc[left].lower_ in ("who", "whom")
     ):
         left += 1  # (nor a focusing adverb: "Even an anti-Trump PAC"; nor "who" of a split relative)
+    if left < tok.i and any(not t.is_alpha for t in doc[left : tok.i]):
+        d_end = dateline_end(doc.text, tok.idx)
+        if d_end is not None and doc[left].idx < d_end:
+            # "Beijing, Feb 9 (EFE).- China's defense ministry": the parse hung the dateline on the subject
+            left = next((t.i for t in doc[left : tok.i + 1] if t.idx >= d_end), tok.i)
     end = doc[right].idx + len(doc[right].text)
     partner = coordinated_subject(tok)
     if partner is not None:
@@ -1088,12 +1114,10 @@ def _is_dateline(tok: Token) -> bool:
         return False
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.text == ",":
-        # "LONDON, Feb 3 (Reuters) -": a date, and perhaps the agency, before the dash
-        return any(t.text in _DATELINE_DASHES for t in doc[tok.i + 2 : tok.i + 12] if t.sent == tok.sent)
-    return nxt is not None and (nxt.text in _DATELINE_DASHES or nxt.text in ("(", ":"))
-
-
-_DATELINE_DASHES = frozenset({"--", "—", "–", "-", "―"})
+        # "LONDON, Feb 3 (Reuters) -", "RANGOON, Burma -": a place, a date or a country, the agency
+        m = _DATELINE.match(doc.text, doc[start].idx)
+        return m is not None and m.end() > nxt.idx
+    return nxt is not None and nxt.text in ("--", "—", "–", "-", "(", ":")
 
 
 def _noun_cue_clause(verb: Token, child: Token) -> bool:
@@ -2073,10 +2097,39 @@ def _according_content(tok: Token) -> tuple[tuple[int, int] | None, Token | None
     lex = get_lexicon()
     if src is not None:
         src = _issuer(src, lex)
+    return _set_off_content(tok, tok.i, max(tok.right_edge.i, to.right_edge.i), lex), src
+
+
+def _opinion_content(noun: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, Token, tuple[int, int]] | None:
+    """For "In his view, C" and "C, in the opinion of X": the clause the phrase is set off
+    from, its holder and the cue's character span; ``None`` unless the holder can speak and
+    a comma sets the phrase off."""
+    doc = noun.doc
+    prep = noun.head
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    cue_end = noun.idx + len(noun.text)
+    if holder is None:
+        of = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ == "of" and c.i == noun.i + 1), None)
+        holder = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)
+        cue_end = cue_end if of is None else of.idx + len(of.text)
+    if holder is None or not (holder.lower_ in _THIRD_HOLDERS or (holder.pos_ != "PRON" and _speaker_like(holder, lex))):
+        return None  # ("in the view of the mountains", "in my view" of the writer's)
+    left, right = prep.i, prep.right_edge.i
+    opens = left == prep.sent.start or doc[left - 1].text == "," or doc[left - 1].pos_ == "CCONJ"
+    closes = right + 1 < len(doc) and (doc[right + 1].text == "," or doc[right + 1].is_sent_end and doc[left - 1].text == ",")
+    if not (opens and closes) or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _set_off_content(prep, left, right, lex), holder, (prep.idx, cue_end)
+
+
+def _set_off_content(tok: Token, phrase_l: int, phrase_r: int, lex: Lexicon) -> tuple[int, int] | None:
+    """The clause a source phrase (tokens ``phrase_l`` to ``phrase_r``: "according to X",
+    "in his view") is set off from: after it when it opens the clause, before it when it
+    closes it, around it when it stands inside."""
+    doc = tok.doc
     host = tok.head
     while host.dep_ not in ("ROOT", "ccomp", "conj", "advcl", "relcl", "parataxis") and host.head.i != host.i:
         host = host.head
-    phrase_l, phrase_r = tok.i, max(tok.right_edge.i, to.right_edge.i)
     if (
         host.dep_ == "conj"
         and host.head.i < tok.i
@@ -2117,9 +2170,8 @@ def _according_content(tok: Token) -> tuple[tuple[int, int] | None, Token | None
         # in the middle: the clause around it, the phrase itself trimmed out later
         s_tok, e_tok = hl, hr
     if s_tok > e_tok:
-        return None, src
-    s, e = doc[s_tok].idx, doc[e_tok].idx + len(doc[e_tok].text)
-    return (s, e), src
+        return None
+    return doc[s_tok].idx, doc[e_tok].idx + len(doc[e_tok].text)
 
 
 # --------------------------------------------------------------------------- main pass
@@ -2146,6 +2198,12 @@ def _stance_noun_content(noun: Token, lex: Lexicon) -> tuple[tuple[int, int], To
                 s, e = _subtree_span(child)
                 return (first.nbor(1).idx, e), holder
     return None
+
+
+_THIRD_HOLDERS = frozenset({"his", "her", "their", "its"})
+#: Rules whose cue is a phrase set off from the clause it reports ("according to X,", "In his
+#: view,"), not a verb with a subject.
+_PHRASE_RULES = frozenset({"according-to", "opinion-of"})
 
 
 @attrs.define
@@ -2248,6 +2306,11 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         content, src = _according_content(tok)
         to = doc[i + 1]
         out.append(_Cue(i, (tok.idx, to.idx + len(to.text)), content, None if src is None else src.i, "according-to"))
+    for i in opinion_tokens(doc, lex, arr):
+        found = _opinion_content(doc[i], lex)
+        if found is not None:
+            content, holder, cue = found
+            out.append(_Cue(doc[i].head.i, cue, content, holder.i, "opinion-of"))
     out.sort(key=lambda c: c.tok)
     return out
 
@@ -2408,10 +2471,6 @@ _LEADING_PHRASE = regex.compile(
     r"in turn|after all|above all|in short|by contrast|in contrast|for (?:its|his|her|their) part),\s+",
     regex.IGNORECASE,
 )
-# "WASHINGTON ― ...", "KYIV, Ukraine (AP) — ...": a dateline opening the paragraph
-_DATELINE = regex.compile(
-    r"\p{Lu}[\p{Lu}.' ]{2,}(?:,[ \p{L}\d.,]{2,30})?\s*(?:\([^()\n]{1,30}\)\s*)?[―—–-]{1,2}\s+(?=\p{Lu}|[“\"‘'])"
-)
 
 
 def _skip_connective(doc: Doc, text: str, i: int, s: int, e: int, lex: Lexicon) -> int:
@@ -2540,7 +2599,7 @@ def attribute(
     live = [c for c in cues if not inside_any_quote(c.cue[0]) and not inside_turn(c.cue[0])]
     for c in live:
         verb = doc[c.tok]
-        if c.source is None and c.rule != "according-to" and (
+        if c.source is None and c.rule not in _PHRASE_RULES and (
             verb.tag_ in ("VBD", "VBZ", "VBP")
             or verb.pos_ == "NOUN"
             # a main verb tagged as a participle with no auxiliary is a past tense
@@ -2583,7 +2642,7 @@ def attribute(
 
     # 2. indirect and mixed: each cue with content outside the quotes
     for c in live:
-        if c.content is None or (c.source is None and c.rule not in ("according-to", "asked-question")):
+        if c.content is None or (c.source is None and c.rule not in ("according-to", "opinion-of", "asked-question")):
             continue  # "it was reported that", "think Brexit": no source to attribute to
         if paras.start(c.content[0]) > c.cue[1] or paras.end(c.content[1] - 1) < c.cue[0]:
             continue  # the parse ran into another paragraph: not this cue's content
@@ -3026,14 +3085,14 @@ def _direct_beside(
                 doc[before_i].lower_ in ("'s", "’s", "on", "with") or doc[before_i].ent_type_ == "ORG"
             ):
                 continue  # "told ABC’s “Good Morning America” that ...": a programme, not a claim
-            if embedded and c.rule != "according-to" and c.tok < c.source < before_i + 1:
+            if embedded and c.rule not in _PHRASE_RULES and c.tok < c.source < before_i + 1:
                 continue  # "“…,” said Ramos, whose book features “rebellious” ...": the speaker, not a claim
             if embedded and not all(t.head.i == c.tok and t.dep_ in _ADDRESSEE_DEPS for t in words):
                 # "called the response “absurd”", "criticized the act as a “crazy system”":
                 # the words after the cue and the quoted fragment are one reported claim,
                 # running on to the end of the cue's phrase ("“disgusting” and “a con”")
                 start_tok = words[0]
-                if c.rule == "according-to":
+                if c.rule in _PHRASE_RULES:
                     # "according to X, the move reeks of “fear”": the claim starts after X
                     commas = [t for t in between if t.text == ","]
                     if not commas:

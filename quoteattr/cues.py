@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["COLUMNS", "CueSet", "token_array", "cue_tokens", "according_tokens", "as_quote_tokens", "stance_noun_tokens"]
+__all__ = ["COLUMNS", "CueSet", "token_array", "cue_tokens", "according_tokens", "as_quote_tokens", "stance_noun_tokens", "opinion_tokens"]
 
 #: The token attributes the engine reads as arrays, in column order (one ``to_array`` per Doc).
 COLUMNS = (LEMMA, POS, LOWER, IDX, IS_ALPHA, IS_STOP)
@@ -38,6 +38,7 @@ class CueSet:
     according_hash: int
     as_hash: int
     noun_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
+    opinion_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
 
     @classmethod
     def from_lexicon(cls, doc: Doc, lex: Lexicon) -> CueSet:
@@ -45,7 +46,14 @@ class CueSet:
         strings = doc.vocab.strings
         hashes = np.array(sorted(strings.add(w) for w in lex.cue_verbs | lex.light_verbs), dtype=np.uint64)
         nouns = np.array(sorted(strings.add(w) for w in lex.stance_nouns), dtype=np.uint64)
-        return cls(lemma_hashes=hashes, according_hash=strings.add("according"), as_hash=strings.add("as"), noun_hashes=nouns)
+        opinions = np.array(sorted(strings.add(w) for w in lex.opinion_nouns), dtype=np.uint64)
+        return cls(
+            lemma_hashes=hashes,
+            according_hash=strings.add("according"),
+            as_hash=strings.add("as"),
+            noun_hashes=nouns,
+            opinion_hashes=opinions,
+        )
 
 
 _CACHE: dict[tuple[str, bool], CueSet] = {}
@@ -134,3 +142,15 @@ def according_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> l
         arr = token_array(doc)
     idx = np.flatnonzero(arr[:, LOWER_COL] == cs.according_hash).tolist()
     return [i for i in idx if i + 1 < len(doc) and doc[i + 1].lower_ == "to"]
+
+
+def opinion_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:
+    """Indices of opinion nouns governed by "in" ("In his view", "in the opinion of"):
+    candidates for a source phrase set off from its clause."""
+    if len(doc) == 0 or not lex.opinion_nouns:
+        return []
+    cs = _cue_set(doc, lex)
+    if arr is None:
+        arr = token_array(doc)
+    idx = np.flatnonzero(np.isin(arr[:, LOWER_COL], cs.opinion_hashes)).tolist()
+    return [i for i in idx if doc[i].dep_ == "pobj" and doc[i].head.lower_ == "in" and doc[i].head.i < i]

@@ -618,6 +618,12 @@ SPEECH_NOUNS: Mapping[str, frozenset[str]] = {
     ),
 }
 
+#: Nouns of a held view that name their holder as a source in a phrase set off from the
+#: clause: "In his opinion, …", "In the view of the ministry, …", "In her words, …".
+OPINION_NOUNS: Mapping[str, frozenset[str]] = {
+    "en": _words("view opinion words estimation assessment judgment judgement telling"),
+}
+
 #: Words that introduce the title of a work.  A title-case quotation right after one
 #: names the work ("In his 2002 book, ''Make Your Kid a Millionaire,''"); nobody says it.
 WORK_NOUNS: Mapping[str, frozenset[str]] = {
@@ -731,6 +737,7 @@ class Lexicon:
         speech_events: Occasions of speaking ("a news conference announcing ...").
         channel_nouns: Channels and written forms a report is made in ("in an op-ed").
         speech_nouns: Nouns for something said ("made the following comment:").
+        opinion_nouns: Nouns of a held view whose holder is a source ("In his opinion, …").
         issued_nouns: Derived: document nouns, speech events and speech nouns together.
         work_nouns: Words before the title of a work ("book", "titled").
         misread_lemmas: Lemmas the tagger gives cue verbs (:data:`MISREAD_LEMMAS`) → the
@@ -770,6 +777,7 @@ class Lexicon:
     channel_nouns: frozenset[str]
     speech_nouns: frozenset[str]
     work_nouns: frozenset[str]
+    opinion_nouns: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     #: Misread lemma → the start of the forms that are not the cue verb (:data:`MISREAD_LEMMAS`).
@@ -865,6 +873,7 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
         channel_nouns=CHANNEL_NOUNS[lang],
         speech_nouns=SPEECH_NOUNS[lang],
         work_nouns=WORK_NOUNS[lang],
+        opinion_nouns=OPINION_NOUNS.get(lang, frozenset()),
         misread_lemmas={alias: other for alias, (_, other) in misread.items()},
     )
     _cache[(lang, stances)] = lex

@@ -1756,6 +1756,11 @@ def test_asking_for_anonymity_is_not_a_report(extractor):
         # a wire dateline with a date and the agency
         ("LONDON, Feb 3 (Reuters) - Britain's economy will shrink this year, the Bank of England said on Thursday.",
          "Britain's economy will shrink this year"),
+        ("Beijing, Feb 9 (EFE).- The US had overreacted, China's defense ministry said.", "The US had overreacted"),
+        ("NEW DELHI, Feb 6 (IANS) India is monitoring the situation, the external affairs ministry said.",
+         "India is monitoring the situation"),
+        # a title-case word with no date before its dash is no dateline
+        ("Obama - The Movie will open in May, the studio said.", "Obama - The Movie will open in May"),
     ],
 )
 def test_a_leading_connective_phrase_or_dateline_is_not_content(extractor, text, content):
@@ -1904,3 +1909,45 @@ def test_an_as_clause_with_a_topic_of_its_own_does_not_report_the_main_clause(ex
 def test_a_date_right_after_the_cue_dates_the_saying_not_the_content(extractor, text, content):
     q = only(extractor.extract(text))
     assert q.text == content and q.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "name", "cue"),
+    [
+        (
+            "As the Russian Foreign Minister Sergey Lavrov pointed out, Washington is trying to shift the blame. "
+            "In his opinion, the incident was used as a pretext.",
+            "the incident was used as a pretext",
+            "Sergey Lavrov",
+            "In his opinion",
+        ),
+        ("In the view of the ministry, the sanctions are illegal.", "the sanctions are illegal", "the ministry", "In the view of"),
+        (
+            "The sanctions are illegal, in the view of Russian officials.",
+            "The sanctions are illegal",
+            "Russian officials",
+            "in the view of",
+        ),
+        (
+            "In Putin's view, the West has ignored Russia's concerns for decades.",
+            "the West has ignored Russia's concerns for decades",
+            "Putin",
+            "In Putin's view",
+        ),
+    ],
+)
+def test_an_opinion_phrase_set_off_by_a_comma_names_its_holder(extractor, text, content, name, cue):
+    q = extractor.extract(text)[-1]
+    assert (q.text, q.speaker.name, q.cue.text, q.evidence[0]) == (content, name, cue, "opinion-of")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In my view, the sanctions are illegal.",  # the writer's own view
+        "In the view of the mountains, we had lunch.",  # no one holds it
+        "In his view the sanctions are illegal.",  # not set off
+    ],
+)
+def test_an_opinion_phrase_without_a_third_person_holder_set_off_is_no_cue(extractor, text):
+    assert extractor.extract(text) == []

@@ -193,6 +193,11 @@ def test_dateline_is_not_the_speaker(extractor):
     assert q.speaker.name == "Obama" and q.speaker.mention.text == "President Obama"
 
 
+def test_dateline_the_parse_hangs_on_the_subject_is_not_in_the_mention(extractor):
+    (q,) = extractor.extract("Beijing, Feb 9 (EFE).- China's defense ministry said the US had overreacted.")
+    assert q.speaker.mention.text == "China's defense ministry"
+
+
 def test_wire_dateline_agency_is_not_the_speaker(extractor):
     text = (
         "BERLIN (Reuters) - German Chancellor Olaf Scholz on Thursday rejected calls to send fighter jets to "

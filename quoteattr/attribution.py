@@ -23,7 +23,16 @@ import attrs
 import numpy as np
 import regex
 
-from .cues import IDX_COL, according_tokens, as_quote_tokens, cue_tokens, opinion_tokens, stance_noun_tokens, token_array
+from .cues import (
+    IDX_COL,
+    according_tokens,
+    as_quote_tokens,
+    belief_tokens,
+    cue_tokens,
+    opinion_tokens,
+    stance_noun_tokens,
+    token_array,
+)
 from .lexicon import MISREAD_LEMMAS, Lexicon
 from .lexicon import get as get_lexicon
 from .marks import MarkedQuote, quote_mark_chars
@@ -2100,6 +2109,58 @@ def _according_content(tok: Token) -> tuple[tuple[int, int] | None, Token | None
     return _set_off_content(tok, tok.i, max(tok.right_edge.i, to.right_edge.i), lex), src
 
 
+_COPULAS = frozenset({"be", "seem", "remain", "appear", "become", "grow", "feel", "sound", "stay"})
+
+
+def _belief_content(adj: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] | None:
+    """For "X is convinced that C", "X were adamant that C", "X came away convinced that
+    C": the clause and X; ``None`` without a clause or a holder that can speak ("It is
+    clear that C" has no holder)."""
+    if adj.pos_ == "ADJ":
+        if adj.dep_ not in ("acomp", "oprd") or adj.head.lemma_.lower() not in _COPULAS:
+            return None
+        holder_of = adj.head
+    elif adj.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp") and (
+        adj.dep_ == "conj" or any(c.dep_ in ("nsubjpass", "auxpass") for c in adj.children)
+    ):
+        holder_of = adj  # "is convinced" read as a passive, "came away convinced"
+        if any(c.dep_ == "agent" for c in adj.children):
+            return None  # ("was convinced by his aides that"): the aides did the convincing
+    else:
+        return None
+    if any(c.lower_ in ("so", "too") for c in adj.children):
+        return None  # ("so sure of herself that she never checked"): a result, not a belief
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in holder_of.children) and adj.pos_ == "VERB":
+        return None  # ("only if he can be convinced that"): someone else may convince him
+    clause = next(
+        (
+            c for c in (*adj.children, *holder_of.children)
+            if c.dep_ == "ccomp" and c.i > adj.i and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    mark = clause.left_edge
+    if mark.lower_ not in ("that", "whether", "if") and mark.i != adj.i + 1 and _words_between(adj, mark):
+        return None
+    holder = next((c for c in holder_of.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if holder is None:
+        holder = _source_of(holder_of, lex)
+    if holder is None or holder.dep_ == "expl" or holder.lower_ in ("it", "this", "that") or not (
+        holder.pos_ == "PRON" or _speaker_like(holder, lex)
+    ):
+        return None
+    content = _after_that(clause) if mark.lower_ == "that" and mark.i < clause.i else _subtree_span(clause)
+    return content, holder
+
+
+def _words_between(adj: Token, mark: Token) -> bool:
+    """Whether words other than a date or an adverb stand between an adjective and the
+    bare clause after it ("confident Monday the deal ..." is fine)."""
+    return any(t.ent_type_ not in _WHEN and t.pos_ not in ("ADV", "PUNCT") for t in adj.doc[adj.i + 1 : mark.i])
+
+
 def _opinion_content(noun: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, Token, tuple[int, int]] | None:
     """For "In his view, C" and "C, in the opinion of X": the clause the phrase is set off
     from, its holder and the cue's character span; ``None`` unless the holder can speak and
@@ -2306,6 +2367,11 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         content, src = _according_content(tok)
         to = doc[i + 1]
         out.append(_Cue(i, (tok.idx, to.idx + len(to.text)), content, None if src is None else src.i, "according-to"))
+    for i in belief_tokens(doc, lex, arr):
+        found = _belief_content(doc[i], lex)
+        if found is not None:
+            content, holder = found
+            out.append(_Cue(i, _cue_span(doc[i]), content, holder.i, "belief-adjective"))
     for i in opinion_tokens(doc, lex, arr):
         found = _opinion_content(doc[i], lex)
         if found is not None:
@@ -2543,6 +2609,37 @@ def _fragment_runs_on(doc: Doc, text: str, q: MarkedQuote, tok_at) -> int | None
     while end.i > i and (end.is_punct or end.is_space):
         end = doc[end.i - 1]
     return end.idx + len(end.text) if end.i > i else None
+
+
+def _fragment_phrase_end(doc: Doc, q: MarkedQuote, tok_at, end: int, lex: Lexicon) -> int:
+    """The end of the noun phrase a quoted fragment sits in, when the phrase goes on past
+    the closing mark: a quoted modifier before its noun (“his "D-minus" rating from the
+    NRA”) or a quoted noun with its own modifiers after it (“a “special meeting” to vote on
+    a replacement”). ``end`` otherwise."""
+    if q.end <= q.start:
+        return end
+    i0, i1 = tok_at(q.start), tok_at(q.end - 1)
+    if not 0 <= i0 <= i1 < len(doc):
+        return end
+    roots = [t for t in doc[i0 : i1 + 1] if not i0 <= t.head.i <= i1 and not t.is_punct]
+    if len(roots) != 1:
+        return end
+    node = roots[0]
+    if node.dep_ in ("amod", "compound", "nmod", "nummod") and node.head.i > i1 and node.head.pos_ in ("NOUN", "PROPN"):
+        node = node.head  # the noun the quoted words modify
+    elif node.pos_ not in ("NOUN", "PROPN"):
+        return end
+    last = node.right_edge
+    j = max(i1, tok_at(q.close_end - 1)) if q.close_end > q.end else i1  # the closing mark
+    for t in doc[j + 1 : last.i + 1]:
+        if t.is_quote or t.text in (";", ":", "—", "–", "--", "(") or "\n" in t.text or t.is_sent_start:
+            return end  # (another quotation, or the clause breaks off)
+        if t.text == "," or (t.dep_ == "prep" and (t.lower_ == "during" or _occasion(t, lex))):
+            last = doc[t.i - 1]  # (not "… “crazy system” during a campaign stop in Flint")
+            break
+    while last.i > j and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    return max(end, last.idx + len(last.text)) if last.i > j else end
 
 
 def _only_filler(text: str, s: int, e: int) -> bool:
@@ -3111,6 +3208,7 @@ def _direct_beside(
                     if len(gap) > 30 or any(ch in gap for ch in ",.;:!?\n"):
                         break
                     end = nxt.close_end
+                end = _fragment_phrase_end(doc, q, tok_at, end, lex)
                 s0, e0 = _trim(text, start_tok.idx, end)
                 return Attribution(s0, e0, QuoteKind.MIXED, c.cue, c.source, "mixed:cue-fragment", 0.7, cue_token=c.tok)
             score = len(between) + 3

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 import attrs
 import numpy as np
 from spacy.attrs import IDX, IS_ALPHA, IS_STOP, LEMMA, LOWER, POS
-from spacy.symbols import AUX, NOUN, VERB
+from spacy.symbols import ADJ, AUX, NOUN, VERB
 
 from .lexicon import Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["COLUMNS", "CueSet", "token_array", "cue_tokens", "according_tokens", "as_quote_tokens", "stance_noun_tokens", "opinion_tokens"]
+__all__ = ["COLUMNS", "CueSet", "token_array", "cue_tokens", "according_tokens", "as_quote_tokens", "stance_noun_tokens", "opinion_tokens", "belief_tokens"]
 
 #: The token attributes the engine reads as arrays, in column order (one ``to_array`` per Doc).
 COLUMNS = (LEMMA, POS, LOWER, IDX, IS_ALPHA, IS_STOP)
@@ -39,6 +39,7 @@ class CueSet:
     as_hash: int
     noun_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
     opinion_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
+    belief_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
 
     @classmethod
     def from_lexicon(cls, doc: Doc, lex: Lexicon) -> CueSet:
@@ -47,12 +48,14 @@ class CueSet:
         hashes = np.array(sorted(strings.add(w) for w in lex.cue_verbs | lex.light_verbs), dtype=np.uint64)
         nouns = np.array(sorted(strings.add(w) for w in lex.stance_nouns), dtype=np.uint64)
         opinions = np.array(sorted(strings.add(w) for w in lex.opinion_nouns), dtype=np.uint64)
+        beliefs = np.array(sorted(strings.add(w) for w in lex.cognition_adjectives), dtype=np.uint64)
         return cls(
             lemma_hashes=hashes,
             according_hash=strings.add("according"),
             as_hash=strings.add("as"),
             noun_hashes=nouns,
             opinion_hashes=opinions,
+            belief_hashes=beliefs,
         )
 
 
@@ -154,3 +157,16 @@ def opinion_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> lis
         arr = token_array(doc)
     idx = np.flatnonzero(np.isin(arr[:, LOWER_COL], cs.opinion_hashes)).tolist()
     return [i for i in idx if doc[i].dep_ == "pobj" and doc[i].head.lower_ == "in" and doc[i].head.i < i]
+
+
+def belief_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:
+    """Indices of adjectives or participles of a held belief ("convinced", "adamant"):
+    candidates for "X is convinced that C"."""
+    if len(doc) == 0 or not lex.cognition_adjectives:
+        return []
+    cs = _cue_set(doc, lex)
+    if arr is None:
+        arr = token_array(doc)
+    pos = arr[:, POS_COL]
+    hits = np.isin(arr[:, LOWER_COL], cs.belief_hashes) & ((pos == ADJ) | (pos == VERB))
+    return np.flatnonzero(hits).tolist()

@@ -618,6 +618,19 @@ SPEECH_NOUNS: Mapping[str, frozenset[str]] = {
     ),
 }
 
+#: Adjectives (and passive participles) of a held belief whose clause is what the holder
+#: thinks: "is convinced that C", "were adamant that C", "came away convinced that C".
+#: Only with a clause: "worried about the debt" reports no proposition.
+COGNITION_ADJECTIVES: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        convinced unconvinced confident hopeful optimistic pessimistic adamant certain sure unsure
+        aware unaware afraid fearful worried concerned skeptical sceptical doubtful positive
+        insistent emphatic clear
+        """
+    ),
+}
+
 #: Nouns of a held view that name their holder as a source in a phrase set off from the
 #: clause: "In his opinion, …", "In the view of the ministry, …", "In her words, …".
 OPINION_NOUNS: Mapping[str, frozenset[str]] = {
@@ -738,6 +751,7 @@ class Lexicon:
         channel_nouns: Channels and written forms a report is made in ("in an op-ed").
         speech_nouns: Nouns for something said ("made the following comment:").
         opinion_nouns: Nouns of a held view whose holder is a source ("In his opinion, …").
+        cognition_adjectives: Adjectives of a held belief with a clause ("is convinced that").
         issued_nouns: Derived: document nouns, speech events and speech nouns together.
         work_nouns: Words before the title of a work ("book", "titled").
         misread_lemmas: Lemmas the tagger gives cue verbs (:data:`MISREAD_LEMMAS`) → the
@@ -778,6 +792,7 @@ class Lexicon:
     speech_nouns: frozenset[str]
     work_nouns: frozenset[str]
     opinion_nouns: frozenset[str] = frozenset()
+    cognition_adjectives: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     #: Misread lemma → the start of the forms that are not the cue verb (:data:`MISREAD_LEMMAS`).
@@ -874,6 +889,7 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
         speech_nouns=SPEECH_NOUNS[lang],
         work_nouns=WORK_NOUNS[lang],
         opinion_nouns=OPINION_NOUNS.get(lang, frozenset()),
+        cognition_adjectives=COGNITION_ADJECTIVES.get(lang, frozenset()),
         misread_lemmas={alias: other for alias, (_, other) in misread.items()},
     )
     _cache[(lang, stances)] = lex

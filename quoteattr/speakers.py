@@ -496,9 +496,10 @@ class Registry:
                         self._trimmed[ent.start] = head_toks
                         self._note(head_ent, self._named_person(head_toks, _surface(head_ent, head_toks), at=head_ent.start_char))
                         continue
-                person = self._person_after_possessive(ent)
+                person = self._person_after_possessive(ent) or self._person_after_org_head(ent)
                 if person is not None:
-                    # "the State Department’s Ned Price", tagged as one ORG by the NER
+                    # "the State Department’s Ned Price", "the Pentagon Lloyd Austin", tagged
+                    # as one ORG by the NER
                     toks = [t.text for t in person]
                     self._note(person, self._named_person(toks, _surface(person, toks), at=person.start_char))
                     self._named_persons.append(person)
@@ -1364,6 +1365,20 @@ class Registry:
         e.add_mention(span)
         return Resolution(e, "transcript-label")
 
+    def _person_after_org_head(self, ent: Span) -> Span | None:
+        """The "First Last" closing an ORG entity right after an organisation's head word
+        ("the head of the Pentagon Lloyd Austin"): a translated style that names the
+        official after the body. The first word must be a known given name."""
+        for n in (2, 3):
+            if len(ent) <= n:
+                return None
+            tail = ent[-n:]
+            if not all(x.pos_ == "PROPN" and x.is_title and _fold(x.text) not in self.lex.org_heads for x in tail):
+                return None
+            if _fold(ent[-n - 1].text) in self.lex.org_heads and _given_name_gender(_fold(tail[0].text), self.lex):
+                return tail  # (a known given name: not "the State Department Refugee Processing Center")
+        return None
+
     def _person_after_possessive(self, ent: Span) -> Span | None:
         """The "First Last" after a possessive inside an ORG entity, if it looks like a name."""
         for k, t in enumerate(ent):
@@ -1396,7 +1411,15 @@ class Registry:
             return False  # "a post from Arianna Huffington", "a clip of McCain" speak for them
         ent = self._ent(person)
         start = ent.start if ent is not None else person.i
-        before = self.doc[person.left_edge.i:start]
+        inner = next((p for p in self._named_persons if p.start <= person.i < p.end), None)
+        if inner is not None:
+            start = inner.start  # (the name closing an ORG entity: "the Pentagon Lloyd Austin")
+        left = person.left_edge.i
+        if person.head.dep_ == "prep" and person.head.i < left:
+            # a second object of the preposition: "the representative of the Chinese Foreign
+            # Ministry Wang Wenbin", the name parsed beside the body it follows
+            left = min(left, person.head.i + 1)
+        before = self.doc[left:start]
         return not any(t.pos in (NOUN, PROPN) and t.lower_.rstrip(".") not in self.lex.titles for t in before)
 
     def _person_in(self, span: tuple[int, int]) -> Token | None:

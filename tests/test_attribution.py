@@ -1951,3 +1951,71 @@ def test_an_opinion_phrase_set_off_by_a_comma_names_its_holder(extractor, text, 
 )
 def test_an_opinion_phrase_without_a_third_person_holder_set_off_is_no_cue(extractor, text):
     assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        (
+            "Political scientist Ivan Petrov is convinced that the incident will not affect trade.",
+            "the incident will not affect trade",
+            "Political scientist Ivan Petrov",
+        ),
+        (
+            "People briefed on the reshuffling were adamant that Mr. Trump's children would seek to block a return "
+            "by Mr. Lewandowski.",
+            "Mr. Trump's children would seek to block a return by Mr. Lewandowski",
+            "People",
+        ),
+        (
+            "McConnell met with her and other Burmese leaders and came away convinced that concrete reforms from "
+            "the military regime were underway.",
+            "concrete reforms from the military regime were underway",
+            "McConnell",
+        ),
+        ("Some Democrats are hopeful they can even threaten the GOP's lead in the House.",
+         "they can even threaten the GOP's lead in the House", "Some Democrats"),
+    ],
+)
+def test_a_belief_adjective_with_a_clause_reports_its_holder(extractor, text, content, mention):
+    q = next(q for q in extractor.extract(text) if q.evidence[0] == "belief-adjective")
+    assert (q.text, q.speaker.mention.text, q.kind) == (content, mention, QuoteKind.INDIRECT)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is clear that he lied.",  # no holder
+        "Democrats are worried about the debt.",  # no clause
+        "She was so sure of herself that she never checked.",  # a result clause
+        "Trump could embrace the policy, but only if he can be convinced that it’s a good business decision.",
+    ],
+)
+def test_a_belief_adjective_without_holder_or_clause_is_no_cue(extractor, text):
+    assert not any(q.evidence[0] == "belief-adjective" for q in extractor.extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Forbes magazine started the rich-list craze in 1982, when it published its first ''400'' list of the "
+            "400 richest Americans.",
+            "its first ''400'' list of the 400 richest Americans",
+        ),
+        (
+            "If she did, party procedures give the chair of the DNC authority to call a “special meeting” to vote on "
+            "a replacement nominee.",
+            "a “special meeting” to vote on a replacement nominee",
+        ),
+        # the phrase stops before the occasion of the saying
+        (
+            "Former Governor Jim Hale criticized the new tax law as a “giveaway” during a presidential campaign stop "
+            "in Dayton, Ohio, for his party's nominee.",
+            "the new tax law as a “giveaway”",
+        ),
+    ],
+)
+def test_a_quoted_fragment_runs_to_the_end_of_its_noun_phrase(extractor, text, content):
+    q = next(q for q in extractor.extract(text) if q.kind is QuoteKind.MIXED)
+    assert q.text == content

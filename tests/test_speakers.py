@@ -1311,3 +1311,25 @@ def test_a_thing_before_a_colon_is_not_the_speaker_of_the_quotation(extractor):
     )
     (q,) = [q for q in extractor.extract(text) if q.kind is QuoteKind.DIRECT]
     assert q.speaker.name == "Ban"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the NER takes "the Pentagon Lloyd Austin" for one organisation
+        ("The head of the Pentagon Lloyd Austin said the decision was taken unanimously.", "Lloyd Austin"),
+        # the parser hangs the name beside the body as a second object of "of"
+        (
+            "The official representative of the Chinese Foreign Ministry Wang Wenbin said the airship was civilian.",
+            "Wang Wenbin",
+        ),
+        # a body after a department is no person
+        (
+            "The State Department Refugee Processing Center said that 98 percent of the refugees are Sunni Muslims.",
+            "State Department Refugee Processing Center",
+        ),
+    ],
+)
+def test_an_official_named_after_the_body_they_speak_for(extractor, text, name):
+    (q,) = extractor.extract(text)
+    assert q.speaker.name == name

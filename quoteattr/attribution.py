@@ -197,8 +197,9 @@ def mention_span(tok: Token) -> tuple[int, int]:
             right = child.i
         else:
             break
-    # never end on punctuation or include quotation marks
-    while right > left and doc[right].is_punct:
+    # never end on punctuation or include quotation marks, nor on a conjunction the parser
+    # hung on an object ("the former secretary of state and current … nominee")
+    while right > left and (doc[right].is_punct or doc[right].pos_ == "CCONJ"):
         right -= 1
     while left < right and (
         doc[left].is_punct
@@ -901,6 +902,13 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             k += 1
         if k <= head.i:
             e = _cut_trailing_adjunct(head, head.right_edge.idx + len(head.right_edge.text), lex)
+            first = head.left_edge
+            if first.i < verb.left_edge.i and any(c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in head.children):
+                # "The American side, as the newspaper writes, intends to ...": set inside the
+                # clause after its subject, the as-clause leaves the subject in the report
+                while first.i < verb.i and (first.is_punct or first.is_space):
+                    first = doc[first.i + 1]
+                return (first.idx, e), "as-clause"
             return (doc[k].idx, e), "as-clause"
     inverted = _inverted_that_clause(verb)
     if inverted is not None:

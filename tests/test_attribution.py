@@ -2019,3 +2019,21 @@ def test_a_belief_adjective_without_holder_or_clause_is_no_cue(extractor, text):
 def test_a_quoted_fragment_runs_to_the_end_of_its_noun_phrase(extractor, text, content):
     q = next(q for q in extractor.extract(text) if q.kind is QuoteKind.MIXED)
     assert q.text == content
+
+
+def test_an_as_clause_after_the_subject_leaves_the_subject_in_the_report(extractor):
+    (q,) = extractor.extract("The American side, as the newspaper writes, intends to continue the investigation.")
+    assert (q.text, q.speaker.mention.text, q.evidence[0]) == (
+        "The American side, as the newspaper writes, intends to continue the investigation",
+        "the newspaper",
+        "as-clause",
+    )
+
+
+def test_a_mention_never_ends_on_a_conjunction_the_parser_hung_on_its_object(extractor):
+    text = (
+        "On Tuesday’s episode of the show, the former secretary of state and current Democratic presidential "
+        "nominee said she wanted to speak to voters directly."
+    )
+    q = extractor.extract(text)[0]
+    assert not q.speaker.mention.text.endswith(" and")

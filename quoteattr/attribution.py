@@ -394,6 +394,10 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         # "WASHINGTON -- President Obama ... said": the dateline is not the speaker
         # ("BERLIN (Reuters) - German Chancellor Olaf Scholz ...": not the agency in brackets)
         subj = next((c for c in subj.children if c.dep_ == "appos" and c.doc[c.i - 1].text != "("), None) or subj
+    elif subj is not None and subj.pos_ == "NOUN" and not _speaker_like(subj, lex):
+        # "With 50 days until the election, Minyon Moore, a senior adviser …, called": the
+        # parser made the fronted phrase's noun the subject and the speaker its apposition
+        subj = next((c for c in subj.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None) or subj
     if (
         subj is not None
         and depth < 4

@@ -1333,3 +1333,13 @@ def test_a_thing_before_a_colon_is_not_the_speaker_of_the_quotation(extractor):
 def test_an_official_named_after_the_body_they_speak_for(extractor, text, name):
     (q,) = extractor.extract(text)
     assert q.speaker.name == name
+
+
+def test_a_speaker_in_apposition_to_a_noun_misread_as_the_subject(extractor):
+    # the parser makes "election" (of the fronted phrase) the subject, Moore its apposition
+    text = (
+        "With 50 days until the election, Minyon Moore, a senior adviser to the Clinton campaign, called "
+        "Mr. Obama's remarks \"a true wake-up call\" to his voters."
+    )
+    q = extractor.extract(text)[0]
+    assert (q.speaker.name, q.speaker.mention.text) == ("Minyon Moore", "Minyon Moore")

@@ -292,6 +292,24 @@ TITLE_ROLES: Mapping[str, Mapping[str, frozenset[str]]] = {
     },
 }
 
+#: Offices of several words and the broader role each implies: "the top US diplomat" is the
+#: Secretary of State named before. Keys are lower-case, as written before a name.
+ROLE_PHRASES: Mapping[str, Mapping[str, frozenset[str]]] = {
+    "en": {
+        "secretary of state": _words("diplomat"),
+        "foreign minister": _words("diplomat"),
+        "foreign secretary": _words("diplomat"),
+        "minister of foreign affairs": _words("diplomat"),
+        "ambassador": _words("diplomat"),
+        "envoy": _words("diplomat"),
+        "defense secretary": _words("chief"),
+        "secretary of defense": _words("chief"),
+        "defence secretary": _words("chief"),
+        "defense minister": _words("chief"),
+        "defence minister": _words("chief"),
+    },
+}
+
 #: Short forms of given names: "Bill Clinton" may be "William Clinton", never "Hillary
 #: Clinton".  Each line is one name and its short forms.
 NICKNAMES: Mapping[str, tuple[frozenset[str], ...]] = {
@@ -738,6 +756,7 @@ class Lexicon:
         light_verbs: Verbs that are cues only with a proposition noun or "clear" and a clause.
         titles, role_nouns, org_heads, document_nouns: Lower-cased words.
         title_roles: Title (lower-case, no period) → the role nouns it stands for.
+        role_phrases: Office of several words (lower-case) → the broader roles it implies.
         nicknames: Given name (lower-case) → the given names it may also be written as.
         given_names: ``"male"``/``"female"`` → given names (lower-case) of that gender.
         capitals: Capital → country.
@@ -791,6 +810,7 @@ class Lexicon:
     channel_nouns: frozenset[str]
     speech_nouns: frozenset[str]
     work_nouns: frozenset[str]
+    role_phrases: Mapping[str, frozenset[str]] = attrs.field(factory=dict)
     opinion_nouns: frozenset[str] = frozenset()
     cognition_adjectives: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
@@ -888,6 +908,7 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
         channel_nouns=CHANNEL_NOUNS[lang],
         speech_nouns=SPEECH_NOUNS[lang],
         work_nouns=WORK_NOUNS[lang],
+        role_phrases=ROLE_PHRASES.get(lang, {}),
         opinion_nouns=OPINION_NOUNS.get(lang, frozenset()),
         cognition_adjectives=COGNITION_ADJECTIVES.get(lang, frozenset()),
         misread_lemmas={alias: other for alias, (_, other) in misread.items()},

@@ -753,6 +753,16 @@ class Registry:
         """Titles before the name ("Secretary of State Antony Blinken") and appositions."""
         doc = self.doc
         lex = self.lex
+        for t in ent:  # a title the NER took into the name ("Spokeswoman Mao Ning")
+            low = t.lower_.rstrip(".")
+            if low not in lex.titles and low not in lex.role_nouns:
+                break
+            self._add_role(e, low)
+        if lex.role_phrases:
+            before = doc[max(0, ent.start - 5) : ent.start + 3].text.lower()
+            for phrase, roles in lex.role_phrases.items():
+                if phrase in before:
+                    e.roles.update(roles)  # "Secretary of State Antony Blinken" is a diplomat
         i = ent.start - 1
         steps = 0
         while i >= 0 and steps < 8:

@@ -1343,3 +1343,14 @@ def test_a_speaker_in_apposition_to_a_noun_misread_as_the_subject(extractor):
     )
     q = extractor.extract(text)[0]
     assert (q.speaker.name, q.speaker.mention.text) == ("Minyon Moore", "Minyon Moore")
+
+
+def test_a_broader_role_implied_by_an_office_of_several_words(extractor):
+    # "the top US diplomat" is the Secretary of State, not the spokeswoman quoted last
+    text = (
+        "Secretary of State Antony Blinken postponed his trip to Beijing on Friday.\n\n"
+        "Spokeswoman Mao Ning said the US had overreacted.\n\n"
+        "The top US diplomat told his Chinese counterpart Wang Yi that the flight was an irresponsible act."
+    )
+    q = extractor.extract(text)[-1]
+    assert (q.text, q.speaker.name) == ("the flight was an irresponsible act", "Antony Blinken")

@@ -381,6 +381,9 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
             passive_subj = child
         elif dep == "agent" and agent is None:
             agent = next((g for g in child.children if g.dep_ == "pobj"), None)
+    if subj is None and passive_subj is None and agent is None and verb.pos_ in ("VERB", "NOUN"):
+        # "…, records show.": the parser compounded the subject noun onto the verb
+        subj = next((c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ in ("NOUN", "PROPN")), None)
     if agent is not None:
         if passive_subj is None and verb.dep_ == "conj":
             # "was booed and shouted down by ...": the conjuncts share the passive subject
@@ -659,6 +662,13 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         ccomps = _complement_read_as_relative(verb, lex)
     if len(ccomps) > 1:
         ccomps = [c for c in ccomps if _is_verbish(c)] or ccomps  # "— a controversial proposal": not a clause
+        doc = verb.doc
+        if verb.i + 1 < len(doc) and doc[verb.i + 1].text in ("—", "–", "--") and any(
+            c.i < verb.i and c.right_edge.i + 1 < verb.i and doc[c.right_edge.i + 1].text == "," for c in ccomps
+        ):
+            # "A, Clinton allies believe — backers she will need": the report is before the
+            # cue; what follows the dash is the writer's aside
+            ccomps = [c for c in ccomps if c.i < verb.i] or ccomps
         # "Claiming X, Trump told Fox that Y": a complement after the cue is its content
         ccomps = [c for c in ccomps if c.i > verb.i] or ccomps
     if len(ccomps) == 1 and not _is_verbish(ccomps[0]) and lemma in lex.evidence_verbs:
@@ -1197,9 +1207,9 @@ def _misread_complement(verb: Token, clause: Token, lex: Lexicon) -> bool:
     for g in verb.children:
         if g.dep_ == "mark" and g.lower_ != "as":
             return True
-        if g.left_edge.i == verb.i + 1 and (
+        if g.left_edge.i == verb.i + 1 and g.left_edge.text not in ("—", "–", "--") and (
             g.dep_ in ("ccomp", "xcomp") or (g.dep_ == "dobj" and verb.lemma_.lower() not in lex.addressee_verbs)
-        ):
+        ):  # (not after a dash: "A, Clinton allies believe — backers she will need")
             return True
     return False
 
@@ -2298,11 +2308,30 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     return s, e
 
 
+def _lost_main_verb(verb: Token, lex: Lexicon) -> bool:
+    """A cue the parser hung on the sentence's subject as a modifier, leaving no verb at
+    the root ("Beruff, a Scott ally, called Florida’s standards “strong.”" read as
+    "Beruff [called …]"): the subject is the speaker."""
+    head = verb.head
+    return (
+        verb.dep_ in ("acl", "relcl")
+        and verb.tag_ in ("VBD", "VBN")
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("PROPN", "NOUN")
+        and head.i < verb.i
+        and verb.doc[verb.left_edge.i - 1].text == ","
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children)
+        and verb.left_edge.lower_ not in ("who", "which", "that", "whom")
+        and _speaker_like(head, lex)
+    )
+
+
 def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -> list[_Cue]:
     out: list[_Cue] = []
     for i in cue_tokens(doc, lex, arr):
         verb = doc[i]
-        if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        lost_root = _lost_main_verb(verb, lex)
+        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not lost_root:
             continue  # "the program, called EB-5": a name, not a report
         if verb.lemma_ == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
             continue  # only "as X put it" reports speech
@@ -2323,7 +2352,7 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
             content, rule = _content_of(verb, lex, noun_phrases)
             if verb.lemma_.lower() in lex.stance_verbs and not rule.startswith("stance:"):
                 rule = "stance:" + rule  # a position taken, not a report: an aside at lower confidence
-        src = _source_of(verb, lex)
+        src = verb.head if lost_root else _source_of(verb, lex)
         if src is not None and _asked_not_reported(verb, src):
             continue  # "Do you think the balloon was spying?": a question, not a report
         if (
@@ -2520,8 +2549,9 @@ _LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 # ", a claim that could not be verified", ", a figure disputed by economists": the
 # writer's comment on the report, set after it as an apposition, is not what was said
 _WRITERS_COMMENT = regex.compile(
-    r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:claim|assertion|allegation|accusation|charge|contention|"
-    r"figure|estimate|projection|characterization|characterisation|prediction|statement)s?\b"
+    r",(''|[\"”’])?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:claim|assertion|allegation|accusation|charge|contention|"
+    r"figure|estimate|projection|characterization|characterisation|prediction|statement|"
+    r"indictment|rebuke|reference|allusion|swipe|jab|dig|nod|broadside|remark)s?\b"
 )
 
 
@@ -2529,7 +2559,9 @@ def _cut_writers_comment(text: str, s: int, e: int) -> int:
     """End a content before an appositive comment of the writer's on it (", a claim that
     could not be independently verified")."""
     m = _WRITERS_COMMENT.search(text, s, e)
-    return m.start() if m is not None and m.start() - s > 10 else e
+    if m is None or m.start() - s <= 10:
+        return e
+    return m.end(1) if m.group(1) else m.start()  # (a closing mark after the comma stays: “…,”)
 
 
 def _drop_dangling_conjunction(doc: Doc, text: str, i: int, s: int, e: int) -> int:

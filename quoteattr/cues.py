@@ -108,6 +108,10 @@ def _misparsed_verb(tok) -> bool:
         # ("The candidate plans to be back ...": a subject and an infinitive, too)
         return any(c.dep_ == "nsubj" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in tok.lefts)
     doc = tok.doc
+    if tok.dep_ == "ROOT" and any(
+        c.dep_ == "ccomp" and c.i < tok.i and doc[c.right_edge.i + 1].text == "," for c in tok.children
+    ):
+        return True  # "The company agreed to sell it in 2010, records show.": a fronted report
     if tok.tag_ != "NNS" or tok.i == 0 or tok.i + 1 >= len(doc) or doc[tok.i + 1].lower_ != "that":
         return False
     prev = doc[tok.i - 1]

@@ -2037,3 +2037,34 @@ def test_a_mention_never_ends_on_a_conjunction_the_parser_hung_on_its_object(ext
     )
     q = extractor.extract(text)[0]
     assert not q.speaker.mention.text.endswith(" and")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "mention"),
+    [
+        # the parser hangs "called" on the name as a modifier and leaves no verb at the root
+        ("Beruff, a Scott ally, called Florida’s standards “strong.”", "Florida’s standards “strong.”", "Beruff"),
+        # and a writer's comment after the quotation is not part of the report
+        (
+            "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called Donald J. Trump's "
+            "remarks about a Latino judge ''racist,'' an extraordinary indictment that generated a fresh wave of "
+            "criticism.",
+            "Donald J. Trump's remarks about a Latino judge ''racist,''",
+            "Speaker Paul D. Ryan",
+        ),
+    ],
+)
+def test_a_cue_the_parser_hung_on_its_subject_still_reports(extractor, text, content, mention):
+    (q,) = extractor.extract(text)
+    assert (q.text, q.speaker.mention.text, q.kind) == (content, mention, QuoteKind.MIXED)
+
+
+def test_a_fronted_report_before_records_show(extractor):
+    q = next(q for q in extractor.extract("The company agreed to sell it to Mr. Trump in 2010, records show.") if q.cue.text == "show")
+    assert (q.text, q.speaker.mention.text) == ("The company agreed to sell it to Mr. Trump in 2010", "records")
+
+
+def test_a_dash_after_the_cue_opens_an_aside_not_the_content(extractor):
+    text = "Such a move could alienate his backers, Clinton allies believe — backers she will need come November."
+    (q,) = extractor.extract(text)
+    assert (q.text, q.speaker.mention.text) == ("Such a move could alienate his backers", "Clinton allies")

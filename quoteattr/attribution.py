@@ -363,6 +363,17 @@ def _controlling_object(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _only_a_break_between(first: Token, second: Token) -> bool:
+    """Whether only a comma or a dash stands between the phrase of ``first`` and the
+    phrase of ``second`` (an apposition the parser read as a second subject)."""
+    if any(c.dep_ in ("cc", "conj") for c in (*first.children, *second.children)):
+        return False  # ("The family, protesters and civic leaders have been demanding": a list)
+    gap = list(first.doc[first.right_edge.i : second.left_edge.i])
+    if gap and not gap[0].is_punct:
+        gap = gap[1:]
+    return bool(gap) and len(gap) <= 2 and all(t.text in (",", "-", "—", "–", "--") for t in gap)
+
+
 def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False) -> Token | None:
     """The token heading the source of a cue verb, following grammar, not position.
 
@@ -376,6 +387,14 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         if dep == "nsubj" or (dep == "compound" and verb.pos_ == "NOUN" and child.pos_ == "PROPN" and child.i < verb.i):
             if subj is not None and dep == "nsubj" and subj.ent_type_ in ("PERSON", "ORG") and not child.ent_type_:
                 continue  # "Ban Ki-moon, the secretary general of the UN, vowed": the apposition read as a second subject
+            if (
+                subj is not None
+                and dep == "nsubj"
+                and subj.i < child.i
+                and _only_a_break_between(subj, child)
+                and _speaker_like(subj, lex)
+            ):
+                continue  # "A spokeswoman for the brand - a 12-employee business … - noted": the same
             subj = child  # (a compound name on a verb misread as a noun: "Trump claims that")
         elif dep == "nsubjpass":
             passive_subj = child
@@ -828,6 +847,9 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     light = _proposition_clause(verb, lex)
     if light is not None:
         return light, "light-verb"
+    split = _object_then_predicate(verb, lex)
+    if split is not None:
+        return split, "clausal-complement"
     # a stance under a modal, or after a verb that reports nothing itself ("tended to
     # support Clinton"), is still held
     held = lemma in lex.stance_verbs and (
@@ -1517,6 +1539,14 @@ def _unmarked_clause(verb: Token, child: Token, lex: Lexicon) -> bool:
         and any(g.dep_ == "mark" and g.lower_ in ("if", "whether") for g in child.children)
     ):
         return True  # (the parser may take the clause's verb for a noun object)
+    if (
+        child.dep_ == "xcomp"
+        and child.tag_ in ("VBD", "VBZ", "VBP", "VB")
+        and verb.lemma_.lower() in lex.cue_verbs
+        and any(t.lower_ in _RELATIVE and t.i < verb.i for t in verb.subtree)
+        and not any(g.dep_ == "aux" and g.lower_ == "to" for g in child.children)
+    ):
+        return True  # "which they say left a vacuum": the gap clause read as a predicate of the cue
     if child.dep_ != "advcl" or verb.lemma_.lower() not in lex.speech_verbs:
         return False
     if child.tag_ not in ("VBD", "VBZ", "VBP", "MD") and not any(g.dep_ == "aux" and g.tag_ == "MD" for g in child.children):
@@ -1779,6 +1809,30 @@ def _outer_quotes(marked: Sequence[MarkedQuote], turns: Sequence[Turn]) -> list[
             keep.append(q)
     keep.sort(key=lambda q: q.open_start)
     return keep
+
+
+def _object_then_predicate(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """"saying Obama's strategy -- airstrikes … -- is inadequate": the parser took the
+    subject of the reported clause for the cue's object and hung its predicate elsewhere;
+    the content runs from the object through that predicate."""
+    if verb.lemma_.lower() not in lex.speech_verbs:
+        return None
+    doc = verb.doc
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("NOUN", "PROPN")), None)
+    if obj is None or obj.right_edge.i + 1 >= len(doc):
+        return None
+    pred = doc[obj.right_edge.i + 1]
+    if pred.text in ("--", "—", "–") and pred.i + 1 < len(doc):
+        pred = doc[pred.i + 1]  # (the closing dash of an aside)
+    if (
+        pred.tag_ not in ("VBD", "VBZ", "VBP", "MD")
+        or pred.dep_ not in ("dep", "ccomp", "parataxis")
+        or pred.lemma_.lower() in lex.cue_verbs
+        or obj.left_edge.i <= pred.head.i <= obj.right_edge.i
+        or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in pred.children)
+    ):
+        return None
+    return obj.left_edge.idx, _subtree_span(pred)[1] if pred.right_edge.i > pred.i else pred.idx + len(pred.text)
 
 
 def _misparsed_clause(obj: Token) -> bool:

@@ -2068,3 +2068,38 @@ def test_a_dash_after_the_cue_opens_an_aside_not_the_content(extractor):
     text = "Such a move could alienate his backers, Clinton allies believe — backers she will need come November."
     (q,) = extractor.extract(text)
     assert (q.text, q.speaker.mention.text) == ("Such a move could alienate his backers", "Clinton allies")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the gap clause read as a predicate of the cue
+        (
+            "The drawdown of troops in Iraq, which they say left a vacuum for terrorist activity to grow, was a mistake.",
+            "left a vacuum for terrorist activity to grow",
+        ),
+        (
+            "Wilcox said he was “a big advocate” of the principle of common standards, which he argued help ease "
+            "educational disruptions for students who transfer often across state lines.",
+            "help ease educational disruptions for students who transfer often across state lines",
+        ),
+        # the reported clause's subject read as the cue's object, its predicate hung elsewhere
+        (
+            "Other Republicans echoed those comments, saying Obama's strategy -- airstrikes against Islamic State "
+            "positions in Iraq and Syria and training local ground forces -- is inadequate to the threat.",
+            "Obama's strategy -- airstrikes against Islamic State positions in Iraq and Syria and training local "
+            "ground forces -- is inadequate to the threat",
+        ),
+    ],
+)
+def test_a_report_the_parser_split_is_whole(extractor, text, content):
+    assert content in [q.text for q in extractor.extract(text)]
+
+
+def test_an_apposition_in_dashes_read_as_a_second_subject_is_not_the_speaker(extractor):
+    text = (
+        "A spokeswoman for the brand - a 12-employee business pitched as \"the ultimate destination for Women Who "
+        "Work\" - noted that the company offers new mothers eight weeks of paid leave."
+    )
+    (q,) = extractor.extract(text)
+    assert q.speaker.mention.text == "A spokeswoman for the brand"

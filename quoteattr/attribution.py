@@ -1093,7 +1093,14 @@ def _stranded_subject(verb: Token, content: Token, start: int, lex: Lexicon) -> 
         return start
     if any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in content.children):
         return start
-    obj = next((g for g in verb.children if g.dep_ == "dobj" and verb.i < g.i < content.i), None)
+    obj = next(
+        (
+            g for g in verb.children
+            if verb.i < g.i < content.i
+            and (g.dep_ == "dobj" or (g.dep_ in ("xcomp", "csubj") and g.tag_ == "VBG"))
+        ),
+        None,
+    )  # (or a gerund: "saying [calling the Islamic State by another name] will do nothing")
     if obj is None or content.left_edge.i != obj.right_edge.i + 1:
         return start
     return min(start, obj.left_edge.idx)

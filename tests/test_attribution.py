@@ -2103,3 +2103,9 @@ def test_an_apposition_in_dashes_read_as_a_second_subject_is_not_the_speaker(ext
     )
     (q,) = extractor.extract(text)
     assert q.speaker.mention.text == "A spokeswoman for the brand"
+
+
+def test_a_gerund_subject_the_parser_hung_on_the_cue_stays_in_the_content(extractor):
+    text = "President Obama rebuked critics, saying calling the Islamic State by another name will do nothing to defeat it."
+    (q,) = extractor.extract(text)
+    assert q.text == "calling the Islamic State by another name will do nothing to defeat it"

@@ -143,6 +143,19 @@ def dateline_end(text: str, pos: int) -> int | None:
     return m.end() if m is not None and m.end() <= pos else None
 
 
+def _dateline_before(tok: Token) -> int | None:
+    """:func:`dateline_end` for the paragraph of ``tok``, read from the 30 tokens before it
+    (never ``doc.text``, which spaCy rebuilds in full on every access)."""
+    doc = tok.doc
+    lo = max(0, tok.i - 30)
+    chunk = doc[lo : tok.i].text_with_ws
+    base = doc[lo].idx
+    end = dateline_end(chunk, tok.idx - base)
+    if end is None or (lo > 0 and "\n" not in chunk):
+        return None  # (the paragraph starts before the window: no dateline of it in reach)
+    return base + end
+
+
 def mention_span(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok`` ("A spokesperson for the ministry").
 
@@ -208,7 +221,7 @@ def mention_span(tok: Token) -> tuple[int, int]:
     ):
         left += 1  # (nor a focusing adverb: "Even an anti-Trump PAC"; nor "who" of a split relative)
     if left < tok.i and any(not t.is_alpha for t in doc[left : tok.i]):
-        d_end = dateline_end(doc.text, tok.idx)
+        d_end = _dateline_before(tok)
         if d_end is not None and doc[left].idx < d_end:
             # "Beijing, Feb 9 (EFE).- China's defense ministry": the parse hung the dateline on the subject
             left = next((t.i for t in doc[left : tok.i + 1] if t.idx >= d_end), tok.i)
@@ -1175,8 +1188,9 @@ def _is_dateline(tok: Token) -> bool:
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if nxt is not None and nxt.text == ",":
         # "LONDON, Feb 3 (Reuters) -", "RANGOON, Burma -": a place, a date or a country, the agency
-        m = _DATELINE.match(doc.text, doc[start].idx)
-        return m is not None and m.end() > nxt.idx
+        head = doc[start : min(len(doc), start + 20)]
+        m = _DATELINE.match(head.text_with_ws)  # (a few tokens, not the rebuilt doc.text)
+        return m is not None and head.start_char + m.end() > nxt.idx
     return nxt is not None and nxt.text in ("--", "—", "–", "-", "(", ":")
 
 

@@ -11,7 +11,7 @@ or else an unnamed source kept as written ("a senior official").
 from __future__ import annotations
 
 import unicodedata
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -182,6 +182,7 @@ class Entity:
     head: str = ""  # head noun (lower-case) of an unnamed source or organisation
     display: dict[str, str] = attrs.field(factory=dict)  # a spelling as written ("Ban Ki-moon")
     _seen: set[tuple[int, int]] = attrs.field(factory=set, init=False, repr=False)
+    _starts: list[int] = attrs.field(factory=list, init=False, repr=False)  # mention starts, sorted
     first: int = attrs.field(default=1 << 62, init=False, repr=False)  # where it is first mentioned
 
     @property
@@ -221,12 +222,15 @@ class Entity:
         if span not in self._seen:
             self._seen.add(span)
             self.mentions.append(span)
+            insort(self._starts, span[0])
             self.first = min(self.first, span[0])
 
 
 def _last_before(e: Entity, char: int) -> int:
-    """Where the entity was last mentioned before ``char`` (-1 when it was not)."""
-    return max((m[0] for m in e.mentions if m[0] < char), default=-1)
+    """Where the entity was last mentioned before ``char`` (-1 when it was not); a binary
+    search, since a long text mentions its main people thousands of times."""
+    k = bisect_left(e._starts, char)
+    return e._starts[k - 1] if k > 0 else -1
 
 
 #: String ids of the gendered titles, with and without their full stop ("mr", "mr.").

@@ -2898,6 +2898,13 @@ def attribute(
                 s = q.open_start
             e = max(e, q.close_end)
             qi += 1
+        marks = [qi for qi in holds if outer[qi].end <= s < outer[qi].close_end]
+        if marks:
+            # "“No comment,” was all the spokesman would say": a content that starts on a
+            # closing mark is the rest of the sentence after the quotation
+            s, e = _trim(text, outer[marks[0]].close_end, e)
+            if len(text[s:e].split()) < 3:
+                continue
         holds = [qi for qi in holds if _overlap((outer[qi].start, outer[qi].end), (s, e)) > 0]
         if holds and e <= c.cue[0]:
             # "... drug addiction. “We live in Satan's kingdom,” my father often said": the

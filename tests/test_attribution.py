@@ -2109,3 +2109,8 @@ def test_a_gerund_subject_the_parser_hung_on_the_cue_stays_in_the_content(extrac
     text = "President Obama rebuked critics, saying calling the Islamic State by another name will do nothing to defeat it."
     (q,) = extractor.extract(text)
     assert q.text == "calling the Islamic State by another name will do nothing to defeat it"
+
+
+def test_a_content_starting_on_a_closing_mark_is_no_report(extractor):
+    quotes = extractor.extract("“No comment,” was all the spokesman would say.")
+    assert [(q.kind, q.text) for q in quotes] == [(QuoteKind.DIRECT, "No comment,")]

@@ -2244,7 +2244,7 @@ def _belief_content(adj: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] |
     holder = next((c for c in holder_of.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if holder is None:
         holder = _source_of(holder_of, lex)
-    if holder is None or holder.dep_ == "expl" or holder.lower_ in ("it", "this", "that") or not (
+    if holder is None or holder.dep_ == "expl" or holder.lower_ in ("it", "this", "that", "you") or not (
         holder.pos_ == "PRON" or _speaker_like(holder, lex)
     ):
         return None

@@ -1988,6 +1988,7 @@ def test_a_belief_adjective_with_a_clause_reports_its_holder(extractor, text, co
         "It is clear that he lied.",  # no holder
         "Democrats are worried about the debt.",  # no clause
         "She was so sure of herself that she never checked.",  # a result clause
+        "You can be sure that the price will rise.",  # anyone, not a source
         "Trump could embrace the policy, but only if he can be convinced that it’s a good business decision.",
     ],
 )

@@ -398,12 +398,13 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
     for child in verb.children:
         dep = child.dep_
         if dep == "nsubj" or (dep == "compound" and verb.pos_ == "NOUN" and child.pos_ == "PROPN" and child.i < verb.i):
-            if subj is not None and dep == "nsubj" and subj.ent_type_ in ("PERSON", "ORG") and not child.ent_type_:
+            if subj is not None and dep == "nsubj" and subj.ent_type_ in ("PERSON", "ORG") and not child.ent_type_ and child.pos_ != "PROPN":
                 continue  # "Ban Ki-moon, the secretary general of the UN, vowed": the apposition read as a second subject
             if (
                 subj is not None
                 and dep == "nsubj"
                 and subj.i < child.i
+                and child.pos_ != "PROPN"  # (a name is the subject: "On X, formerly Twitter, Musk wrote")
                 and _only_a_break_between(subj, child)
                 and _speaker_like(subj, lex)
             ):
@@ -3489,6 +3490,15 @@ def _speech_noun_frame(doc: Doc, i: int, lex: Lexicon) -> tuple[tuple[int, int],
     if not 0 <= i < len(doc):
         return None
     noun = doc[i]
+    if noun.pos_ == "NOUN" and noun.lower_ == "words" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        # "In her words:", "In the words of one aide:": the holder of the words speaks
+        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+        if holder is None:
+            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            holder = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)
+        if holder is not None and (holder.lower_ in _THIRD_HOLDERS or _speaker_like(holder, lex)):
+            return (noun.head.idx, noun.idx + len(noun.text)), holder.i
+        return None
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.speech_nouns or noun.dep_ != "dobj":
         return None
     verb = noun.head

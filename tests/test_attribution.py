@@ -2115,3 +2115,8 @@ def test_a_gerund_subject_the_parser_hung_on_the_cue_stays_in_the_content(extrac
 def test_a_content_starting_on_a_closing_mark_is_no_report(extractor):
     quotes = extractor.extract("“No comment,” was all the spokesman would say.")
     assert [(q.kind, q.text) for q in quotes] == [(QuoteKind.DIRECT, "No comment,")]
+
+
+def test_in_her_words_before_a_colon_names_the_holder(extractor):
+    q = extractor.extract("Sen. Jane Hale spoke in Ohio. In her words: “We will not give up.”")[-1]
+    assert (q.text, q.speaker.name, q.cue.text) == ("We will not give up.", "Jane Hale", "In her words")

@@ -1354,3 +1354,9 @@ def test_a_broader_role_implied_by_an_office_of_several_words(extractor):
     )
     q = extractor.extract(text)[-1]
     assert (q.text, q.speaker.name) == ("the flight was an irresponsible act", "Antony Blinken")
+
+
+def test_a_name_after_a_fronted_platform_is_the_subject(extractor):
+    # the parser reads "formerly Twitter" (tagged a person) as a first subject
+    (q,) = extractor.extract('In a post on X, formerly Twitter, Musk wrote that the company would "fight back hard."')
+    assert q.speaker.mention.text == "Musk"

@@ -2680,6 +2680,21 @@ def _skip_connective(doc: Doc, text: str, i: int, s: int, e: int, lex: Lexicon) 
     return s
 
 
+def _starts_independent_clause(tok: Token) -> bool:
+    """Whether ``tok`` opens an independent clause: the left edge of a subject whose head
+    is a finite verb ("; they only learned ..."), not an item of a list ("; Sen. Marco Rubio
+    at 12 percent")."""
+    node = tok
+    while node.dep_ not in ("nsubj", "nsubjpass", "expl") and node.head.i != node.i and node.head.i > node.i:
+        node = node.head
+        if node.left_edge.i != tok.i:
+            return False
+    verb = node.head
+    return node.dep_ in ("nsubj", "nsubjpass", "expl") and node.left_edge.i == tok.i and (
+        verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in verb.children)
+    )
+
+
 def _skip_cue_date(doc: Doc, i: int, s: int, e: int) -> int:
     """Move a content's start past a date right after its cue ("said on Friday the airship
     was ..."): the parser hangs it on the reported verb, but it dates the saying."""
@@ -2887,6 +2902,11 @@ def attribute(
             s = _skip_cue_date(doc, tok_at(s), s, e)
         e = _drop_dangling_conjunction(doc, text, tok_at(e - 1), s, e)
         e = _cut_writers_comment(text, s, e)
+        semi = text.find("; ", max(s, c.cue[1]), e)
+        if semi > s and not inside_any_quote(semi) and _starts_independent_clause(doc[tok_at(semi + 2)]):
+            # "said the timing was not intentional; they only learned on Friday ...": the
+            # next independent clause is the writer's
+            e = _trim(text, s, semi)[1]
         if e - s < 2:
             continue
         # widen the content over quotation spans it cuts into

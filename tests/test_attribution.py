@@ -2120,3 +2120,21 @@ def test_a_content_starting_on_a_closing_mark_is_no_report(extractor):
 def test_in_her_words_before_a_colon_names_the_holder(extractor):
     q = extractor.extract("Sen. Jane Hale spoke in Ohio. In her words: “We will not give up.”")[-1]
     assert (q.text, q.speaker.name, q.cue.text) == ("We will not give up.", "Jane Hale", "In her words")
+
+
+def test_a_report_after_its_cue_ends_at_a_semicolon(extractor):
+    text = (
+        "Republicans said the timing of the immunity news was not intentional; they only learned on Friday of "
+        "the arrangements."
+    )
+    (q,) = extractor.extract(text)
+    assert q.text == "the timing of the immunity news was not intentional"
+
+
+def test_a_list_with_semicolons_is_not_cut(extractor):
+    text = (
+        "The campaign said Thiel is scheduled to speak next Thursday, along with Tim Tebow; Rep. Marsha "
+        "Blackburn; and Ivanka Trump."
+    )
+    (q,) = extractor.extract(text)
+    assert q.text.endswith("and Ivanka Trump")

@@ -3017,7 +3017,7 @@ def attribute(
             continue
         a = _direct_beside(doc, text, paras, q, live, live_starts, tok_at, lex, outer[qi + 1 : qi + 4])
         if a is None:
-            a = _introduced(doc, text, q, live, live_starts)
+            a = _introduced(doc, text, q, live, live_starts, lex)
         if a is None:
             a = _direct_continued(doc, text, q, tok_at, prev, reach)
         if a is None:
@@ -3041,10 +3041,13 @@ def attribute(
 _MAX_INTRO_TOKENS = 16
 
 
-def _introduced(doc: Doc, text: str, q: MarkedQuote, live: list[_Cue], live_starts: list[int]) -> Attribution | None:
+def _introduced(
+    doc: Doc, text: str, q: MarkedQuote, live: list[_Cue], live_starts: list[int], lex: Lexicon
+) -> Attribution | None:
     """"Iowa State University's Dianne Bystrom agreed. “Mainstream Republicans are …”": a
     short sentence whose cue takes no content of its own, right before the quotation in the
-    same paragraph, says who speaks next."""
+    same paragraph, or alone in the paragraph before it ("Jones responded on Twitter."),
+    says who speaks next."""
     k = bisect_right(live_starts, q.open_start) - 1
     if k < 0:
         return None
@@ -3053,15 +3056,23 @@ def _introduced(doc: Doc, text: str, q: MarkedQuote, live: list[_Cue], live_star
         return None
     verb = doc[c.tok]
     sent = verb.sent
-    gap = text[sent.end_char : q.open_start]
+    last = sent.end - 1
+    while last > sent.start and doc[last].is_space:
+        last -= 1  # (the paragraph break the sentence ends with)
+    gap = text[doc[last].idx + len(doc[last].text) : q.open_start]
+    para_start = text.rfind("\n", 0, sent.start_char) + 1
+    alone = gap.count("\n") >= 1 and "\n\n\n" not in gap.replace("\r", "") and not text[para_start : sent.start_char].strip()
     if (
         verb.dep_ != "ROOT"
         or len(sent) > _MAX_INTRO_TOKENS
         or gap.strip()
-        or "\n" in gap
-        or doc[sent.end - 1].text not in (".", "!")
+        or ("\n" in gap and not alone)
+        or doc[last].text not in (".", "!")
         or not sent.start <= c.source < sent.end
-        or any(ch.dep_ in ("dobj", "ccomp", "xcomp", "prep") for ch in verb.children)
+        or any(
+            ch.dep_ in ("dobj", "ccomp", "xcomp") or (ch.dep_ == "prep" and not _occasion(ch, lex))
+            for ch in verb.children
+        )  # ("responded on Twitter": an occasion is no content)
     ):
         return None
     return Attribution(q.start, q.end, QuoteKind.DIRECT, c.cue, c.source, "direct:introduced", 0.8, cue_token=c.tok)
@@ -3544,12 +3555,23 @@ def _direct_continued(
     if _words_in(text, q) <= _MAX_SCARE_TOKENS:
         body = text[q.start:q.end].strip()
         gap = text[last_end:q.open_start]
+        line_end = text.find("\n", q.close_end)
+        line_start = text.rfind("\n", 0, q.open_start) + 1
+        own_paragraph = (
+            prev.kind is QuoteKind.DIRECT
+            and prev.start > 0
+            and text[prev.start - 1] == text[q.start - 1]  # (the turn's marks: not a 'Subheading.')
+            and "\n" in gap
+            and "\n" not in gap.strip()  # (the turn's paragraph is the one right before)
+            and not text[line_start : q.open_start].strip()
+            and not text[q.close_end : len(text) if line_end < 0 else line_end].strip()
+        )  # ("“…,” Smith said.\n\n“He never had one.”": a paragraph of its own right after the turn)
         if not (
             body[:1].isupper()
             and body[-1:] in ".!?…"
-            and "\n" not in gap
+            and ("\n" not in gap or own_paragraph)
             and len(gap) <= 80
-            and gap.rstrip().endswith((".", "!", "?"))
+            and (gap.rstrip().endswith((".", "!", "?")) or own_paragraph)
         ):
             return None
     if q.open_start - last_end > 2000:

@@ -2138,3 +2138,16 @@ def test_a_list_with_semicolons_is_not_cut(extractor):
     )
     (q,) = extractor.extract(text)
     assert q.text.endswith("and Ivanka Trump")
+
+
+def test_a_quote_paragraph_after_a_short_response_sentence_is_introduced_by_it(extractor):
+    text = (
+        'Smith criticized Jones on Monday. "He has no plan," Smith said.\n\n"He never had one."\n\n'
+        'Jones responded on Twitter.\n\n"Smith is lying. Everyone knows it."'
+    )
+    got = [(q.text, q.speaker.name, q.evidence[0]) for q in extractor.extract(text)]
+    assert got == [
+        ("He has no plan,", "Smith", "direct:clausal-complement"),
+        ("He never had one.", "Smith", "direct:continuation"),
+        ("Smith is lying. Everyone knows it.", "Jones", "direct:introduced"),
+    ]

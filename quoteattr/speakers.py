@@ -1214,7 +1214,7 @@ class Registry:
         if low in pron["plural"] or low in pron["neuter"] or low in ("we", "us", "our"):
             if low in ("we", "us", "our") and previous is not None and previous.kind is SpeakerKind.DOCUMENT:
                 previous = None  # a poll or a report does not say "we"
-            e = self._recent_group(span[0], previous, plural=low in pron["plural"] or low == "we")
+            e = self._recent_group(span[0], previous, plural=low in pron["plural"] or low == "we", content=content)
             if low in pron["neuter"] and (previous is None or previous.kind is SpeakerKind.PERSON):
                 e = self._subject_antecedent(tok, e) or e
             if e is not None:
@@ -1790,12 +1790,19 @@ class Registry:
             or low in self.lex.document_nouns
         )
 
-    def _recent_group(self, char: int, previous: Entity | None, *, plural: bool) -> Entity | None:
+    def _recent_group(
+        self, char: int, previous: Entity | None, *, plural: bool, content: tuple[int, int] | None = None
+    ) -> Entity | None:
+        """The organisation or government last mentioned before ``char`` within 1,500
+        characters, outside the quote being attributed ("“The US side must stop its hype,”
+        it said" is not the US) and what was reported before."""
         if previous is not None and previous.kind is not SpeakerKind.PERSON:
             return previous
         for c, e, _ in reversed(self.timeline[: bisect_left(self._tl_pos, char)]):
             if char - c >= 1500:
                 break
+            if (content is not None and content[0] <= c < content[1]) or self._in_reported(c):
+                continue
             if e.kind is SpeakerKind.ORGANIZATION:
                 return e
             if e.kind is SpeakerKind.GOVERNMENT and not (plural and self._mere_place(e)):

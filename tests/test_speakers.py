@@ -1360,3 +1360,12 @@ def test_a_name_after_a_fronted_platform_is_the_subject(extractor):
     # the parser reads "formerly Twitter" (tagged a person) as a first subject
     (q,) = extractor.extract('In a post on X, formerly Twitter, Musk wrote that the company would "fight back hard."')
     assert q.speaker.mention.text == "Musk"
+
+
+def test_a_neuter_pronoun_is_not_a_body_named_inside_its_own_quote(extractor):
+    text = (
+        "China's foreign ministry issued a statement on Sunday.\n\n"
+        "\"The US side must stop its hype,\" it said."
+    )
+    q = extractor.extract(text)[-1]
+    assert q.speaker.mention.text == "it" and q.speaker.name != "US"

@@ -772,6 +772,7 @@ class Lexicon:
         opinion_nouns: Nouns of a held view whose holder is a source ("In his opinion, …").
         cognition_adjectives: Adjectives of a held belief with a clause ("is convinced that").
         issued_nouns: Derived: document nouns, speech events and speech nouns together.
+        role_phrase_ends: Derived: the last word of each role phrase.
         work_nouns: Words before the title of a work ("book", "titled").
         misread_lemmas: Lemmas the tagger gives cue verbs (:data:`MISREAD_LEMMAS`) → the
             start of the surface forms that are really that lemma ("hopp").
@@ -822,6 +823,9 @@ class Lexicon:
     #: Nouns for what a source issues or says something in: documents, speech events and
     #: things said ("a statement from the White House", "a speech Mrs. Clinton delivered").
     issued_nouns: frozenset[str] = attrs.field(init=False)
+    #: The last words of the role phrases: a name's context is searched for a phrase only
+    #: when one of them stands near it.
+    role_phrase_ends: frozenset[str] = attrs.field(init=False)
 
     @cue_verbs.default
     def _all_cue_verbs(self) -> frozenset[str]:
@@ -830,6 +834,10 @@ class Lexicon:
     @issued_nouns.default
     def _all_issued_nouns(self) -> frozenset[str]:
         return self.document_nouns | self.speech_events | self.speech_nouns
+
+    @role_phrase_ends.default
+    def _role_phrase_last_words(self) -> frozenset[str]:
+        return frozenset(phrase.split()[-1] for phrase in self.role_phrases)
 
 
 def _nickname_map(groups: tuple[frozenset[str], ...]) -> dict[str, frozenset[str]]:

@@ -762,8 +762,9 @@ class Registry:
             if low not in lex.titles and low not in lex.role_nouns:
                 break
             self._add_role(e, low)
-        if lex.role_phrases:
-            before = doc[max(0, ent.start - 5) : ent.start + 3].text.lower()
+        lo = max(0, ent.start - 5)
+        if lex.role_phrases and any(t.lower_ in lex.role_phrase_ends for t in doc[lo : ent.start + 3]):
+            before = doc[lo : ent.start + 3].text.lower()
             for phrase, roles in lex.role_phrases.items():
                 if phrase in before:
                     e.roles.update(roles)  # "Secretary of State Antony Blinken" is a diplomat

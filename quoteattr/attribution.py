@@ -132,28 +132,20 @@ _DATELINE = regex.compile(
 )
 
 
-def dateline_end(text: str, pos: int) -> int | None:
-    """The end of a dateline opening the paragraph that holds ``pos``, if it ends at or
-    before ``pos``; only the 80 characters before ``pos`` are searched."""
-    lo = max(0, pos - 80)
-    p = text.rfind("\n", lo, pos) + 1
-    if p == 0 and lo > 0:
-        return None
-    m = _DATELINE.match(text, p, pos + 1)
-    return m.end() if m is not None and m.end() <= pos else None
-
-
 def _dateline_before(tok: Token) -> int | None:
-    """:func:`dateline_end` for the paragraph of ``tok``, read from the 30 tokens before it
-    (never ``doc.text``, which spaCy rebuilds in full on every access)."""
+    """The end of a dateline opening the paragraph of ``tok``, when it ends before ``tok``;
+    read from the 30 tokens before it (never ``doc.text``, which spaCy rebuilds in full on
+    every access), so a paragraph that starts earlier has none in reach."""
     doc = tok.doc
     lo = max(0, tok.i - 30)
     chunk = doc[lo : tok.i].text_with_ws
-    base = doc[lo].idx
-    end = dateline_end(chunk, tok.idx - base)
-    if end is None or (lo > 0 and "\n" not in chunk):
-        return None  # (the paragraph starts before the window: no dateline of it in reach)
-    return base + end
+    pos = tok.idx - doc[lo].idx
+    w = max(0, pos - 80)  # (a dateline is short: only the 80 characters before are searched)
+    p = chunk.rfind("\n", w, pos) + 1
+    if p == 0 and (w > 0 or lo > 0):
+        return None
+    m = _DATELINE.match(chunk, p, pos + 1)
+    return doc[lo].idx + m.end() if m is not None and m.end() <= pos else None
 
 
 def mention_span(tok: Token) -> tuple[int, int]:
@@ -763,6 +755,8 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         lead = c.left_edge
         if lead.ent_type_ in _WHEN and lead.dep_ in ("npadvmod", "tmod") and lead.head.i == c.i and lead.i + 1 < c.i:
             s = verb.doc[lead.right_edge.i + 1].idx
+        elif lead.i == verb.i + 1 and (k := _subject_after_date(lead, c)) is not None:
+            s = verb.doc[k].idx  # "said on Friday the airship was …"
         # drop a leading complementizer "that"
         first = c.left_edge
         if first.lower_ == "that" and (first.dep_ == "mark" or c.dep_ in ("relcl", "advcl")):
@@ -2265,6 +2259,22 @@ def _opinion_content(noun: Token, lex: Lexicon) -> tuple[tuple[int, int] | None,
     a comma sets the phrase off."""
     doc = noun.doc
     prep = noun.head
+    found = _view_holder(noun, lex)
+    if found is None:
+        return None  # ("in the view of the mountains", "in my view" of the writer's)
+    holder, cue_end = found
+    left, right = prep.i, prep.right_edge.i
+    opens = left == prep.sent.start or doc[left - 1].text == "," or doc[left - 1].pos_ == "CCONJ"
+    closes = right + 1 < len(doc) and (doc[right + 1].text == "," or doc[right + 1].is_sent_end and doc[left - 1].text == ",")
+    if not (opens and closes) or prep.head.pos_ not in ("VERB", "AUX"):
+        return None
+    return _set_off_content(prep, left, right, lex), holder, (prep.idx, cue_end)
+
+
+def _view_holder(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
+    """Who holds the view or the words of ``noun`` ("his view", "the words of one aide") and
+    where the phrase naming it ends ("In his view", "In the words of"); only a third person
+    who can speak."""
     holder = next((c for c in noun.children if c.dep_ == "poss"), None)
     cue_end = noun.idx + len(noun.text)
     if holder is None:
@@ -2272,13 +2282,8 @@ def _opinion_content(noun: Token, lex: Lexicon) -> tuple[tuple[int, int] | None,
         holder = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)
         cue_end = cue_end if of is None else of.idx + len(of.text)
     if holder is None or not (holder.lower_ in _THIRD_HOLDERS or (holder.pos_ != "PRON" and _speaker_like(holder, lex))):
-        return None  # ("in the view of the mountains", "in my view" of the writer's)
-    left, right = prep.i, prep.right_edge.i
-    opens = left == prep.sent.start or doc[left - 1].text == "," or doc[left - 1].pos_ == "CCONJ"
-    closes = right + 1 < len(doc) and (doc[right + 1].text == "," or doc[right + 1].is_sent_end and doc[left - 1].text == ",")
-    if not (opens and closes) or prep.head.pos_ not in ("VERB", "AUX"):
         return None
-    return _set_off_content(prep, left, right, lex), holder, (prep.idx, cue_end)
+    return holder, cue_end
 
 
 def _set_off_content(tok: Token, phrase_l: int, phrase_r: int, lex: Lexicon) -> tuple[int, int] | None:
@@ -2695,24 +2700,21 @@ def _starts_independent_clause(tok: Token) -> bool:
     )
 
 
-def _skip_cue_date(doc: Doc, i: int, s: int, e: int) -> int:
-    """Move a content's start past a date right after its cue ("said on Friday the airship
-    was ..."): the parser hangs it on the reported verb, but it dates the saying."""
-    if not 0 <= i < len(doc) - 2 or doc[i].idx != s or doc[i].dep_ != "prep" or doc[i].head.i <= i:
-        return s
-    pp = doc[i]
-    rest = [t for t in pp.subtree if t.i != i]
-    if not rest or any(t.ent_type_ not in _WHEN for t in rest) or pp.right_edge.i - i != len(rest):
-        return s
+def _subject_after_date(pp: Token, clause: Token) -> int | None:
+    """Where ``clause`` really starts when ``pp`` is a date phrase ("on Friday") the parser
+    hung on it though the clause's subject follows: right after the cue, the date belongs
+    to the saying. ``None`` otherwise (not "said on Friday was a holiday")."""
+    doc = pp.doc
+    rest = [t for t in pp.subtree if t.i != pp.i]
+    if pp.dep_ != "prep" or pp.head.i != clause.i or not rest or pp.right_edge.i - pp.i != len(rest):
+        return None
+    if any(t.ent_type_ not in _WHEN for t in rest):
+        return None
     k = pp.right_edge.i + 1
     if k < len(doc) and doc[k].text == ",":
         k += 1
-    if k >= len(doc) or doc[k].idx >= e:
-        return s
-    subj = next((c for c in pp.head.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
-    if subj is None or subj.left_edge.i != k:
-        return s  # ("said on Friday was a holiday"): no clause of its own after the date
-    return doc[k].idx
+    subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    return k if subj is not None and subj.left_edge.i == k else None
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
@@ -2874,7 +2876,7 @@ def attribute(
 
     # 2. indirect and mixed: each cue with content outside the quotes
     for c in live:
-        if c.content is None or (c.source is None and c.rule not in ("according-to", "opinion-of", "asked-question")):
+        if c.content is None or (c.source is None and c.rule not in _PHRASE_RULES and c.rule != "asked-question"):
             continue  # "it was reported that", "think Brexit": no source to attribute to
         if paras.start(c.content[0]) > c.cue[1] or paras.end(c.content[1] - 1) < c.cue[0]:
             continue  # the parse ran into another paragraph: not this cue's content
@@ -2898,8 +2900,6 @@ def attribute(
             ):
                 e += 1
         s = _skip_connective(doc, text, tok_at(s), s, e, lex)
-        if text[c.cue[1] : s].isspace():
-            s = _skip_cue_date(doc, tok_at(s), s, e)
         e = _drop_dangling_conjunction(doc, text, tok_at(e - 1), s, e)
         e = _cut_writers_comment(text, s, e)
         semi = text.find("; ", max(s, c.cue[1]), e)
@@ -3523,13 +3523,8 @@ def _speech_noun_frame(doc: Doc, i: int, lex: Lexicon) -> tuple[tuple[int, int],
     noun = doc[i]
     if noun.pos_ == "NOUN" and noun.lower_ == "words" and noun.dep_ == "pobj" and noun.head.lower_ == "in":
         # "In her words:", "In the words of one aide:": the holder of the words speaks
-        holder = next((c for c in noun.children if c.dep_ == "poss"), None)
-        if holder is None:
-            of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-            holder = None if of is None else next((g for g in of.children if g.dep_ == "pobj"), None)
-        if holder is not None and (holder.lower_ in _THIRD_HOLDERS or _speaker_like(holder, lex)):
-            return (noun.head.idx, noun.idx + len(noun.text)), holder.i
-        return None
+        found = _view_holder(noun, lex)
+        return None if found is None else ((noun.head.idx, noun.idx + len(noun.text)), found[0].i)
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in lex.speech_nouns or noun.dep_ != "dobj":
         return None
     verb = noun.head

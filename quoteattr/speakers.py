@@ -183,7 +183,11 @@ class Entity:
     display: dict[str, str] = attrs.field(factory=dict)  # a spelling as written ("Ban Ki-moon")
     _seen: set[tuple[int, int]] = attrs.field(factory=set, init=False, repr=False)
     _starts: list[int] = attrs.field(factory=list, init=False, repr=False)  # mention starts, sorted
-    first: int = attrs.field(default=1 << 62, init=False, repr=False)  # where it is first mentioned
+
+    @property
+    def first(self) -> int:
+        """Where the entity is first mentioned (a huge number before any mention)."""
+        return self._starts[0] if self._starts else 1 << 62
 
     @property
     def name(self) -> str:
@@ -223,7 +227,6 @@ class Entity:
             self._seen.add(span)
             self.mentions.append(span)
             insort(self._starts, span[0])
-            self.first = min(self.first, span[0])
 
 
 def _last_before(e: Entity, char: int) -> int:

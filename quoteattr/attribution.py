@@ -172,6 +172,15 @@ def mention_span(tok: Token) -> tuple[int, int]:
         if t.dep_ in ("relcl", "acl", "appos") or t.text in (",", "—", "–", "“", "”", '"'):
             left = t.right_edge.i + 1 if t.dep_ in ("relcl", "acl", "appos") else t.i + 1
     left = min(left, ent_start)
+    if (
+        tok.tag_ in ("NNS", "NNPS")
+        and tok.dep_ == "nsubj"
+        and left + 1 < tok.i
+        and doc[left].lower_ in ("a", "an", "another")
+        and doc[left + 1].dep_ == "compound"
+        and doc[left + 1].tag_ == "NN"
+    ):
+        left += 2  # "a move business groups warned could cost jobs": "a move" is the relative's antecedent
     right = ent_end - 1
     for child in tok.rights:
         if child.i <= right:
@@ -421,7 +430,9 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
     if subj is not None and _is_dateline(subj):
         # "WASHINGTON -- President Obama ... said": the dateline is not the speaker
         # ("BERLIN (Reuters) - German Chancellor Olaf Scholz ...": not the agency in brackets)
-        subj = next((c for c in subj.children if c.dep_ == "appos" and c.doc[c.i - 1].text != "("), None) or subj
+        # ("KYIV, Ukraine — President Volodymyr Zelenskyy said": the one after the dash, not the country)
+        appos = [c for c in subj.children if c.dep_ == "appos" and c.doc[c.i - 1].text != "("]
+        subj = next((c for c in appos if c.doc[c.left_edge.i - 1].text in _DASHES), appos[0] if appos else subj)
     elif subj is not None and subj.pos_ == "NOUN" and not _speaker_like(subj, lex):
         # "With 50 days until the election, Minyon Moore, a senior adviser …, called": the
         # parser made the fronted phrase's noun the subject and the speaker its apposition
@@ -684,7 +695,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         and not _misread_complement(verb, c, lex)
     ]
     if not ccomps:
-        ccomps = _complement_read_as_relative(verb, lex)
+        ccomps = _complement_read_as_relative(verb, lex) or _complement_on_main_verb(verb)
     if len(ccomps) > 1:
         ccomps = [c for c in ccomps if _is_verbish(c)] or ccomps  # "— a controversial proposal": not a clause
         doc = verb.doc
@@ -749,6 +760,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         s = _after_quotation_frame(verb, c, s, e)
         e = _clause_adjuncts(verb, c, e, lex)
         e = _cut_trailing_adjunct(c, e, lex)
+        e = _main_verb_in_relative(verb, c, e)
         e = _coordinated_content(verb, c, e, lex)
         e = _coordinated_continuation(c, e)
         # "told reporters Friday the balloon posed ...": the day belongs to the telling
@@ -1238,6 +1250,17 @@ def _misread_complement(verb: Token, clause: Token, lex: Lexicon) -> bool:
             and not any(g.dep_ in ("dobj", "dative") and g.i < clause.i for g in verb.children)
         ):  # (with an addressee it is a request: "asked them to consider")
             return True  # "the question nobody asked was bellicose": a question has no subject gap
+        doc = verb.doc
+        if clause.pos_ in ("VERB", "AUX") and not any(g.dep_ == "mark" for g in clause.children) and any(
+            g.dep_ == "xcomp"
+            and verb.i < g.i
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in g.children)
+            and g.right_edge.i < clause.left_edge.i
+            and g.pos_ in ("VERB", "AUX")
+            and any(t.text in (",", "—", "–", "―", "--") for t in doc[g.i : clause.left_edge.i])
+            for g in verb.children
+        ):
+            return True  # "promising to lift regulations ― not what Graham had in mind": the infinitive is the content
         return any(g.dep_ == "mark" and g.lower_ in _ADVERBIAL_MARKS for g in clause.children)
     doc = verb.doc
     if any(t.text in (":", ";") for t in doc[clause.right_edge.i + 1 : verb.i]):
@@ -1250,6 +1273,25 @@ def _misread_complement(verb: Token, clause: Token, lex: Lexicon) -> bool:
         ):  # (not after a dash: "A, Clinton allies believe — backers she will need")
             return True
     return False
+
+
+def _complement_on_main_verb(verb: Token) -> list[Token]:
+    """"While he acknowledged funding was a major reason …, Ham also noted …": the parser
+    hung the subordinate cue on its own complement, or the complement on the main verb;
+    a clause whose subject starts right after the cue is the cue's."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i < verb.i or any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in verb.children):
+        return []
+    if any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children):
+        return []  # "news as we know it is safe"
+    # the clause itself, read as the clause the cue modifies, or a clause of the main verb
+    found = [c for c in head.children if c.dep_ == "ccomp" and c.i < head.i]
+    if head.dep_ == "ccomp" and head.left_edge.i == verb.left_edge.i:
+        found.append(head)
+    return [
+        c for c in found
+        if any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.left_edge.i == verb.i + 1 for g in c.children)
+    ][:1]
 
 
 def _complement_read_as_relative(verb: Token, lex: Lexicon) -> list[Token]:
@@ -2050,6 +2092,25 @@ def _back_over_conjunction(doc: Doc, k: int, floor: int) -> int:
     while k > floor and (doc[k - 1].dep_ == "cc" or doc[k - 1].is_punct):
         k -= 1
     return k
+
+
+def _main_verb_in_relative(verb: Token, head: Token, end: int) -> int:
+    """End a report in a relative clause set off by commas before the sentence's own verb
+    that the parser hung inside it: "The plan, which officials say will save $2 billion,
+    passed on Monday" (the noun "plan" left as the root)."""
+    doc = verb.doc
+    noun = verb.head
+    if verb.dep_ != "relcl" or noun.dep_ != "ROOT" or noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ",":
+        return end
+    for child in head.rights:
+        if (
+            child.dep_ in ("advcl", "conj")
+            and child.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+            and doc[child.left_edge.i - 1].text == ","
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for g in child.children)
+        ):
+            return min(end, doc[child.left_edge.i - 1].idx)
+    return end
 
 
 def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:

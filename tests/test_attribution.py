@@ -2151,3 +2151,35 @@ def test_a_quote_paragraph_after_a_short_response_sentence_is_introduced_by_it(e
         ("He never had one.", "Smith", "direct:continuation"),
         ("Smith is lying. Everyone knows it.", "Jones", "direct:introduced"),
     ]
+
+
+def test_an_infinitive_is_the_content_before_a_later_clause_the_parser_hung_on_the_cue(extractor):
+    text = (
+        "On Thursday, however, Trump spoke to a gathering of fracking industry leaders, promising to lift "
+        "environmental regulations and open more federal land to drilling ― probably not exactly what "
+        "Graham had in mind."
+    )
+    (q,) = extractor.extract(text)
+    assert q.cue.text == "promising" and q.text.startswith("lift environmental regulations and open")
+
+
+def test_a_subordinate_cue_keeps_the_complement_the_parser_gave_the_main_clause(extractor):
+    text = (
+        "While he acknowledged funding was a major reason he felt demoralized serving under Obama, Ham also "
+        "noted several “intangibles” left him further disillusioned."
+    )
+    got = {q.cue.text: q.text for q in extractor.extract(text)}
+    assert got == {
+        "acknowledged": "funding was a major reason he felt demoralized serving under Obama",
+        "noted": "several “intangibles” left him further disillusioned",
+    }
+
+
+def test_a_report_in_a_relative_clause_ends_before_the_main_verb_the_parser_hung_inside_it(extractor):
+    (q,) = extractor.extract("The plan, which officials say will save 2 billion dollars, passed on Monday.")
+    assert (q.text, q.speaker.mention.text) == ("will save 2 billion dollars", "officials")
+
+
+def test_the_antecedent_compounded_onto_a_reduced_relatives_subject_is_not_the_speaker(extractor):
+    q = extractor.extract("It was a decision critics said would hurt the poor.")[0]
+    assert (q.text, q.speaker.mention.text) == ("would hurt the poor", "critics")

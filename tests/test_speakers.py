@@ -1369,3 +1369,12 @@ def test_a_neuter_pronoun_is_not_a_body_named_inside_its_own_quote(extractor):
     )
     q = extractor.extract(text)[-1]
     assert q.speaker.mention.text == "it" and q.speaker.name != "US"
+
+
+def test_the_speaker_after_a_dateline_with_its_country_is_the_one_after_the_dash(extractor):
+    text = (
+        "KYIV, Ukraine — Ukrainian President Volodymyr Zelenskyy on Sunday called on Western allies to speed "
+        "up deliveries of air-defense systems."
+    )
+    (q,) = extractor.extract(text)
+    assert q.speaker.name == "Volodymyr Zelenskyy"

@@ -2123,10 +2123,11 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
     for child in head.rights:
         if (
             child.dep_ == "conj"
-            and child.lemma_.lower() in lex.speech_verbs
+            and (child.lemma_.lower() in lex.speech_verbs or child.lemma_.lower() in lex.object_content_verbs)
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
         ):
-            # "noted that X and quoted Reagan": the speaker's next act, hung on the content
+            # "noted that X and quoted Reagan", "said the plan was “a good first step” but
+            # questioned how …": the speaker's next act, hung on the content
             cut = _back_over_conjunction(doc, child.left_edge.i, head.i)
             return min(end, doc[cut - 1].idx + len(doc[cut - 1].text))
         left = child.left_edge
@@ -2688,12 +2689,14 @@ def _first_person_run(doc: Doc, paras: _Paragraphs, s: int, e: int, anchor: int)
 _LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 
 
-# ", a claim that could not be verified", ", a figure disputed by economists": the
-# writer's comment on the report, set after it as an apposition, is not what was said
+# ", a claim that could not be verified", ", a figure disputed by economists", ", a move
+# business groups warned could cost jobs": the writer's comment on the report, set after
+# it as an apposition, is not what was said
 _WRITERS_COMMENT = regex.compile(
     r",(''|[\"”’])?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:claim|assertion|allegation|accusation|charge|contention|"
     r"figure|estimate|projection|characterization|characterisation|prediction|statement|"
-    r"indictment|rebuke|reference|allusion|swipe|jab|dig|nod|broadside|remark)s?\b"
+    r"indictment|rebuke|reference|allusion|swipe|jab|dig|nod|broadside|remark|"
+    r"move|response|sign|signal|step|departure|reversal|shift|setback|blow)s?\b"
 )
 
 

@@ -1264,7 +1264,7 @@ def test_a_surname_that_is_also_a_country_stays_the_person(extractor):
         "Rep. Jim Jordan (R-Ohio), an oversight panel member, questioned the deal.\n\n"
         'Mills "got an immunity agreement," Jordan said.'
     )
-    (q,) = extractor.extract(text)
+    q = next(q for q in extractor.extract(text) if q.cue.text == "said")
     assert q.speaker.name == "Jim Jordan"
 
 

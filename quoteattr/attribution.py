@@ -17,7 +17,7 @@ Two passes share one mechanism:
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from typing import TYPE_CHECKING, Sequence
+from typing import TYPE_CHECKING, Mapping, Sequence
 
 import attrs
 import numpy as np
@@ -51,6 +51,12 @@ _NP_RULES = frozenset({"object", "topic"})
 _TOPIC_PREPS = frozenset({"about", "for", "of", "on", "against", "over"})
 # "commented on X" names a topic; "said on Twitter", "wrote on condition of anonymity" do not
 _ON_TOPIC_VERBS = frozenset({"comment", "remark", "elaborate", "report", "brief", "testify", "reflect", "opine", "weigh"})
+# "referred to the islands as bases", "pointed to Saudi charities", "hinted at a run": cues
+# whose topic follows "to" or "at" (other verbs' "to" and "at" phrases are addressees and places)
+_OTHER_TOPIC_PREPS: Mapping[str, frozenset[str]] = {
+    "to": frozenset({"refer", "point", "allude"}),
+    "at": frozenset({"hint", "scoff", "sneer"}),
+}
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acomp", "pcomp", "prep", "pobj", "advmod"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
 _NP_RIGHT_PREPS = frozenset({"for", "of", "in", "at", "from", "with", "on", "inside", "within", "to"})
@@ -926,8 +932,17 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             if (
                 child.dep_ == "prep"
                 and child.i > verb.i
-                and child.lower_ in _TOPIC_PREPS
-                and (child.lower_ != "on" or lemma in _ON_TOPIC_VERBS or lemma in lex.stance_verbs)
+                and (
+                    (
+                        child.lower_ in _TOPIC_PREPS
+                        and (child.lower_ != "on" or lemma in _ON_TOPIC_VERBS or lemma in lex.stance_verbs)
+                    )
+                    or (
+                        lemma in _OTHER_TOPIC_PREPS.get(child.lower_, ())
+                        and not any(g.dep_ == "prt" for g in verb.children)  # ("pointed out to me": an addressee)
+                        and not any(g.dep_ == "pobj" and (g.pos_ == "PRON" or g.lower_ == "one") for g in child.children)
+                    )
+                )
             ):
                 objs = [g for g in child.children if g.dep_ in ("pobj", "pcomp")]
                 if (

@@ -75,7 +75,7 @@ SPEECH_VERBS: Mapping[str, frozenset[str]] = {
         comment chant sing put rule refer reference
         mutter mumble murmur grumble stammer stutter snarl hiss holler bellow scoff sneer
         gush rave fume rant marvel
-        press riff demur interrupt chide scold snap concur heckle question dispute highlight echo
+        press riff demur interrupt chide scold snap concur heckle question dispute highlight echo allude
         """
     ),
 }

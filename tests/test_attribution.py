@@ -2226,3 +2226,25 @@ def test_a_move_after_a_report_is_the_writers_comment(extractor):
     text = "The Treasury said the minimum wage would rise by 7% next April, a move that would cost small firms dearly."
     q = next(q for q in extractor.extract(text) if q.cue.text == "said")
     assert q.text == "the minimum wage would rise by 7% next April"
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "The IMF pointed to Britain's decision to leave the European Union as an example of rising sentiment "
+            "against globalization.",
+            "Britain's decision to leave the European Union as an example of rising sentiment against globalization",
+            "pointed",
+        ),
+        ("Admiral Harris refers to those islands as Chinese bases.", "those islands as Chinese bases", "refers"),
+        ("Clinton hinted at a change in staffing on Monday.", "a change in staffing", "hinted"),
+    ],
+)
+def test_refer_to_point_to_and_hint_at_report_their_topic(extractor, text, content, cue):
+    assert any((q.text, q.cue.text) == (content, cue) for q in extractor.extract(text))
+
+
+def test_pointing_out_to_someone_is_no_topic(extractor):
+    text = "As William Birdthistle pointed out to me, the rules changed in 2014."
+    assert not any(q.text == "me" for q in extractor.extract(text))

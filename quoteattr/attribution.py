@@ -2708,10 +2708,10 @@ _LEADING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so", "or"})
 # business groups warned could cost jobs": the writer's comment on the report, set after
 # it as an apposition, is not what was said
 _WRITERS_COMMENT = regex.compile(
-    r",(''|[\"”’])?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:claim|assertion|allegation|accusation|charge|contention|"
+    r"(?:,(''|[\"”’])?|\s+(?:—|–|--))\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:claim|assertion|allegation|accusation|charge|contention|"
     r"figure|estimate|projection|characterization|characterisation|prediction|statement|"
     r"indictment|rebuke|reference|allusion|swipe|jab|dig|nod|broadside|remark|"
-    r"move|response|sign|signal|step|departure|reversal|shift|setback|blow)s?\b"
+    r"move|response|sign|signal|step|departure|reversal|shift|setback|blow|phrase|term)s?\b"
 )
 
 
@@ -3644,7 +3644,7 @@ def _direct_continued(
             body[:1].isupper()
             and body[-1:] in ".!?…"
             and ("\n" not in gap or own_paragraph)
-            and len(gap) <= 80
+            and len(gap) <= 160
             and (gap.rstrip().endswith((".", "!", "?")) or own_paragraph)
         ):
             return None

@@ -2248,3 +2248,22 @@ def test_refer_to_point_to_and_hint_at_report_their_topic(extractor, text, conte
 def test_pointing_out_to_someone_is_no_topic(extractor):
     text = "As William Birdthistle pointed out to me, the rules changed in 2014."
     assert not any(q.text == "me" for q in extractor.extract(text))
+
+
+def test_a_phrase_after_a_dash_is_the_writers_comment(extractor):
+    text = (
+        'Last month he told an investor conference that the company was "laser-focused on efficiency" — a '
+        "phrase critics have mocked."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "told")
+    assert q.text == 'the company was "laser-focused on efficiency"'
+
+
+def test_a_short_quotation_after_a_long_attribution_continues_the_turn(extractor):
+    text = (
+        "“This is a company that used to pride itself on never firing anyone,” said Margaret O’Mara, a "
+        "historian at the University of Washington who studies the tech industry. “That era is over.”"
+    )
+    quotes = extractor.extract(text)
+    assert [q.text for q in quotes][-1] == "That era is over."
+    assert {q.speaker.name for q in quotes} == {"Margaret O’Mara"}

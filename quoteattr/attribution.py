@@ -518,7 +518,10 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
                     and not _speaker_like(own, lex)
                     and head.head.lemma_.lower() in lex.speech_verbs
                 )
-                if passive or mute:
+                # "tweeted that Machado was “disgusting” and encouraged Americans to …": a
+                # description is no act; a cue in the reporter's tense after it is the reporter's
+                described = head.lemma_ == "be" and verb.tag_ == head.head.tag_ and head.head.lemma_.lower() in lex.speech_verbs
+                if passive or mute or described:
                     return _source_of(head.head, lex, depth + 1)
         if (
             verb.dep_ == "advcl"

@@ -1378,3 +1378,25 @@ def test_the_speaker_after_a_dateline_with_its_country_is_the_one_after_the_dash
     )
     (q,) = extractor.extract(text)
     assert q.speaker.name == "Volodymyr Zelenskyy"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "name"),
+    [
+        (
+            "Ms. Khan said Mr. Trump was ''ignorant'' of Islam and criticized him for saying he had sacrificed for "
+            "his country.",
+            "criticized",
+            "Khan",
+        ),
+        (
+            "RNC spokesman Sean Spicer on Thursday evening said the Republican Party was not in a crisis, and urged "
+            "that everyone take a deep breath and relax.",
+            "urged",
+            "Sean Spicer",
+        ),
+    ],
+)
+def test_a_cue_after_a_described_subject_in_the_report_is_the_reporters(extractor, text, cue, name):
+    q = next(q for q in extractor.extract(text) if q.cue.text == cue)
+    assert q.speaker.name == name

@@ -498,6 +498,20 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
             # the object of the head verb is the infinitive's subject
             return controlled
         if verb.dep_ == "conj":
+            clause = next(
+                (
+                    g
+                    for c in head.children
+                    if c.dep_ == "prep" and c.pos_ == "SCONJ" and head.i < c.i < verb.i
+                    for g in c.children
+                    if g.dep_ == "pobj" and g.i + 1 < verb.i and _speaker_like(g, lex)
+                ),
+                None,
+            )
+            if clause is not None and verb.doc[clause.i + 1].text == ",":
+                # "since Clinton, at Monday’s debate, cited …": the parser read the
+                # subordinate clause's subject as the object of "since"
+                return clause
             shared = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             if shared is not None and _speaker_like(shared, lex):
                 # "FBI officials were angered by the deal and predicted ...": the conjuncts

@@ -1400,3 +1400,12 @@ def test_the_speaker_after_a_dateline_with_its_country_is_the_one_after_the_dash
 def test_a_cue_after_a_described_subject_in_the_report_is_the_reporters(extractor, text, cue, name):
     q = next(q for q in extractor.extract(text) if q.cue.text == cue)
     assert q.speaker.name == name
+
+
+def test_the_subject_of_a_clause_read_as_the_object_of_since_is_the_speaker(extractor):
+    text = (
+        "Trump has been targeting Machado since Clinton, at Monday’s debate, cited derogatory comments Trump had "
+        "made about Machado after she gained weight."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "cited")
+    assert q.speaker.name == "Clinton"

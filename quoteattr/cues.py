@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["COLUMNS", "CueSet", "token_array", "cue_tokens", "according_tokens", "as_quote_tokens", "stance_noun_tokens", "opinion_tokens", "belief_tokens"]
+__all__ = ["COLUMNS", "CueSet", "is_in", "token_array", "cue_tokens", "according_tokens", "as_quote_tokens", "stance_noun_tokens", "opinion_tokens", "belief_tokens"]
 
 #: The token attributes the engine reads as arrays, in column order (one ``to_array`` per Doc).
 COLUMNS = (LEMMA, POS, LOWER, IDX, IS_ALPHA, IS_STOP)
@@ -30,9 +30,20 @@ def token_array(doc: Doc) -> np.ndarray:
     return doc.to_array(list(COLUMNS))
 
 
+def is_in(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
+    """Whether each value is one of ``sorted_ids`` (ascending): ``np.isin``'s answer by
+    binary search, several times faster for the engine's short word lists."""
+    if len(sorted_ids) == 0:
+        return np.zeros(len(values), dtype=bool)
+    idx = np.searchsorted(sorted_ids, values)
+    idx[idx == len(sorted_ids)] = 0
+    return sorted_ids[idx] == values
+
+
 @attrs.frozen
 class CueSet:
-    """Lexicon lemmas turned into spaCy hash arrays for one vocabulary's string store."""
+    """Lexicon lemmas turned into spaCy hash arrays for one vocabulary's string store
+    (each ascending, for :func:`is_in`)."""
 
     lemma_hashes: np.ndarray
     according_hash: int
@@ -80,7 +91,7 @@ def cue_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[in
         arr = token_array(doc)
     lemmas = arr[:, LEMMA_COL]
     pos = arr[:, POS_COL]
-    known = np.isin(lemmas, cs.lemma_hashes)
+    known = is_in(lemmas, cs.lemma_hashes)
     hits = np.flatnonzero(known & ((pos == VERB) | (pos == AUX))).tolist()
     if lex.misread_lemmas:
         # "hoping" is lemmatized "hop"; "hopped" is hop, not hope
@@ -125,7 +136,7 @@ def stance_noun_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) ->
     cs = _cue_set(doc, lex)
     if arr is None:
         arr = token_array(doc)
-    hits = np.isin(arr[:, LEMMA_COL], cs.noun_hashes) & (arr[:, POS_COL] == NOUN)
+    hits = is_in(arr[:, LEMMA_COL], cs.noun_hashes) & (arr[:, POS_COL] == NOUN)
     return np.flatnonzero(hits).tolist()
 
 
@@ -159,7 +170,7 @@ def opinion_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> lis
     cs = _cue_set(doc, lex)
     if arr is None:
         arr = token_array(doc)
-    idx = np.flatnonzero(np.isin(arr[:, LOWER_COL], cs.opinion_hashes)).tolist()
+    idx = np.flatnonzero(is_in(arr[:, LOWER_COL], cs.opinion_hashes)).tolist()
     return [i for i in idx if doc[i].dep_ == "pobj" and doc[i].head.lower_ == "in" and doc[i].head.i < i]
 
 
@@ -172,5 +183,5 @@ def belief_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list
     if arr is None:
         arr = token_array(doc)
     pos = arr[:, POS_COL]
-    hits = np.isin(arr[:, LOWER_COL], cs.belief_hashes) & ((pos == ADJ) | (pos == VERB))
+    hits = is_in(arr[:, LOWER_COL], cs.belief_hashes) & ((pos == ADJ) | (pos == VERB))
     return np.flatnonzero(hits).tolist()

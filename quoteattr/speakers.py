@@ -23,7 +23,7 @@ from spacy.strings import get_string_id
 from spacy.symbols import NOUN, PROPN
 
 from .attribution import coordinated_subject, mention_span
-from .cues import LEMMA_COL, LOWER_COL, POS_COL, token_array
+from .cues import LEMMA_COL, LOWER_COL, POS_COL, is_in, token_array
 from .lexicon import FEMALE_TITLES, GIVEN_NAMES, MALE_TITLES, Lexicon
 from .model import SpeakerKind
 
@@ -84,7 +84,7 @@ def _word_ids(lex: Lexicon, field: str) -> np.ndarray:
     key = (lex.lang, field)
     ids = _WORD_IDS.get(key)
     if ids is None:
-        ids = _WORD_IDS[key] = np.array([get_string_id(w) for w in getattr(lex, field)], dtype=np.uint64)
+        ids = _WORD_IDS[key] = np.array(sorted(get_string_id(w) for w in getattr(lex, field)), dtype=np.uint64)
     return ids
 
 
@@ -670,13 +670,13 @@ class Registry:
         noted = {m[0] for e in self.persons for m in e.mentions}
         # one vectorised pass picks the few tokens worth a look
         arr = self._arr
-        known_ids = np.array([get_string_id(w) for w in known], dtype=np.uint64)
+        known_ids = np.array(sorted(get_string_id(w) for w in known), dtype=np.uint64)
         role_ids = _word_ids(lex, "role_nouns")
         pos = arr[:, POS_COL]
-        hits = ((pos == PROPN) & np.isin(arr[:, LOWER_COL], known_ids)) | (
-            (pos == NOUN) & np.isin(arr[:, LEMMA_COL], role_ids)
+        hits = ((pos == PROPN) & is_in(arr[:, LOWER_COL], known_ids)) | (
+            (pos == NOUN) & is_in(arr[:, LEMMA_COL], role_ids)
         )
-        owned = (pos == NOUN) & np.isin(arr[:, LEMMA_COL], _word_ids(lex, "org_heads"))
+        owned = (pos == NOUN) & is_in(arr[:, LEMMA_COL], _word_ids(lex, "org_heads"))
         for i in np.flatnonzero(owned & ~hits).tolist():
             tok = doc[i]
             if tok.tag_ not in _PLURAL_TAGS and any(c.dep_ == "poss" and c.ent_type_ == "PERSON" for c in tok.children):
@@ -685,7 +685,7 @@ class Registry:
                 e = self._org_by_head(tok, span)
                 if e is not None:
                     e.add_mention(span)
-        titled = (pos == PROPN) & np.isin(arr[:, LOWER_COL], role_ids)
+        titled = (pos == PROPN) & is_in(arr[:, LOWER_COL], role_ids)
         for i in np.flatnonzero(titled).tolist():
             self._untagged_name_by_role(doc[i], noted)  # "Joh Husted, Ohio Secretary of State"
         for i in np.flatnonzero(hits).tolist():
@@ -811,7 +811,7 @@ class Registry:
             self._titled = {}
             doc = self.doc
             # (one array lookup for the gendered titles, then a loop over the few hits)
-            hits = np.flatnonzero(np.isin(self._arr[:-1, LOWER_COL], _TITLE_IDS)).tolist() if len(doc) > 1 else []
+            hits = np.flatnonzero(is_in(self._arr[:-1, LOWER_COL], _TITLE_IDS)).tolist() if len(doc) > 1 else []
             for i in hits:
                 low = doc[i].lower_.rstrip(".")
                 gender = "male" if low in MALE_TITLES else "female"

@@ -7,10 +7,12 @@ and on generated news the known direct quotes are found with the right speaker.
 
 from __future__ import annotations
 
+import numpy as np
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
 from quoteattr import Quote, QuoteKind
+from quoteattr.cues import is_in
 from quoteattr.testing import strategies as qst
 
 #: Moderate example counts: every example runs spaCy.
@@ -168,3 +170,13 @@ def test_known_quotes_are_found_in_noisy_text(extractor):
     found, total = recall["all"]
     assert total > 100
     assert found / total >= NOISY_RECALL_FLOOR, f"noisy recall {found}/{total} = {found / total:.3f}; {recall}"
+
+
+@given(
+    st.lists(st.integers(min_value=0, max_value=2**64 - 1), max_size=40),
+    st.lists(st.integers(min_value=0, max_value=2**64 - 1), max_size=40),
+)
+def test_is_in_answers_as_numpy_isin(values, ids):
+    col = np.array(values, dtype=np.uint64)
+    sorted_ids = np.array(sorted(set(ids)), dtype=np.uint64)
+    assert is_in(col, sorted_ids).tolist() == np.isin(col, sorted_ids).tolist()

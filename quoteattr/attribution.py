@@ -1991,13 +1991,24 @@ def _np_content(verb: Token, obj: Token, lex: Lexicon) -> tuple[int, int]:
         end_tok = doc[core]
         return s, end_tok.idx + len(end_tok.text)
     end_i = max(obj.right_edge.i, verb.right_edge.i)
+    nxt = end_i + 1
+    if (
+        end_i == obj.right_edge.i
+        and nxt < len(doc)
+        and doc[nxt].is_sent_start
+        and not (doc[end_i].is_punct or doc[end_i].is_space or doc[nxt].is_punct or doc[nxt].is_space)
+        and doc[nxt].pos_ in ("PROPN", "PRON", "DET", "NOUN")
+    ):
+        # "mentioned disparaging remarks [Trump had made about Machado as …]": a sentence
+        # break without punctuation is the parser's; the relative clause goes on
+        end_i = doc[nxt].sent.end - 1
     i = obj.right_edge.i + 1
     # "announced the plan because the city had run out of money": the reason is the speaker's act
     while i <= end_i:
         t = doc[i]
         when = (t.dep_ == "mark" and t.lower_ in _ADVERBIAL_MARKS and t.head.head.i == verb.i) or t.ent_type_ in _WHEN or (
             t.dep_ == "prep" and t.head.i == verb.i and _occasion(t, lex)
-        ) or (t.dep_ in ("cc", "conj") and t.head.i == verb.i)  # "... and decided against ..."
+        ) or (t.dep_ in ("cc", "conj") and t.head.i == verb.i and not _parallel_gerund(verb, obj, t))  # "... and decided against ..."
         if t.text in (",", ";", "—", "–", "--", ":", "(") or t.is_quote or "\n" in t.text or when:
             end_i = i - 1
             break
@@ -2006,6 +2017,19 @@ def _np_content(verb: Token, obj: Token, lex: Lexicon) -> tuple[int, int]:
     while end_tok.i > obj.i and (end_tok.is_punct or _dangling(end_tok)):
         end_tok = doc[end_tok.i - 1]  # (nor "in the" before "Monday night")
     return s, end_tok.idx + len(end_tok.text)
+
+
+def _parallel_gerund(verb: Token, obj: Token, tok: Token) -> bool:
+    """"mentioned refinancing student loans and forcing universities to …": a gerund
+    coordinated to a gerund object is more of the object, though the parser hung it on the cue."""
+    conj = tok if tok.dep_ == "conj" else next((c for c in verb.children if c.dep_ == "conj" and c.i > tok.i), None)
+    return (
+        conj is not None
+        and conj.tag_ == "VBG"
+        and verb.tag_ != "VBG"
+        and obj.left_edge.tag_ == "VBG"
+        and not any(c.dep_ in ("nsubj", "aux") for c in conj.children)
+    )
 
 
 def _dangling(tok: Token) -> bool:

@@ -2267,3 +2267,23 @@ def test_a_short_quotation_after_a_long_attribution_continues_the_turn(extractor
     quotes = extractor.extract(text)
     assert [q.text for q in quotes][-1] == "That era is over."
     assert {q.speaker.name for q in quotes} == {"Margaret O’Mara"}
+
+
+def test_a_gerund_coordinated_to_a_gerund_object_is_more_of_the_object(extractor):
+    text = (
+        "Trump has mentioned refinancing student loans and forcing universities to spend more from their "
+        "endowments to help students."
+    )
+    (q,) = extractor.extract(text)
+    assert q.text == (
+        "refinancing student loans and forcing universities to spend more from their endowments to help students"
+    )
+
+
+def test_an_object_runs_on_over_a_sentence_break_the_parser_made_without_punctuation(extractor):
+    text = (
+        "At Monday’s presidential debate, Democrat Hillary Clinton mentioned disparaging remarks Trump had made "
+        "about Machado as examples of his disrespect for women."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "mentioned")
+    assert q.text == "disparaging remarks Trump had made about Machado as examples of his disrespect for women"

@@ -762,7 +762,10 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 and _is_verbish(last)
                 and (not verb.doc[first.right_edge.i].is_punct or verb.doc[first.right_edge.i].text == ",")
             ):
-                s = min(s, first.left_edge.idx)
+                lead = first.left_edge
+                if lead.lower_ == "that" and lead.dep_ == "mark" and lead.i + 1 < first.i:
+                    lead = lead.nbor(1)  # ("said that the agreement … had made … had also been derailed")
+                s = lead.idx
                 e = max(e, last.right_edge.idx + len(last.right_edge.text))
                 c = last
         if (
@@ -810,7 +813,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             sent = verb.sent
             if sent.start > 0:
                 prev = verb.doc[sent.start - 1].sent
-                return (prev.start_char, prev.end_char), "passive-anaphor"
+                return (_after_header(prev), prev.end_char), "passive-anaphor"
     if lemma in lex.np_cue_verbs:
         if lemma in ("call", "label", "brand", "dub"):
             for obj in verb.children:
@@ -1305,6 +1308,19 @@ def _misread_complement(verb: Token, clause: Token, lex: Lexicon) -> bool:
         ):  # (not after a dash: "A, Clinton allies believe — backers she will need")
             return True
     return False
+
+
+# "date 2023-02-14 ", "Published: 2023-02-14 ": a scraped page's date line before its first sentence
+_DATE_HEADER = regex.compile(r"\s*(?:(?:date|published|updated)\s*:?\s*)?\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?)?\s+(?=\p{Lu})", regex.I)
+
+
+def _after_header(sent: Span) -> int:
+    """Where a sentence's own words start: after a dateline ("WASHINGTON — ") or a scraped
+    date line ("date 2023-02-14 ") the parse left at its start."""
+    head = sent[: min(len(sent), 20)]
+    text = head.text_with_ws
+    m = _DATE_HEADER.match(text) or _DATELINE.match(text)
+    return sent.start_char + (m.end() if m is not None else 0)
 
 
 def _complement_on_main_verb(verb: Token) -> list[Token]:

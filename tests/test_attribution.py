@@ -2287,3 +2287,22 @@ def test_an_object_runs_on_over_a_sentence_break_the_parser_made_without_punctua
     )
     q = next(q for q in extractor.extract(text) if q.cue.text == "mentioned")
     assert q.text == "disparaging remarks Trump had made about Machado as examples of his disrespect for women"
+
+
+@pytest.mark.parametrize(
+    "header",
+    [" date 2023-02-14 ", "WASHINGTON — "],
+)
+def test_this_was_stated_by_leaves_a_date_line_or_dateline_out_of_the_sentence_before(extractor, header):
+    text = header + "The US does not seek conflict with China. This was stated by John Kirby at a briefing on Tuesday."
+    (q,) = extractor.extract(text)
+    assert (q.text, q.speaker.name) == ("The US does not seek conflict with China", "John Kirby")
+
+
+def test_a_report_the_parser_split_in_two_drops_its_complementizer(extractor):
+    text = (
+        "President Joe Biden he said last month that the agreement he and Xi had made to keep communications open "
+        "had also been derailed by “this stupid balloon”."
+    )
+    (q,) = extractor.extract(text)
+    assert q.text.startswith("the agreement he and Xi had made")

@@ -785,7 +785,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         s = _stranded_subject(verb, c, s, lex)
         s = _after_quotation_frame(verb, c, s, e)
         e = _clause_adjuncts(verb, c, e, lex)
-        e = _cut_trailing_adjunct(c, e, lex)
+        e = _cut_trailing_adjunct(c, e, lex, fronted=c.i < verb.i)
         e = _main_verb_in_relative(verb, c, e)
         e = _coordinated_content(verb, c, e, lex)
         e = _coordinated_continuation(c, e)
@@ -2185,11 +2185,13 @@ def _main_verb_in_relative(verb: Token, head: Token, end: int) -> int:
     return end
 
 
-def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
+def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = False) -> int:
     """End the content before a trailing ", referring to ..." or ", which X says ..." clause.
 
     Such adjuncts describe the report or carry their own attribution, so they are not
-    part of what was said (the guideline's non-restrictive exception).
+    part of what was said (the guideline's non-restrictive exception).  In a report
+    before its cue (``fronted``), an as-clause on a pronoun goes on with the report: "Wang
+    is placing the responsibility on the US, as he told Blinken …, the government said".
     """
     doc = head.doc
     for child in head.rights:
@@ -2206,6 +2208,10 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon) -> int:
         if child.dep_ == "conj" and left.i > 1 and doc[left.i - 1].dep_ == "cc":
             left = doc[left.i - 1]  # ", and when pressed ..., she replied": a report of its own
         if left.i == 0 or doc[left.i - 1].text != ",":
+            continue
+        if fronted and child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "as" for g in child.children) and any(
+            g.dep_ == "nsubj" and g.pos_ == "PRON" for g in child.children
+        ):
             continue
         if child.dep_ in ("relcl", "acl", "advcl", "conj") and any(
             t.lemma_.lower() in lex.speech_verbs and t.dep_ != "ROOT" and any(g.dep_ == "nsubj" for g in t.children)

@@ -2306,3 +2306,12 @@ def test_a_report_the_parser_split_in_two_drops_its_complementizer(extractor):
     )
     (q,) = extractor.extract(text)
     assert q.text.startswith("the agreement he and Xi had made")
+
+
+def test_an_as_clause_on_a_pronoun_goes_on_with_a_report_before_its_cue(extractor):
+    text = (
+        "However, Wang is placing the responsibility of repairing relations on the US, as he told Blinken the US "
+        "needs to address its “abuse of force,” the Chinese government said in a statement."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "said")
+    assert q.text.endswith("as he told Blinken the US needs to address its “abuse of force,”")

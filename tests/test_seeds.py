@@ -35,7 +35,7 @@ def test_overall_detection(seed_scores):
     overlap = seed_scores["detection"]["overlap"]
     assert overlap["f1"] >= 0.955  # 0.964 (P 0.941, R 0.988) at the seventh session's end
     assert overlap["recall"] >= 0.975
-    assert seed_scores["detection"]["exact"]["f1"] >= 0.885
+    assert seed_scores["detection"]["exact"]["f1"] >= 0.905  # 0.910 (76 of 81) at the twelfth session
 
 
 def test_speaker_names(seed_scores):

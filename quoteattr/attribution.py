@@ -916,6 +916,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 and (child.ent_type_ != "PERSON" or bool(lex.stance_verbs))  # "endorsed Cruz": a stance
                 and not (lemma in _QUOTED_AS and _names_a_source(child, lex))  # "citing a source"
                 and child.lemma_.lower() != "anonymity"  # "who requested anonymity to speak candidly"
+                and not _anaphoric_phrase(child)
             ):
                 question = _question_of(child)
                 if question is not None:
@@ -2046,6 +2047,14 @@ def _parallel_gerund(verb: Token, obj: Token, tok: Token) -> bool:
         and obj.left_edge.tag_ == "VBG"
         and not any(c.dep_ in ("nsubj", "aux") for c in conj.children)
     )
+
+
+def _anaphoric_phrase(obj: Token) -> bool:
+    """"refuted those assertions", "confirmed its existence": a bare noun after a
+    demonstrative or "its" points back to what was said before; it holds no content of its own."""
+    if any(c.i > obj.i for c in obj.children):
+        return False
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("this", "that", "these", "those", "its") for c in obj.children)
 
 
 def _dangling(tok: Token) -> bool:

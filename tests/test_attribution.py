@@ -2315,3 +2315,16 @@ def test_an_as_clause_on_a_pronoun_goes_on_with_a_report_before_its_cue(extracto
     )
     q = next(q for q in extractor.extract(text) if q.cue.text == "said")
     assert q.text.endswith("as he told Blinken the US needs to address its “abuse of force,”")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Beijing has refuted those assertions.", "The Pentagon confirmed its existence on Thursday."],
+)
+def test_a_bare_noun_pointing_back_is_no_content(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_a_noun_phrase_with_content_of_its_own_is_still_reported(extractor):
+    (q,) = extractor.extract("The Pentagon confirmed the existence of a second balloon over Latin America.")
+    assert q.text == "the existence of a second balloon over Latin America"

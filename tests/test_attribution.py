@@ -2198,10 +2198,10 @@ def test_the_antecedent_compounded_onto_a_reduced_relatives_subject_is_not_the_s
             "whether then-rival Barack Obama was prepared to face emergencies",
             "questioned",
         ),
-        ("Nunes disputed that account on Tuesday.", "that account", "disputed"),
+        ("Nunes disputed the account given by the White House.", "the account given by the White House", "disputed"),
         (
-            "Sanders echoed that sentiment in his speech, saying the economy was rigged.",
-            "that sentiment",
+            "Sanders echoed the call for a higher minimum wage, saying the economy was rigged.",
+            "the call for a higher minimum wage",
             "echoed",
         ),
     ],

@@ -2194,18 +2194,21 @@ def _main_verb_in_relative(verb: Token, head: Token, end: int) -> int:
     return end
 
 
-def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = False) -> int:
+def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = False, own_acts: bool = True) -> int:
     """End the content before a trailing ", referring to ..." or ", which X says ..." clause.
 
     Such adjuncts describe the report or carry their own attribution, so they are not
     part of what was said (the guideline's non-restrictive exception).  In a report
     before its cue (``fronted``), an as-clause on a pronoun goes on with the report: "Wang
     is placing the responsibility on the US, as he told Blinken …, the government said".
+    ``own_acts`` cuts a subjectless cue conjunct as the speaker's next act; not when the
+    clause is the report's own ("According to X, Wang acknowledged … and urged …").
     """
     doc = head.doc
     for child in head.rights:
         if (
-            child.dep_ == "conj"
+            own_acts
+            and child.dep_ == "conj"
             and (child.lemma_.lower() in lex.speech_verbs or child.lemma_.lower() in lex.object_content_verbs)
             and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
         ):
@@ -2470,13 +2473,24 @@ def _set_off_content(tok: Token, phrase_l: int, phrase_r: int, lex: Lexicon) -> 
                 break
             host = host.head
     hl, hr = host.left_edge.i, host.right_edge.i
-    hr_char = _cut_trailing_adjunct(host, host.right_edge.idx + len(host.right_edge.text), lex)
+    # (the host's own next act stays: "According to a press release, Wang acknowledged … and urged …")
+    hr_char = _cut_trailing_adjunct(host, host.right_edge.idx + len(host.right_edge.text), lex, own_acts=False)
     while hr > hl and (doc[hr].idx >= hr_char or doc[hr].is_punct or doc[hr].is_space):
         hr -= 1
     while hl < hr and (doc[hl].is_punct or doc[hl].is_space):
         hl += 1
     if phrase_l <= hl + 1:
         s_tok, e_tok = phrase_r + 1, hr
+        subj = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if (
+            subj is not None
+            and subj.left_edge.i > phrase_r + 2
+            and doc[phrase_r + 1].text == ","
+            and doc[subj.left_edge.i - 1].text == ","
+            and doc[phrase_r + 2].pos_ in ("DET", "ADJ", "NOUN", "PROPN")
+            and not any(t.pos_ in ("VERB", "AUX") for t in doc[phrase_r + 2 : subj.left_edge.i])
+        ):
+            s_tok = subj.left_edge.i  # "According to a press release carried by CGTN, a Chinese state media outlet, Wang …"
     elif phrase_r >= hr - 1:
         s_tok, e_tok = hl, phrase_l - 1
     else:

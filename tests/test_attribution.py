@@ -2328,3 +2328,17 @@ def test_a_bare_noun_pointing_back_is_no_content(extractor, text):
 def test_a_noun_phrase_with_content_of_its_own_is_still_reported(extractor):
     (q,) = extractor.extract("The Pentagon confirmed the existence of a second balloon over Latin America.")
     assert q.text == "the existence of a second balloon over Latin America"
+
+
+def test_according_to_reports_the_whole_clause_after_the_sources_apposition(extractor):
+    text = (
+        "According to a press release carried by CGTN, a Chinese state media outlet, Wang acknowledged what he "
+        "called an “informal” meeting with Blinken on Saturday and urged the US to mend the “damage” to the "
+        "countries’ relations."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "According to")
+    assert q.text == (
+        "Wang acknowledged what he called an “informal” meeting with Blinken on Saturday and urged the US to "
+        "mend the “damage” to the countries’ relations"
+    )
+    assert q.speaker.mention.text == "a press release carried by CGTN"

@@ -2457,7 +2457,10 @@ def _set_off_content(tok: Token, phrase_l: int, phrase_r: int, lex: Lexicon) -> 
         # to speak": a subjectless conjunct after the phrase belongs to its relative clause
         phrase_r = max(phrase_r, host.right_edge.i)
         host = host.head
-    if phrase_r >= host.right_edge.i - 1:
+    last = host.right_edge.i
+    while last > host.i and (doc[last].is_punct or doc[last].is_space):
+        last -= 1  # (the full stop and the paragraph break after it)
+    if phrase_r >= last:
         while True:
             # "A, B and C, according to the poll": a closing phrase covers every conjunct,
             # though the parser hangs it on the last

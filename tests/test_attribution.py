@@ -2342,3 +2342,13 @@ def test_according_to_reports_the_whole_clause_after_the_sources_apposition(extr
         "mend the “damage” to the countries’ relations"
     )
     assert q.speaker.mention.text == "a press release carried by CGTN"
+
+
+def test_a_closing_according_to_covers_every_conjunct_before_a_paragraph_break(extractor):
+    text = (
+        "Blinken “directly spoke to the unacceptable violation of US sovereignty and international law” in a "
+        "meeting in Munich, and he emphasized that incidents like the balloon “must never occur again,” according "
+        "to a statement from the State Department’s Ned Price.\nBlinken left Munich on Sunday."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "according to")
+    assert q.text.startswith("Blinken “directly spoke") and q.speaker.name == "Ned Price"

@@ -1760,8 +1760,13 @@ class Registry:
                 or (subj.tag_ in _PLURAL_TAGS and (self._can_report(subj) or head.lemma_.lower() in lex.cue_verbs))
             ):
                 return subj  # "three denizens of Trump World told me they believed ..."
+        # a subject inside what was reported before gives way to the source of that report in
+        # its sentence ("Analysts at Jefferies estimate that PowerCo could be … “…,” they wrote")
+        reported: Token | None = None
         for i in range(tok.i - 1, start - 1, -1):
             t = doc[i]
+            if reported is not None and t.sent.start != reported.sent.start:
+                return reported
             if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i == tok.head.i or said_in(t):
                 continue  # (not a co-argument of its own verb, nor a word of what was said)
             if t.lower_ in plural_pron:
@@ -1769,11 +1774,15 @@ class Registry:
             low = t.lemma_.lower()
             if t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY"):
                 continue
-            if t.tag_ in _PLURAL_TAGS:
-                if self._can_report(t):
-                    return t
-            elif low in self._collective_words or t.ent_type_ == "ORG":
-                return t  # "55 percent of voters said they ...", "the campaign said they ..."
+            if (t.tag_ in _PLURAL_TAGS and self._can_report(t)) or (
+                t.tag_ not in _PLURAL_TAGS and (low in self._collective_words or t.ent_type_ == "ORG")
+            ):  # ("55 percent of voters said they ...", "the campaign said they ...")
+                if reported is None and self._in_reported(t.idx):
+                    reported = t
+                    continue
+                return t
+        if reported is not None:
+            return reported
         # no subject: people named as an object ("has angered some Democrats on the left.
         # They have made the case ...")
         for i in range(tok.i - 1, start - 1, -1):

@@ -1409,3 +1409,23 @@ def test_the_subject_of_a_clause_read_as_the_object_of_since_is_the_speaker(extr
     )
     q = next(q for q in extractor.extract(text) if q.cue.text == "cited")
     assert q.speaker.name == "Clinton"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Analysts at Jefferies estimate that PowerCo could be valued at 20 billion euros. "
+            '"A partial sale would crystallise value," they wrote in a note on Friday.',
+            "Analysts at Jefferies",
+        ),
+        (
+            "Republicans say Democrats are just trying to distract the public from the content of the leaks. "
+            "They say the Democrats already tried to do that with the first batch.",
+            "Republicans",
+        ),
+    ],
+)
+def test_they_takes_up_the_source_of_a_report_not_a_subject_inside_it(extractor, text, name):
+    q = extractor.extract(text)[-1]
+    assert q.speaker.mention.text.lower() == "they" and q.speaker.name == name

@@ -2438,6 +2438,22 @@ def _view_holder(noun: Token, lex: Lexicon) -> tuple[Token, int] | None:
     return holder, cue_end
 
 
+def _only_an_adverbial_clause_after(host: Token, phrase_r: int, hr: int) -> bool:
+    """Whether all that follows a source phrase in its clause is an adverbial clause set
+    off by a comma (", as the carmaker seeks to fund …", ", while …")."""
+    doc = host.doc
+    k = phrase_r + 1
+    if k >= hr or doc[k].text != ",":
+        return False
+    return any(
+        c.dep_ == "advcl"
+        and c.left_edge.i == k + 1
+        and c.right_edge.i >= hr
+        and any(g.dep_ == "mark" and g.lower_ in ("as", "while") for g in c.children)  # (a reason goes on: ", because …")
+        for c in host.children
+    )
+
+
 def _set_off_content(tok: Token, phrase_l: int, phrase_r: int, lex: Lexicon) -> tuple[int, int] | None:
     """The clause a source phrase (tokens ``phrase_l`` to ``phrase_r``: "according to X",
     "in his view") is set off from: after it when it opens the clause, before it when it
@@ -2496,6 +2512,8 @@ def _set_off_content(tok: Token, phrase_l: int, phrase_r: int, lex: Lexicon) -> 
             s_tok = subj.left_edge.i  # "According to a press release carried by CGTN, a Chinese state media outlet, Wang …"
     elif phrase_r >= hr - 1:
         s_tok, e_tok = hl, phrase_l - 1
+    elif _only_an_adverbial_clause_after(host, phrase_r, hr):
+        s_tok, e_tok = hl, phrase_l - 1  # "A, according to X, as the carmaker seeks …": the writer's aside
     else:
         # in the middle: the clause around it, the phrase itself trimmed out later
         s_tok, e_tok = hl, hr

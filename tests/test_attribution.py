@@ -2352,3 +2352,13 @@ def test_a_closing_according_to_covers_every_conjunct_before_a_paragraph_break(e
     )
     q = next(q for q in extractor.extract(text) if q.cue.text == "according to")
     assert q.text.startswith("Blinken “directly spoke") and q.speaker.name == "Ned Price"
+
+
+def test_according_to_before_an_adverbial_clause_closes_the_report(extractor):
+    text = (
+        "FRANKFURT, March 3 (Reuters) - Volkswagen is in talks to sell a stake in its battery unit to an outside "
+        "investor, according to two people familiar with the matter, as the carmaker seeks to fund its costly "
+        "shift to electric vehicles."
+    )
+    (q,) = extractor.extract(text)
+    assert q.text == "Volkswagen is in talks to sell a stake in its battery unit to an outside investor"

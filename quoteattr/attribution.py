@@ -414,6 +414,7 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
                 and child.pos_ != "PROPN"  # (a name is the subject: "On X, formerly Twitter, Musk wrote")
                 and _only_a_break_between(subj, child)
                 and _speaker_like(subj, lex)
+                and not _is_dateline(subj)  # ("CAIRO — Egypt's foreign minister … said")
             ):
                 continue  # "A spokeswoman for the brand - a 12-employee business … - noted": the same
             subj = child  # (a compound name on a verb misread as a noun: "Trump claims that")
@@ -1157,7 +1158,25 @@ def _stranded_subject(verb: Token, content: Token, start: int, lex: Lexicon) -> 
         ),
         None,
     )  # (or a gerund: "saying [calling the Islamic State by another name] will do nothing")
-    if obj is None or content.left_edge.i != obj.right_edge.i + 1:
+    if obj is None:
+        # "said in a statement [that claims to the contrary] were “false”": the parser read
+        # the complementizer and the subject as a relative clause on the channel noun
+        doc = verb.doc
+        rel = doc[content.left_edge.i - 1] if content.left_edge.i > 0 else None
+        while rel is not None and rel.dep_ != "relcl" and rel.head.i != rel.i and rel.i > verb.i:
+            rel = rel.head
+        if (
+            rel is not None
+            and rel.dep_ == "relcl"
+            and rel.right_edge.i + 1 == content.left_edge.i
+            and rel.left_edge.lower_ == "that"
+            and rel.left_edge.dep_ == "nsubj"
+            and rel.head.lemma_.lower() in lex.issued_nouns
+            and rel.i + 1 < len(doc)
+        ):
+            return min(start, doc[rel.left_edge.i + 1].idx)
+        return start
+    if content.left_edge.i != obj.right_edge.i + 1:
         return start
     return min(start, obj.left_edge.idx)
 

@@ -2362,3 +2362,8 @@ def test_according_to_before_an_adverbial_clause_closes_the_report(extractor):
     )
     (q,) = extractor.extract(text)
     assert q.text == "Volkswagen is in talks to sell a stake in its battery unit to an outside investor"
+
+
+def test_a_subject_the_parser_read_as_a_relative_on_the_channel_noun_stays_in_the_report(extractor):
+    (q,) = extractor.extract('His office said in a statement that claims to the contrary were "false and malicious."')
+    assert q.text == 'claims to the contrary were "false and malicious."'

@@ -1429,3 +1429,12 @@ def test_the_subject_of_a_clause_read_as_the_object_of_since_is_the_speaker(extr
 def test_they_takes_up_the_source_of_a_report_not_a_subject_inside_it(extractor, text, name):
     q = extractor.extract(text)[-1]
     assert q.speaker.mention.text.lower() == "they" and q.speaker.name == name
+
+
+def test_a_dateline_subject_gives_way_to_the_subject_after_its_dash(extractor):
+    text = (
+        "CAIRO — Egypt's foreign minister, Sameh Shoukry, said on Monday that his country would not accept any "
+        "attempt to displace Palestinians into the Sinai Peninsula."
+    )
+    (q,) = extractor.extract(text)
+    assert q.speaker.name == "Sameh Shoukry"

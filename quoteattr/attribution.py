@@ -2229,7 +2229,8 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
             own_acts
             and child.dep_ == "conj"
             and (child.lemma_.lower() in lex.speech_verbs or child.lemma_.lower() in lex.object_content_verbs)
-            and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
+            and not any(g.dep_ in ("nsubj", "nsubjpass") or g.tag_ == "MD" for g in child.children)
+            # (a modal is the report's own tense: "said the agency was reviewing it and would not comment")
         ):
             # "noted that X and quoted Reagan", "said the plan was “a good first step” but
             # questioned how …": the speaker's next act, hung on the content

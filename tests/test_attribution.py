@@ -2367,3 +2367,12 @@ def test_according_to_before_an_adverbial_clause_closes_the_report(extractor):
 def test_a_subject_the_parser_read_as_a_relative_on_the_channel_noun_stays_in_the_report(extractor):
     (q,) = extractor.extract('His office said in a statement that claims to the contrary were "false and malicious."')
     assert q.text == 'claims to the contrary were "false and malicious."'
+
+
+def test_a_conjunct_with_a_modal_goes_on_with_the_report(extractor):
+    text = (
+        "A spokeswoman for the state Department of Transportation, Kelly Marsh, said the agency was "
+        '"reviewing the circumstances" and would not comment further.'
+    )
+    (q,) = extractor.extract(text)
+    assert q.text == 'the agency was "reviewing the circumstances" and would not comment further'

@@ -241,6 +241,9 @@ _TITLE_IDS = np.array(
     sorted({get_string_id(w + dot) for w in MALE_TITLES | FEMALE_TITLES for dot in ("", ".")}), dtype=np.uint64
 )
 
+#: An age that marks a description as someone already named ("the 64-year-old retired teacher").
+_AGED = regex.compile(r"\b\d{1,3}-year-old\b")
+
 #: Characters of a text that make its opening, where its main subjects are named.
 _OPENING = 400
 
@@ -1247,6 +1250,11 @@ class Registry:
                 if e is not None:
                     e.add_mention(span)
                     return Resolution(e, "issuer")
+            if definite and det == "the" and not plural and _AGED.search(self.text, span[0], span[1]):
+                e = self._last_named_person(span[0], _NOUN_GENDER.get(head), content)
+                if e is not None:
+                    e.add_mention(span)
+                    return Resolution(e, "epithet")
             if definite:
                 e = self._unnamed_by_head(head, span[0], plural if head in lex.role_nouns else None)
                 if e is not None and head in lex.role_nouns and not plural:
@@ -1641,6 +1649,18 @@ class Registry:
             ):
                 return None
             return self.resolve(subj, mention_span(subj)).entity
+        return None
+
+    def _last_named_person(self, char: int, gender: str | None, content: tuple[int, int] | None) -> Entity | None:
+        """The person last named before ``char`` (within 1,500 characters, outside what was
+        said), for a description that re-introduces someone: "the 64-year-old retired teacher"."""
+        lo, hi = content if content is not None else (0, 0)
+        for c, e, _ in reversed(self.timeline[: bisect_left(self._tl_pos, char)]):
+            if char - c > 1500:
+                break
+            if lo <= c < hi or e.kind is not SpeakerKind.PERSON or not e.named:
+                continue
+            return e if gender is None or e.gender in (None, gender) else None
         return None
 
     def _recent_person(

@@ -1438,3 +1438,13 @@ def test_a_dateline_subject_gives_way_to_the_subject_after_its_dash(extractor):
     )
     (q,) = extractor.extract(text)
     assert q.speaker.name == "Sameh Shoukry"
+
+
+def test_a_description_with_an_age_is_the_person_last_named(extractor):
+    text = (
+        'When the floodwaters reached her porch, Linda Okafor says, she knew she had to leave. "I grabbed my '
+        "mother's photos and the dog, and that was it,\" the 64-year-old retired teacher says."
+    )
+    q = extractor.extract(text)[-1]
+    assert q.speaker.mention.text == "the 64-year-old retired teacher" and q.speaker.name == "Linda Okafor"
+    assert "speaker:epithet" in q.evidence

@@ -804,9 +804,12 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 s = nxt.idx
         else:
             mark = next((g for g in c.lefts if g.dep_ == "mark" and g.lower_ == "that"), None)
-            if mark is not None and mark.i > first.i and verb.doc[mark.i - 1].text == "," and mark.i + 1 < len(verb.doc):
-                # "TASS reported, citing a source, that the suspects ...": the adjunct the
-                # parser hung on the clause belongs to the reporting
+            if mark is not None and mark.i > first.i and mark.i + 1 < len(verb.doc) and (
+                verb.doc[mark.i - 1].text == ","
+                or all(t.dep_ == "advmod" and t.pos_ == "ADV" for t in verb.doc[first.i : mark.i])
+            ):
+                # "TASS reported, citing a source, that the suspects ...", "said only that
+                # ...": the adjunct the parser hung on the clause belongs to the reporting
                 s = max(s, verb.doc[mark.i + 1].idx)
         return (s, e), "clausal-complement"
     for child in verb.children:

@@ -2376,3 +2376,8 @@ def test_a_conjunct_with_a_modal_goes_on_with_the_report(extractor):
     )
     (q,) = extractor.extract(text)
     assert q.text == 'the agency was "reviewing the circumstances" and would not comment further'
+
+
+def test_a_focusing_adverb_before_the_complementizer_is_the_reportings(extractor):
+    (q,) = extractor.extract("Clinton said only that her statements in a closed-door FBI interview were truthful.")
+    assert q.text == "her statements in a closed-door FBI interview were truthful"

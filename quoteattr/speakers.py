@@ -1047,7 +1047,7 @@ class Registry:
             tokens = tokens[:-1]  # nor "Russia's defense ministry later said"
         words = [t.text for t in tokens]
         key = self._org_key(words)
-        kept = [w for w in words if w not in _POSSESSIVE]
+        kept = [w for w in words if w not in _POSSESSIVE and not _HYPHENS.fullmatch(w)]  # (written back by _surface)
         name = " ".join(kept)
         display = _surface(tokens, kept) if kept else None
         if len(tokens) > 2 and tokens[1].text in _POSSESSIVE:
@@ -1157,6 +1157,9 @@ class Registry:
                 # "Ivana Trump's brief said", "Mr. Clinton's remark describing ...": a
                 # person's document or words speak for their author
                 person = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+            if person is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.org_heads:
+                # "The company, Pinewood Paper, said": the body's name in apposition
+                person = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
             if person is not None:
                 tok = person
         low = tok.lower_

@@ -1448,3 +1448,16 @@ def test_a_description_with_an_age_is_the_person_last_named(extractor):
     q = extractor.extract(text)[-1]
     assert q.speaker.mention.text == "the 64-year-old retired teacher" and q.speaker.name == "Linda Okafor"
     assert "speaker:epithet" in q.evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Coca-Cola said it would raise prices in March.", "Coca-Cola"),
+        ("The militant group al-Shabaab said it carried out the attack.", "al-Shabaab"),
+        ('The company, Pinewood Paper, said in a statement that market conditions had left it "no choice."', "Pinewood Paper"),
+    ],
+)
+def test_organisations_are_named_as_written_and_by_their_apposition(extractor, text, name):
+    (q,) = extractor.extract(text)
+    assert q.speaker.name == name

@@ -469,6 +469,15 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         swallowed = _subject_swallowed_by_relative(verb, lex)
         if swallowed is not None:
             return swallowed
+        aside = next(
+            (
+                c for c in (*verb.children, verb.head)
+                if c.i < verb.i and (h := _asked_aside(c, lex)) is not None and h[0].i == verb.i
+            ),
+            None,
+        )
+        if aside is not None:
+            return next(c for c in aside.children if c.dep_ == "nsubj")  # "Kennedy, asked whether …, said"
         misread = _name_misread(verb, lex)
         if misread is not None:
             return misread
@@ -2614,6 +2623,30 @@ def _lost_main_verb(verb: Token, lex: Lexicon) -> bool:
     )
 
 
+def _asked_aside(verb: Token, lex: Lexicon) -> tuple[Token, int] | None:
+    """For "Kennedy, asked whether he would support it, said …" parsed with Kennedy as the
+    subject of "asked": the cue after the aside (the verb's head or its clause), which
+    Kennedy's words hang on, and the index of its first token; ``None`` for any other verb."""
+    if verb.lemma_.lower() not in _ASKING or verb.tag_ not in ("VBN", "VBD") or verb.i < 2:
+        return None
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or doc[verb.i - 1].text != "," or subj.right_edge.i not in (verb.i - 2, verb.i - 1):
+        return None
+    candidates = [verb.head] if verb.head.i > verb.i else []
+    candidates += [c for c in verb.rights if c.dep_ in ("ccomp", "conj", "parataxis", "advcl")]
+    for cue in candidates:
+        begin = cue.i if cue.i == verb.head.i else cue.left_edge.i
+        if (
+            cue.lemma_.lower() in lex.cue_verbs
+            and begin > verb.i + 1
+            and doc[begin - 1].text == ","
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children)
+        ):
+            return cue, begin
+    return None
+
+
 def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -> list[_Cue]:
     out: list[_Cue] = []
     for i in cue_tokens(doc, lex, arr):
@@ -2643,6 +2676,15 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         src = verb.head if lost_root else _source_of(verb, lex)
         if src is not None and _asked_not_reported(verb, src):
             continue  # "Do you think the balloon was spying?": a question, not a report
+        after_aside = _asked_aside(verb, lex)
+        if content is not None and after_aside is not None:
+            # "Kennedy, asked whether he would support new legislation, said …": the parse made
+            # Kennedy the asker; the question was put to him
+            s_c = max(content[0], verb.idx + len(verb.text))
+            e_c = min(content[1], doc[after_aside[1] - 1].idx)
+            if s_c < e_c:
+                out.append(_Cue(i, _cue_span(verb), (s_c, e_c), None, "asked-question"))
+            continue
         if (
             content is not None
             and verb.lemma_.lower() in _ASKING
@@ -3617,7 +3659,7 @@ def _direct_beside(
         if framed is not None:
             # "Sanders made the following comment: “…”": the one who made it speaks
             return Attribution(q.start, q.end, QuoteKind.DIRECT, framed[0], framed[1], "direct:colon-frame", 0.75)
-        if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN", "PRON", "VERB"):
+        if 0 <= i < len(doc) and doc[i].pos_ in ("PROPN", "NOUN", "PRON", "VERB", "ADJ"):
             verb = doc[i]
             while verb.dep_ in ("pobj", "prep", "dobj", "compound", "amod", "conj", "attr", "acomp") and verb.head.i != verb.i:
                 verb = verb.head

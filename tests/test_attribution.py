@@ -2381,3 +2381,17 @@ def test_a_conjunct_with_a_modal_goes_on_with_the_report(extractor):
 def test_a_focusing_adverb_before_the_complementizer_is_the_reportings(extractor):
     (q,) = extractor.extract("Clinton said only that her statements in a closed-door FBI interview were truthful.")
     assert q.text == "her statements in a closed-door FBI interview were truthful"
+
+
+def test_a_copula_with_a_comparative_before_a_colon_frames_the_quotation(extractor):
+    text = 'Her Republican colleague, Sen. John Kennedy of Louisiana, was more blunt: "I think somebody ought to go to jail."'
+    (q,) = extractor.extract(text)
+    assert (q.text, q.speaker.name) == ("I think somebody ought to go to jail.", "John Kennedy")
+
+
+@pytest.mark.parametrize("before", ["", "Ruth Perez said hello.\n\n"])
+def test_a_question_put_to_the_speaker_in_an_aside_has_no_asker(extractor, before):
+    text = before + 'Kennedy, asked whether he would support new legislation, said he was "open to anything that works."'
+    got = {q.cue.text: (q.text, q.speaker.name if q.speaker else None) for q in extractor.extract(text) if q.cue}
+    assert got["asked"] == ("whether he would support new legislation", None)
+    assert got["said"] == ('he was "open to anything that works."', "Kennedy")

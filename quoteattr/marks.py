@@ -124,6 +124,12 @@ _TAG = regex.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>\n]*\"|'
 _NEXT = regex.compile(rf"[^\s\p{{Cf}}\x1c-\x1f]|[{_BREAK}]")  # next text or paragraph end
 _LAST_NONSPACE = regex.compile(r"(?r)[^\s\p{Cf}\x1c-\x1f]")  # searched backwards
 # After a word-start apostrophe: a year (’90s) or a common elision (’em, rock ’n’ roll).
+# "the unions' demands": after an s and before a lowercase word, a single closer may be a
+# plural possessive; it is one when a closer after punctuation ends the quotation later in
+# the paragraph, with no single mark that could open in between
+_POSSESSIVE_RUN = regex.compile(
+    r"(?:\w['’]\w|[^'’‘\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])*?\p{P}['’](?=\s|\p{P}|$)"
+)  # (an apostrophe inside a word, "aren't", is no mark)
 _ELISIONS = "em n til till cause cos cuz bout tis twas twere round nuff kay cept fraid gainst neath tween"
 _ELISION = regex.compile(r"\d|(?i:" + "|".join(_ELISIONS.split()) + r")\b")
 # A double mark after feet and inches (6’2”) is a unit, not a quotation mark.
@@ -342,6 +348,16 @@ class _Scanner:
             else:
                 self.push([pos, end, kind, False, 1, text[pos:end]])
                 return
+        if (
+            same
+            and kind == SINGLE
+            and not strong
+            and text[pos - 1 : pos] in ("s", "S")
+            and text[end : end + 1] == " "
+            and text[end + 1 : end + 2].islower()
+            and _POSSESSIVE_RUN.match(text, end)
+        ):
+            return  # "'… The unions' demands aren't unreasonable.'": a plural possessive
         if same and (kind != SINGLE or self.stack[-1] is same[-1]):
             target = same[-1]
             while True:  # unclosed quotations nested inside the target are dropped

@@ -462,3 +462,9 @@ def test_marks_inside_markup_tags_are_not_quotations() -> None:
     # a "<" in prose is not a tag
     text = 'He said "a < b" and "c > d".'
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["a < b", "c > d"]
+
+
+def test_a_plural_possessive_inside_a_single_quoted_quotation_is_no_closer():
+    text = "'We're getting closer. The unions' demands aren't unreasonable,' she said. The 'Brexit boys' left."
+    got = [text[q.start : q.end] for q in find_quotes(text)]
+    assert got == ["We're getting closer. The unions' demands aren't unreasonable,", "Brexit boys"]

@@ -1294,6 +1294,7 @@ def _misread_complement(verb: Token, clause: Token, lex: Lexicon) -> bool:
     subordinate ("..., that he wants"), is set off by a colon or semicolon ("...: It
     refers to"), or has its complement after the cue ("In a clip ..., Blige sings
     Springsteen's song", "she added the words")."""
+    doc = verb.doc
     if clause.i > verb.i:
         if (
             verb.lemma_.lower() == "find"
@@ -1317,7 +1318,6 @@ def _misread_complement(verb: Token, clause: Token, lex: Lexicon) -> bool:
             and not any(g.dep_ in ("dobj", "dative") and g.i < clause.i for g in verb.children)
         ):  # (with an addressee it is a request: "asked them to consider")
             return True  # "the question nobody asked was bellicose": a question has no subject gap
-        doc = verb.doc
         if clause.pos_ in ("VERB", "AUX") and not any(g.dep_ == "mark" for g in clause.children) and any(
             g.dep_ == "xcomp"
             and verb.i < g.i
@@ -1329,7 +1329,6 @@ def _misread_complement(verb: Token, clause: Token, lex: Lexicon) -> bool:
         ):
             return True  # "promising to lift regulations ― not what Graham had in mind": the infinitive is the content
         return any(g.dep_ == "mark" and g.lower_ in _ADVERBIAL_MARKS for g in clause.children)
-    doc = verb.doc
     if any(t.text in (":", ";") for t in doc[clause.right_edge.i + 1 : verb.i]):
         return True
     for g in verb.children:

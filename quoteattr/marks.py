@@ -123,13 +123,13 @@ _NONSPACE = regex.compile(r"[^\s\p{Cf}\x1c-\x1f]")
 _TAG = regex.compile(r"</?[A-Za-z][\w:-]*(?:\s+[\w:-]+\s*=\s*(?:\"[^\"<>\n]*\"|'[^'<>\n]*'|[^\s<>\"']+))*\s*/?>")
 _NEXT = regex.compile(rf"[^\s\p{{Cf}}\x1c-\x1f]|[{_BREAK}]")  # next text or paragraph end
 _LAST_NONSPACE = regex.compile(r"(?r)[^\s\p{Cf}\x1c-\x1f]")  # searched backwards
-# After a word-start apostrophe: a year (’90s) or a common elision (’em, rock ’n’ roll).
 # "the unions' demands": after an s and before a lowercase word, a single closer may be a
 # plural possessive; it is one when a closer after punctuation ends the quotation later in
 # the paragraph, with no single mark that could open in between
 _POSSESSIVE_RUN = regex.compile(
     r"(?:\w['’]\w|[^'’‘\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029])*?\p{P}['’](?=\s|\p{P}|$)"
 )  # (an apostrophe inside a word, "aren't", is no mark)
+# After a word-start apostrophe: a year (’90s) or a common elision (’em, rock ’n’ roll).
 _ELISIONS = "em n til till cause cos cuz bout tis twas twere round nuff kay cept fraid gainst neath tween"
 _ELISION = regex.compile(r"\d|(?i:" + "|".join(_ELISIONS.split()) + r")\b")
 # A double mark after feet and inches (6’2”) is a unit, not a quotation mark.

@@ -1812,11 +1812,13 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
         j += 1
     before = [t for t in doc[sent.start:left_comma] if t.is_alpha or t.like_num]
     after = [t for t in doc[j + 1:sent.end] if t.is_alpha] if j < sent.end and doc[j].text == "," else []
-    if left_comma > sent.start and (doc[left_comma - 1].is_quote or (j + 1 < len(doc) and doc[j + 1].is_quote)):
-        return None, None  # “A,” he said, “B.”: direct quotes, matched elsewhere
+    closed = j < sent.end and doc[j].text == ","
+    if left_comma > sent.start and (doc[left_comma - 1].is_quote or (closed and j + 1 < len(doc) and doc[j + 1].is_quote)):
+        # “A,” he said, “B.”: direct quotes, matched elsewhere (a quotation opening the next
+        # sentence after "…, she said." is no part of this one)
+        return None, None
     if any(t.is_quote for t in doc[sent.start:left_comma]):
         return None, None
-    closed = j < sent.end and doc[j].text == ","
     if not before or (closed and len(after) < 2) or (not closed and len(before) < 3):
         return None, None
     # the report is a clause: "Despite a number of failed tests this year, ..." is not
@@ -2224,6 +2226,10 @@ def _main_verb_in_relative(verb: Token, head: Token, end: int) -> int:
     return end
 
 
+#: Pronouns that open a non-restrictive relative clause on a name.
+_RELATIVE_WH = frozenset({"who", "which", "whose", "whom"})
+
+
 def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = False, own_acts: bool = True) -> int:
     """End the content before a trailing ", referring to ..." or ", which X says ..." clause.
 
@@ -2282,6 +2288,19 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
                 if gc.dep_ == "relcl" and gc.left_edge.i > 0 and doc[gc.left_edge.i - 1].text == "," and any(
                     t.lemma_.lower() in lex.speech_verbs and any(g.dep_ == "nsubj" for g in t.children) for t in gc.subtree
                 ):
+                    return min(end, doc[gc.left_edge.i - 1].idx)
+                if (
+                    gc.dep_ == "relcl"
+                    and gc.head.pos_ == "PROPN"
+                    and gc.head.ent_type_ in ("PERSON", "ORG", "GPE", "FAC")
+                    and not any(t.is_quote for t in gc.subtree)
+                    and gc.left_edge.i > 0
+                    and doc[gc.left_edge.i - 1].text == ","
+                    and gc.left_edge.lower_ in _RELATIVE_WH
+                    and _last_word(gc) >= _last_word(head)
+                ):
+                    # "secured the cooperation of Bryan Pagliano, who worked on her campaign":
+                    # a closing description of someone named is the writer's background
                     return min(end, doc[gc.left_edge.i - 1].idx)
     last = head.right_edge.i
     for k in range(last, max(head.i, last - _TAIL_SCAN), -1):

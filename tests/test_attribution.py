@@ -2395,3 +2395,42 @@ def test_a_question_put_to_the_speaker_in_an_aside_has_no_asker(extractor, befor
     got = {q.cue.text: (q.text, q.speaker.name if q.speaker else None) for q in extractor.extract(text) if q.cue}
     assert got["asked"] == ("whether he would support new legislation", None)
     assert got["said"] == ('he was "open to anything that works."', "Kennedy")
+
+
+def test_a_trailing_cue_clause_reports_its_sentence_when_a_quotation_opens_the_next(extractor):
+    # the parser hung "she said" on the content as an adverbial clause; the quotation that
+    # opens the next sentence is no part of this cue clause
+    text = (
+        "The Internet has also made it possible for people with like-minded, if bogus, ideas and theories "
+        "to organize into communities and reach others, she said. "
+        '"If you think the moon landing was faked, you can find friends," she said.'
+    )
+    q = only(extractor.extract(text), QuoteKind.INDIRECT)
+    assert q.text.startswith("The Internet has also made it possible")
+    assert q.text.endswith("reach others")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The official said the FBI had secured the cooperation of Bryan Pagliano, who worked on the "
+            "campaign before setting up the server in 2009.",
+            "the FBI had secured the cooperation of Bryan Pagliano",
+        ),
+        (
+            "The lawsuit said Trump had defrauded thousands of students through Trump University, which was "
+            "never licensed as an educational institution.",
+            "Trump had defrauded thousands of students through Trump University",
+        ),
+    ],
+)
+def test_a_closing_description_of_someone_named_is_the_writers_background(extractor, text, content):
+    q = only(extractor.extract(text), QuoteKind.INDIRECT)
+    assert q.text == content
+
+
+def test_a_closing_relative_clause_that_holds_a_quotation_is_the_speakers(extractor):
+    text = 'She said the senator misread the mood of Florida, which is "a problem for all of us."'
+    q = only(extractor.extract(text))
+    assert q.text.endswith("all of us.\"")

@@ -1171,6 +1171,16 @@ def _stranded_subject(verb: Token, content: Token, start: int, lex: Lexicon) -> 
         None,
     )  # (or a gerund: "saying [calling the Islamic State by another name] will do nothing")
     if obj is None:
+        obj = next(
+            (
+                g for g in verb.children
+                if g.dep_ == "advcl" and verb.i < g.i < content.i and g.left_edge.i == verb.i + 1
+                and g.right_edge.i + 1 == content.left_edge.i
+                and any(m.dep_ == "mark" and m.lower_ == "because" for m in g.children)
+            ),
+            None,
+        )  # "said [just because discrimination was not obvious] did not mean it was not there"
+    if obj is None:
         # "said in a statement [that claims to the contrary] were “false”": the parser read
         # the complementizer and the subject as a relative clause on the channel noun
         doc = verb.doc
@@ -1189,8 +1199,16 @@ def _stranded_subject(verb: Token, content: Token, start: int, lex: Lexicon) -> 
             return min(start, doc[rel.left_edge.i + 1].idx)
         return start
     if content.left_edge.i != obj.right_edge.i + 1:
-        return start
+        gap = obj.doc[obj.right_edge.i + 1:content.left_edge.i]
+        if len(gap) > _MAX_SUBJECT_GAP or any(t.tag_ in _FINITE_TAGS or t.is_quote or "\n" in t.text for t in gap):
+            return start
+        # "said [their networks of donors, almost all men until a few years ago,] were now
+        # mostly women": the parser hung the rest of the subject's apposition on the cue
     return min(start, obj.left_edge.idx)
+
+
+#: The most tokens between a subject read as the cue's object and its verb.
+_MAX_SUBJECT_GAP = 12
 
 
 def _antecedent(rel: Token, head: Token, lex: Lexicon | None = None) -> Token:

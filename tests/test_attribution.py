@@ -2434,3 +2434,24 @@ def test_a_closing_relative_clause_that_holds_a_quotation_is_the_speakers(extrac
     text = 'She said the senator misread the mood of Florida, which is "a problem for all of us."'
     q = only(extractor.extract(text))
     assert q.text.endswith("all of us.\"")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ms. Toretti and other prominent bundlers said their networks of potential donors, almost "
+            "exclusively men until just a few years ago, were now composed mostly of other women.",
+            "their networks of potential donors, almost exclusively men until just a few years ago, were now "
+            "composed mostly of other women",
+        ),
+        (
+            "Judge Jane Stranch, in her dissent, said just because discrimination was not obvious did not mean "
+            "it was not there.",
+            "just because discrimination was not obvious did not mean it was not there",
+        ),
+    ],
+)
+def test_a_subject_the_parser_hung_on_the_cue_starts_the_content(extractor, text, content):
+    q = only(extractor.extract(text), QuoteKind.INDIRECT)
+    assert q.text == content

@@ -1104,7 +1104,7 @@ def _clause_adjuncts(verb: Token, content: Token, end: int, lex: Lexicon) -> int
     doc = verb.doc
     right = content.right_edge.i
     if content.i < verb.i:
-        return end  # "“A,” Mr. Bush said, “because B”": the cue is not inside its report
+        return _reason_after_aside(verb, content, end)
     for child in verb.rights:
         if child.i <= right:
             continue
@@ -1128,6 +1128,32 @@ def _clause_adjuncts(verb: Token, content: Token, end: int, lex: Lexicon) -> int
         right = _last_word(child)
         end = max(end, doc[right].idx + len(doc[right].text))
     return end
+
+
+#: Subordinators of a reason or condition that goes on with a report ("because", "if").
+_REASON_MARKS = frozenset({"because", "if", "unless", "so"})
+
+
+def _reason_after_aside(verb: Token, content: Token, end: int) -> int:
+    """Extend a content before a cue set off by commas over a closing reason or condition
+    the parser hung on the cue: "He's leaning toward Kasich, he said, because he prizes
+    electability".  Not across quotation marks: "“A,” Mr. Bush said, “because B”" is two
+    direct quotes, matched elsewhere."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
+        return end
+    child = next((c for c in verb.rights if c.dep_ not in ("punct", "cc")), None)
+    if (
+        child is None
+        or child.dep_ != "advcl"
+        or not _is_finite(child)
+        or child.left_edge.i != verb.i + 2
+        or not any(g.dep_ == "mark" and g.lower_ in _REASON_MARKS for g in child.children)
+        or any(t.is_quote or "\n" in t.text for t in doc[content.left_edge.i:child.right_edge.i + 1])
+    ):
+        return end
+    last = doc[_last_word(child)]
+    return max(end, last.idx + len(last.text))
 
 
 def _after_quotation_frame(verb: Token, content: Token, start: int, end: int) -> int:
@@ -2281,7 +2307,7 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
         ):
             continue
         if child.dep_ in ("relcl", "acl", "advcl", "conj") and any(
-            t.lemma_.lower() in lex.speech_verbs and t.dep_ != "ROOT" and any(g.dep_ == "nsubj" for g in t.children)
+            _speech_verb(t, lex) and t.dep_ != "ROOT" and any(g.dep_ == "nsubj" for g in t.children)
             for t in child.subtree
         ):
             return doc[left.i - 1].idx
@@ -2304,7 +2330,7 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
         if child.dep_ in ("dobj", "pobj", "attr", "prep"):
             for gc in child.subtree:
                 if gc.dep_ == "relcl" and gc.left_edge.i > 0 and doc[gc.left_edge.i - 1].text == "," and any(
-                    t.lemma_.lower() in lex.speech_verbs and any(g.dep_ == "nsubj" for g in t.children) for t in gc.subtree
+                    _speech_verb(t, lex) and any(g.dep_ == "nsubj" for g in t.children) for t in gc.subtree
                 ):
                     return min(end, doc[gc.left_edge.i - 1].idx)
                 if (
@@ -2340,6 +2366,15 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
             before = doc[t.left_edge.i - 1]
             return min(end, before.idx + len(before.text) if before.is_quote else before.idx)
     return end
+
+
+def _speech_verb(tok: Token, lex: Lexicon) -> bool:
+    """Whether ``tok`` is a verb of speech here: "put" only in "as X put it" ("for
+    Democrats to put the concept in the public's mind" reports nothing)."""
+    low = tok.lemma_.lower()
+    if low == "put":
+        return any(c.dep_ == "dobj" and c.lower_ == "it" for c in tok.children)
+    return low in lex.speech_verbs
 
 
 def _last_word(tok: Token) -> int:
@@ -2963,13 +2998,25 @@ def _skip_connective(doc: Doc, text: str, i: int, s: int, e: int, lex: Lexicon) 
     if not 0 <= i < len(doc) - 1 or doc[i].idx != s:
         return s
     tok, nxt = doc[i], doc[i + 1]
-    if (tok.pos_ == "CCONJ" and tok.lower_ in _LEADING_CONJUNCTIONS) or (tok.lower_ in lex.connectives and nxt.text == ","):
+    if (
+        (tok.pos_ == "CCONJ" and tok.lower_ in _LEADING_CONJUNCTIONS)
+        or (tok.lower_ in lex.connectives and nxt.text == ",")
+        # "So it makes sense, strategists said, ...": "so" before the subject links back
+        or (tok.lower_ == "so" and tok.dep_ == "advmod" and nxt.left_edge.i == nxt.i and _subject_of(nxt, tok.head))
+    ):
         k = i + 1
         while k < len(doc) and (doc[k].text == "," or doc[k].is_space):
             k += 1
         if k < len(doc) and doc[k].idx < e:
             return doc[k].idx
     return s
+
+
+def _subject_of(tok: Token, verb: Token) -> bool:
+    """Whether ``tok`` starts the subject of ``verb``."""
+    while tok.head.i != tok.i and tok.head.i != verb.i:
+        tok = tok.head
+    return tok.head.i == verb.i and tok.dep_ in ("nsubj", "nsubjpass", "expl")
 
 
 def _starts_independent_clause(tok: Token) -> bool:

@@ -2455,3 +2455,30 @@ def test_a_closing_relative_clause_that_holds_a_quotation_is_the_speakers(extrac
 def test_a_subject_the_parser_hung_on_the_cue_starts_the_content(extractor, text, content):
     q = only(extractor.extract(text), QuoteKind.INDIRECT)
     assert q.text == content
+
+
+def test_put_without_it_is_no_report_of_its_own_and_so_links_back(extractor):
+    text = "So it makes sense, strategists said, for Democrats to put the concept in the public's mind now."
+    q = only(extractor.extract(text), QuoteKind.INDIRECT)
+    assert q.text == "it makes sense, strategists said, for Democrats to put the concept in the public's mind now"
+    assert q.speaker is not None and q.speaker.mention.text == "strategists"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "He's leaning toward Kasich, he said, because he prizes electability.",
+            "He's leaning toward Kasich, he said, because he prizes electability",
+        ),
+        (
+            "There is no chance of that level of violence, officials in both cities insist, because modern "
+            "policing has evolved.",
+            "There is no chance of that level of violence, officials in both cities insist, because modern "
+            "policing has evolved",
+        ),
+    ],
+)
+def test_a_reason_after_a_cue_set_off_by_commas_goes_on_with_the_report(extractor, text, content):
+    q = only(extractor.extract(text), QuoteKind.INDIRECT)
+    assert q.text == content

@@ -1608,6 +1608,33 @@ def _acts_on_something(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _writers_concession(clause: Token, head: Token, lex: Lexicon) -> bool:
+    """Whether a closing although- or though-clause is the writer's, not more of the report
+    on ``head``.  The speaker concedes in "she sees teachers lining up behind Clinton,
+    though there's still lingering Sanders support"; the writer does in a hedge on "it"
+    with a modal ("although it may take days to measure"), in a clause with a source of
+    its own ("even though many observers doubt ..."), in one about someone the content
+    does not name ("was smart, although he again refused to ...") and in a participle
+    after "while" ("while failing to provide ...")."""
+    if not any(g.dep_ == "mark" and g.lower_ in ("although", "though") for g in clause.children):
+        return True
+    subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    if subj is None:
+        return False
+    if subj.lower_ == "it" and any(g.dep_ == "aux" and g.lower_ in _MODALS for g in clause.children):
+        return True
+    if any(t.lemma_.lower() in lex.cue_verbs and any(g.dep_ == "nsubj" for g in t.children) for t in clause.subtree):
+        return True
+    if subj.lower_ in ("he", "she"):
+        doc = head.doc
+        before = doc[head.left_edge.i:clause.left_edge.i]
+        return not any(t.ent_type_ == "PERSON" or t.lower_ in _PERSONAL_3SG for t in before)
+    return False
+
+
+_PERSONAL_3SG = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+
+
 def _contrast_clause(clause: Token) -> bool:
     """", while Mr. Sanders has backing from 33 percent": a finite clause with its own
     subject set against the report goes on with what was said (a participle, "while
@@ -2313,7 +2340,7 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
             return doc[left.i - 1].idx
         if child.dep_ == "advcl" and any(
             g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in child.children
-        ) and not _contrast_clause(child):
+        ) and not _contrast_clause(child) and _writers_concession(child, head, lex):
             return doc[left.i - 1].idx  # ", although it may take days": the writer's aside
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in lex.speech_verbs:
             return doc[left.i - 1].idx  # ", saying that ...": a report of its own

@@ -2482,3 +2482,28 @@ def test_put_without_it_is_no_report_of_its_own_and_so_links_back(extractor):
 def test_a_reason_after_a_cue_set_off_by_commas_goes_on_with_the_report(extractor, text, content):
     q = only(extractor.extract(text), QuoteKind.INDIRECT)
     assert q.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the speaker's own concession goes on with the report
+        (
+            "Weingarten said she sees teachers lining up behind Clinton, though there's still lingering Sanders support.",
+            "she sees teachers lining up behind Clinton, though there's still lingering Sanders support",
+        ),
+        # the writer's: about someone the content does not name, or with a source of its own
+        (
+            "Trump said paying no income taxes was smart, although he again refused to release his tax returns.",
+            "paying no income taxes was smart",
+        ),
+        (
+            "Officials said Beijing could sell its bonds if the bill becomes law, even though many observers doubt "
+            "it would take such a step.",
+            "Beijing could sell its bonds if the bill becomes law",
+        ),
+    ],
+)
+def test_a_closing_concession_is_the_speakers_unless_it_is_the_writers(extractor, text, content):
+    q = next(q for q in extractor.extract(text) if q.cue.text == "said")
+    assert q.text == content

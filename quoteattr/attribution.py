@@ -308,6 +308,36 @@ def _subject_swallowed_by_relative(verb: Token, lex: Lexicon) -> Token | None:
     return None
 
 
+def _subject_in_misread_clause(verb: Token, lex: Lexicon) -> Token | None:
+    """A subject the parser gave to a clause it made up of the words before the verb:
+    "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said" (the
+    apposition read as a clause on "rabbi"), "Trump further summed up Clinton as “terrible,”
+    denounced her record and said" (the first verb read as an adverbial clause).  The clause
+    opens the sentence, has no subordinator, and its subject can speak."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in (",", "”", "\"", "’"):
+        return None
+    for c in verb.lefts:
+        if c.dep_ not in ("ccomp", "advcl", "csubj") or any(g.dep_ == "mark" for g in c.children):
+            continue
+        start = c.left_edge
+        if not (start.is_sent_start or start.i == 0):
+            continue
+        subj = next((g for g in c.lefts if g.dep_ == "nsubj" and g.i == _first_word(start)), None)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN") and _speaker_like(subj, lex):
+            return subj
+    return None
+
+
+def _first_word(tok: Token) -> int:
+    """The index of the head of the noun phrase that starts at ``tok`` (past compounds)."""
+    doc = tok.doc
+    k = tok.i
+    while k + 1 < len(doc) and doc[k].dep_ in ("compound", "det", "amod") and doc[k].head.i > k:
+        k = doc[k].head.i
+    return k
+
+
 def _name_after_relative(verb: Token) -> Token | None:
     """"Bannon, who Beck on Wednesday called “…”": the name right after an object relative
     pronoun is the subject of the clause, however the parser split it (it took "Beck" for a
@@ -466,7 +496,7 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
             return _antecedent(subj, verb.head.head, lex)
         return subj
     if passive_subj is None:
-        swallowed = _subject_swallowed_by_relative(verb, lex)
+        swallowed = _subject_swallowed_by_relative(verb, lex) or _subject_in_misread_clause(verb, lex)
         if swallowed is not None:
             return swallowed
         aside = next(
@@ -728,7 +758,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         and not _misread_complement(verb, c, lex)
     ]
     if not ccomps:
-        ccomps = _complement_read_as_relative(verb, lex) or _complement_on_main_verb(verb)
+        ccomps = _complement_read_as_relative(verb, lex) or _complement_on_main_verb(verb) or _gerund_subject(verb, lex)
     if len(ccomps) > 1:
         ccomps = [c for c in ccomps if _is_verbish(c)] or ccomps  # "— a controversial proposal": not a clause
         doc = verb.doc
@@ -1398,6 +1428,20 @@ def _after_header(sent: Span) -> int:
     return sent.start_char + (m.end() if m is not None else 0)
 
 
+def _gerund_subject(verb: Token, lex: Lexicon) -> list[Token]:
+    """"Manny Gomez said seeing so many police officers at Pride was a welcome sight": the
+    parser read the gerund subject of the reported clause as the cue's complement and hung
+    the clause's verb on the gerund.  A speech verb takes no gerund of its own."""
+    if verb.lemma_.lower() not in lex.speech_verbs:
+        return []
+    for g in verb.rights:
+        if g.dep_ == "xcomp" and g.tag_ == "VBG" and g.left_edge.i == verb.i + 1 and any(
+            c.dep_ in ("ccomp", "conj") and c.i > g.i and _is_finite(c) for c in g.children
+        ):
+            return [g]
+    return []
+
+
 def _complement_on_main_verb(verb: Token) -> list[Token]:
     """"While he acknowledged funding was a major reason …, Ham also noted …": the parser
     hung the subordinate cue on its own complement, or the complement on the main verb;
@@ -1431,6 +1475,11 @@ def _complement_read_as_relative(verb: Token, lex: Lexicon) -> list[Token]:
             if obj.dep_ in ("dobj", "dative"):
                 nouns.append(obj)
                 nouns.extend(p for prep in obj.rights if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")
+    k = 0
+    while k < len(nouns) and len(nouns) < 8:
+        # "said in one of a series of Twitter messages that the truck was ...": down the chain
+        nouns.extend(p for prep in nouns[k].rights if prep.dep_ == "prep" for p in prep.children if p.dep_ == "pobj")
+        k += 1
     for pobj in nouns:
         low = pobj.lemma_.lower()
         channel = low in lex.issued_nouns
@@ -1957,6 +2006,32 @@ def _inverted_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] 
     while first.i < verb.i and (first.is_punct or first.is_space or first.pos_ == "CCONJ"):
         first = doc[first.i + 1]
     return (first.idx, rest[-1].idx + len(rest[-1].text)), subj
+
+
+def _closing_inverted_cue(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, Token | None]:
+    """"…, but it is under intense pressure from Asian imports, said the company's chief
+    executive, John J. Ferriola.": a closing inverted cue the parser made a conjunct of the
+    sentence it reports.  The report is the sentence before the comma; the subject after
+    the cue is the speaker."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 4 or doc[verb.i - 1].text != ",":
+        return None, None
+    if verb.dep_ not in ("conj", "parataxis", "advcl"):
+        return None, None
+    subj = next((c for c in verb.rights if c.dep_ == "nsubj" and _speaker_like(c, lex)), None)
+    if subj is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
+        return None, None
+    sent = _sentence_around(verb, _MAX_PARENTHETICAL_SENT)
+    if sent is None:
+        return None, None
+    rest = [t for t in doc[_last_word(verb) + 1:sent.end] if not (t.is_punct or t.is_space)]
+    before = doc[sent.start:verb.i - 1]
+    if rest or any(t.is_quote or "\n" in t.text for t in doc[sent.start:sent.end]):
+        return None, None
+    if not any(t.tag_ in _FINITE_TAGS for t in before) or len(before) < 4:
+        return None, None
+    last = doc[verb.i - 2]
+    return (doc[sent.start].idx, last.idx + len(last.text)), subj
 
 
 def _inside(starts: list[int], ends: list[int], char: int) -> bool:
@@ -2816,6 +2891,8 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
                 content = (content[0], end)
         if content is None and verb.lemma_.lower() in lex.speech_verbs:
             content, subj = _comma_parenthetical(verb, lex)
+            if content is None:
+                content, subj = _closing_inverted_cue(verb, lex)
             if content is not None:
                 rule = "parenthetical"
                 if src is None or src.i < subj.i:

@@ -2507,3 +2507,42 @@ def test_a_reason_after_a_cue_set_off_by_commas_goes_on_with_the_report(extracto
 def test_a_closing_concession_is_the_speakers_unless_it_is_the_writers(extractor, text, content):
     q = next(q for q in extractor.extract(text) if q.cue.text == "said")
     assert q.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        # a gerund subject read as the cue's complement
+        (
+            "Manny Gomez said seeing so many police officers at Pride was a welcome sight.",
+            "seeing so many police officers at Pride was a welcome sight",
+            "Manny Gomez",
+        ),
+        # a complement read as a relative clause two prepositional phrases down
+        (
+            "Christian Estrosi, a former mayor of Nice, said in one of a series of Twitter messages that the truck "
+            "was carrying arms and explosives.",
+            "the truck was carrying arms and explosives",
+            "Christian Estrosi",
+        ),
+        # a closing inverted cue read as a conjunct of the sentence it reports
+        (
+            "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from "
+            "Asian imports, said the company's chief executive, John J. Ferriola.",
+            "In nearby Decatur, the big Nucor steel plant is hanging on, but it is under intense pressure from "
+            "Asian imports",
+            "John J. Ferriola",
+        ),
+        # the speaker read as the subject of a clause made of the apposition
+        (
+            "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said he and other rabbis "
+            "were alarmed about Trump's behavior.",
+            "he and other rabbis were alarmed about Trump's behavior",
+            "Jeffrey Salkin",
+        ),
+    ],
+)
+def test_reports_the_parser_broke_are_still_found(extractor, text, content, speaker):
+    q = only(extractor.extract(text), QuoteKind.INDIRECT)
+    assert q.text == content
+    assert q.speaker is not None and q.speaker.name == speaker

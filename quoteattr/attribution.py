@@ -759,6 +759,11 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     ]
     if not ccomps:
         ccomps = _complement_read_as_relative(verb, lex) or _complement_on_main_verb(verb) or _gerund_subject(verb, lex)
+    if not ccomps:
+        gap = _gap_clause_hung_elsewhere(verb, lex)
+        if gap is not None:
+            s, e = gap
+            return (s, e), "relative-gap"
     if len(ccomps) > 1:
         ccomps = [c for c in ccomps if _is_verbish(c)] or ccomps  # "— a controversial proposal": not a clause
         doc = verb.doc
@@ -1426,6 +1431,44 @@ def _after_header(sent: Span) -> int:
     text = head.text_with_ws
     m = _DATE_HEADER.match(text) or _DATELINE.match(text)
     return sent.start_char + (m.end() if m is not None else 0)
+
+
+def _gap_clause_hung_elsewhere(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """"a carbon tax, which he favors but says would never win support", "a decision they
+    say allowed terrorist activity to multiply": a relative clause whose cue reports a
+    clause with a gap for its subject, which the parser hung on the cue's head or on the
+    main verb.  The content is that clause, from right after the cue."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in lex.cue_verbs or verb.lemma_.lower() in _ASKING or verb.i + 2 >= len(doc):
+        return None  # ("the question nobody asked was downright bellicose": a question has no such gap)
+    if not any(c.dep_ == "nsubj" for c in verb.children) and verb.dep_ != "conj":
+        return None
+    nxt = doc[verb.i + 1]
+    clause = nxt if nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in ("aux", "auxpass", "neg") else nxt.head
+    if clause.i <= verb.i or clause.i - verb.i > 4 or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    if (verb in clause.subtree or clause.dep_ == "ROOT") and verb.head.i != clause.i:
+        # (the cue's own clause, or the main verb after a subject that holds the cue: "the
+        # question nobody asked was downright bellicose")
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+        return None
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if not any(t.tag_ in _FINITE_TAGS for t in (clause, *auxes)) and not (
+        clause.tag_ == "VBN" and clause.dep_ == "acl" and not auxes  # a past tense read as a participle
+    ):
+        return None
+    if any(t.dep_ in ("mark",) for t in doc[verb.i + 1:clause.i]):
+        return None
+    # the cue sits in a relative clause on a noun: "which he ... says", "a decision they say"
+    rel = verb.head if verb.dep_ == "conj" else verb
+    in_relative = rel.dep_ in ("relcl", "parataxis", "acl") or any(
+        c.lower_ in _RELATIVE for c in rel.children if c.i < rel.i
+    )
+    if not in_relative:
+        return None
+    last = doc[_last_word(clause)]
+    return nxt.idx, last.idx + len(last.text)
 
 
 def _gerund_subject(verb: Token, lex: Lexicon) -> list[Token]:

@@ -2546,3 +2546,30 @@ def test_reports_the_parser_broke_are_still_found(extractor, text, content, spea
     q = only(extractor.extract(text), QuoteKind.INDIRECT)
     assert q.text == content
     assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        (
+            "Obama made no effort to introduce a carbon tax, which he favors but says would never win support in "
+            "the current Congress.",
+            "would never win support in the current Congress",
+            "says",
+        ),
+        (
+            "The critics pointed to the decision -- a decision they say allowed terrorist activity to multiply.",
+            "allowed terrorist activity to multiply",
+            "say",
+        ),
+    ],
+)
+def test_a_relative_cue_reports_the_gapped_clause_the_parser_hung_elsewhere(extractor, text, content, cue):
+    q = next(q for q in extractor.extract(text) if q.cue.text == cue)
+    assert q.text == content
+    assert "relative-gap" in q.evidence
+
+
+def test_the_main_verb_after_a_subject_that_holds_a_question_is_no_gapped_report(extractor):
+    text = "Obama's response to the question nobody asked was downright bellicose, with an appeal to calm."
+    assert [q for q in extractor.extract(text) if q.cue and q.cue.text == "asked"] == []

@@ -934,6 +934,16 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                     last = verb.doc[_back_over_conjunction(verb.doc, finite.left_edge.i, child.i + 1) - 1]
                     e = last.idx + len(last.text)
                 return (s, e), "infinitive-complement"
+    if lemma in lex.gerund_verbs:
+        for child in verb.rights:
+            # "denied taking the money", "admitted to lying", "reported spending $6 million"
+            if child.dep_ in ("xcomp", "ccomp", "dobj", "prep") and child.i <= verb.i + 2:
+                ger = child
+                if child.dep_ == "prep" and child.lower_ == "to":
+                    ger = next((g for g in child.children if g.dep_ in ("pcomp", "pobj")), child)
+                if ger.tag_ == "VBG" and ger.left_edge.i == ger.i and ger.i <= verb.i + 2:
+                    s, e = _subtree_span(ger)
+                    return (s, e), "gerund-complement"
     if lemma in lex.evidence_verbs:
         small = _small_clause(verb)
         if small is not None:

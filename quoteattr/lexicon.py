@@ -26,6 +26,7 @@ __all__ = [
     "OBJECT_CONTENT_VERBS",
     "ADDRESSEE_VERBS",
     "INFINITIVE_VERBS",
+    "GERUND_VERBS",
     "STANCE_VERBS",
     "STANCE_INFINITIVE_VERBS",
     "MISREAD_LEMMAS",
@@ -144,6 +145,13 @@ INFINITIVE_VERBS: Mapping[str, frozenset[str]] = {
         "promise pledge vow threaten agree urge ask hope plan expect refuse decline demand call propose suggest "
         "recommend tell advise encourage warn remind"
     ),
+}
+
+#: Cue verbs whose -ing complement is a reported proposition: "denied taking the money"
+#: (that he took it), "admitted lying to investigators", "reported spending $6 million",
+#: "recalled seeing her".  Its subject is the speaker's own act or the matter reported.
+GERUND_VERBS: Mapping[str, frozenset[str]] = {
+    "en": _words("deny admit acknowledge confess report recall mention"),
 }
 
 #: Verbs of stance, evaluation and intention, read as cues only when stances are asked
@@ -750,6 +758,7 @@ class Lexicon:
         object_content_verbs: Cue verbs whose noun-phrase object is what was said.
         addressee_verbs: Cue verbs whose object is the person spoken to.
         infinitive_verbs: Cue verbs whose to-infinitive is what was said.
+        gerund_verbs: Cue verbs whose -ing complement is what was said.
         nationality_words: Country names and demonyms that qualify an organisation → the
             country they name.
         proposition_nouns: Nouns whose that-clause is the content after a light verb.
@@ -816,6 +825,7 @@ class Lexicon:
     cognition_adjectives: frozenset[str] = frozenset()
     stance_verbs: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
+    gerund_verbs: frozenset[str] = frozenset()
     #: Misread lemma → the start of the forms that are not the cue verb (:data:`MISREAD_LEMMAS`).
     misread_lemmas: Mapping[str, str] = attrs.field(factory=dict)
     #: Every verb lemma that can introduce reported content (computed once: the rules ask often).
@@ -895,6 +905,7 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
         object_content_verbs=verbs(OBJECT_CONTENT_VERBS[lang]),
         addressee_verbs=verbs(ADDRESSEE_VERBS[lang]),
         infinitive_verbs=verbs(INFINITIVE_VERBS[lang]),
+        gerund_verbs=verbs(GERUND_VERBS.get(lang, frozenset())),
         nationality_words=NATIONALITY_WORDS[lang],
         proposition_nouns=PROPOSITION_NOUNS[lang],
         light_verbs=verbs(LIGHT_VERBS[lang]),

@@ -2573,3 +2573,22 @@ def test_a_relative_cue_reports_the_gapped_clause_the_parser_hung_elsewhere(extr
 def test_the_main_verb_after_a_subject_that_holds_a_question_is_no_gapped_report(extractor):
     text = "Obama's response to the question nobody asked was downright bellicose, with an appeal to calm."
     assert [q for q in extractor.extract(text) if q.cue and q.cue.text == "asked"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator denied taking the money.", "taking the money"),
+        ("The aide admitted to lying to investigators.", "lying to investigators"),
+        ("Conservative outside groups reported spending $6 million attacking Clinton.", "spending $6 million attacking Clinton"),
+    ],
+)
+def test_the_gerund_of_deny_admit_and_report_is_what_was_said(extractor, text, content):
+    q = only(extractor.extract(text), QuoteKind.INDIRECT)
+    assert q.text == content
+    assert q.evidence[0] == "gerund-complement"
+
+
+def test_a_gerund_before_its_noun_is_no_gerund_complement(extractor):
+    q = only(extractor.extract("The agency reported rising prices."))
+    assert q.evidence[0] == "object"

@@ -760,6 +760,9 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     if not ccomps:
         ccomps = _complement_read_as_relative(verb, lex) or _complement_on_main_verb(verb) or _gerund_subject(verb, lex)
     if not ccomps:
+        inverted = _cue_hung_on_its_content(verb, lex)
+        if inverted is not None:
+            return inverted, "clausal-complement"
         gap = _gap_clause_hung_elsewhere(verb, lex)
         if gap is not None:
             s, e = gap
@@ -1441,6 +1444,31 @@ def _after_header(sent: Span) -> int:
     text = head.text_with_ws
     m = _DATE_HEADER.match(text) or _DATELINE.match(text)
     return sent.start_char + (m.end() if m is not None else 0)
+
+
+def _cue_hung_on_its_content(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """"Clinton campaign aides believe her efforts as a senator, promoting development in
+    Buffalo, will offset Sanders' advantage": the parser made the reported verb the main
+    verb, hung the cue on it as a complement and took the reported subject for the cue's
+    object.  The content runs from that object to the end of the reported clause."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= verb.i or head.dep_ != "ROOT":
+        return None
+    if not (head.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in _FINITE_TAGS for c in head.children)):
+        return None  # ("… glimpses of her skill: think back to …": an imperative after the report)
+    low = verb.lemma_.lower()
+    if low not in lex.speech_verbs and low not in lex.cognition_verbs or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in head.children):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1 or obj.pos_ == "PRON":
+        return None
+    doc = verb.doc
+    if any(t.is_quote or "\n" in t.text for t in doc[verb.i:head.i]):
+        return None
+    last = doc[_last_word(head)]
+    return obj.left_edge.idx, last.idx + len(last.text)
 
 
 def _gap_clause_hung_elsewhere(verb: Token, lex: Lexicon) -> tuple[int, int] | None:

@@ -2592,3 +2592,13 @@ def test_the_gerund_of_deny_admit_and_report_is_what_was_said(extractor, text, c
 def test_a_gerund_before_its_noun_is_no_gerund_complement(extractor):
     q = only(extractor.extract("The agency reported rising prices."))
     assert q.evidence[0] == "object"
+
+
+def test_a_cue_the_parser_hung_on_its_own_content_reports_from_the_subject_it_took_for_an_object(extractor):
+    text = (
+        "Still, Clinton campaign aides believe her efforts as a New York senator for eight years, promoting "
+        "economic development in communities such as Buffalo, will offset Sanders' potential advantage."
+    )
+    q = only(extractor.extract(text), QuoteKind.INDIRECT)
+    assert q.text.startswith("her efforts as a New York senator") and q.text.endswith("potential advantage")
+    assert q.speaker is not None and q.speaker.mention.text == "Clinton campaign aides"

@@ -782,6 +782,10 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         small = _small_clause(verb)
         if small is not None:
             return small, "small-clause"  # "A new poll shows [Trump] at 40 percent"
+    if len(ccomps) == 1 and ccomps[0].i < verb.i:
+        later = _second_report_before_cue(verb, ccomps[0], lex)
+        if later is not None:
+            return later, "clausal-complement"
     if ccomps:
         c = ccomps[0] if len(ccomps) == 1 else max(ccomps, key=lambda t: t.right_edge.i - t.left_edge.i)
         s, e = _subtree_span(c)
@@ -1444,6 +1448,31 @@ def _after_header(sent: Span) -> int:
     text = head.text_with_ws
     m = _DATE_HEADER.match(text) or _DATELINE.match(text)
     return sent.start_char + (m.end() if m is not None else 0)
+
+
+def _second_report_before_cue(verb: Token, clause: Token, lex: Lexicon) -> tuple[int, int] | None:
+    """"In Seattle, marchers honored the victims, KING-TV reported, while in Chicago the
+    parade began with a moment of silence, the Chicago Sun-Times reported": the parser
+    gave the last cue the first report, a cue with its own speaker, as its complement.  The
+    last cue reports the clause between them."""
+    if clause.lemma_.lower() not in lex.speech_verbs or not any(g.dep_ == "nsubj" for g in clause.children):
+        return None
+    doc = verb.doc
+    between = next(
+        (
+            c for c in verb.lefts
+            if c.dep_ in ("advcl", "conj") and clause.right_edge.i < c.left_edge.i and c.right_edge.i < verb.i
+            and _is_finite(c) and any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+        ),
+        None,
+    )
+    if between is None:
+        return None
+    first = between.left_edge
+    while first.i < between.i and (first.dep_ in ("mark", "cc") or first.is_punct):
+        first = doc[first.i + 1]
+    last = doc[_last_word(between)]
+    return first.idx, last.idx + len(last.text)
 
 
 def _cue_hung_on_its_content(verb: Token, lex: Lexicon) -> tuple[int, int] | None:

@@ -2602,3 +2602,15 @@ def test_a_cue_the_parser_hung_on_its_own_content_reports_from_the_subject_it_to
     q = only(extractor.extract(text), QuoteKind.INDIRECT)
     assert q.text.startswith("her efforts as a New York senator") and q.text.endswith("potential advantage")
     assert q.speaker is not None and q.speaker.mention.text == "Clinton campaign aides"
+
+
+def test_a_second_cue_after_a_first_report_in_one_sentence_reports_the_clause_between(extractor):
+    text = (
+        "In Seattle, marchers honored the Orlando victims with white roses held aloft, KING-TV reported, while "
+        "in Chicago the parade began with a moment of silence, the Chicago Sun-Times reported."
+    )
+    got = {q.speaker.name: q.text for q in extractor.extract(text)}
+    assert got == {
+        "KING-TV": "In Seattle, marchers honored the Orlando victims with white roses held aloft",
+        "Chicago Sun-Times": "in Chicago the parade began with a moment of silence",
+    }

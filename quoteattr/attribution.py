@@ -1592,8 +1592,17 @@ def _complement_read_as_relative(verb: Token, lex: Lexicon) -> list[Token]:
         k += 1
     for pobj in nouns:
         low = pobj.lemma_.lower()
-        channel = low in lex.issued_nouns
+        channel = low in lex.issued_nouns or low in lex.channel_nouns
         for rel in pobj.rights:
+            if channel and _publishes(rel, pobj):
+                # "said in an interview that aired Sunday that he would stay": the clause the
+                # parser hung on the airing is the speaker's
+                clause = next(
+                    (c for c in rel.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that" and c.left_edge.dep_ in ("mark", "advmod")),
+                    None,
+                )
+                if clause is not None:
+                    return [clause]
             if (rel.dep_ == "relcl" or (rel.dep_ == "acl" and channel)) and _is_finite(rel):
                 that = rel.left_edge
                 if (
@@ -1607,6 +1616,37 @@ def _complement_read_as_relative(verb: Token, lex: Lexicon) -> list[Token]:
                 ):
                     return [rel]
     return []
+
+
+#: Verbs that tell where or when a piece ran ("an interview that aired Sunday").
+_RAN_VERBS = frozenset({"air", "run", "post", "publish", "appear", "broadcast", "print", "release", "tape", "record"})
+
+
+def _publishes(rel: Token, noun: Token) -> bool:
+    """Whether ``rel`` is a clause on ``noun`` telling where or when it ran: "an interview
+    that aired Sunday", "a story that posted this week", "an op-ed published Friday"."""
+    if rel.lemma_.lower() not in _RAN_VERBS:
+        return False
+    if rel.dep_ == "acl":
+        return rel.tag_ == "VBN"
+    return rel.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in ("that", "which") for g in rel.children) and not any(
+        g.dep_ in ("dobj", "dative") for g in rel.children
+    )
+
+
+def _published_in(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` only tells where a cue's channel ran, for a cue before it: "said in
+    an interview that aired Sunday that …" (the clause is the speaker's, not the airing's)."""
+    noun = verb.head
+    if noun.dep_ != "pobj" or not _publishes(verb, noun):
+        return False
+    low = noun.lemma_.lower()
+    if low not in lex.issued_nouns and low not in lex.channel_nouns:
+        return False
+    host = noun.head.head
+    while host.dep_ == "pobj" or host.pos_ == "ADP":
+        host = host.head
+    return host.i < verb.i and host.lemma_.lower() in lex.speech_verbs
 
 
 def _inverted_that_clause(verb: Token) -> tuple[int, int] | None:
@@ -2941,6 +2981,8 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
             continue  # only "as X put it" reports speech
         if _discourse_marker(verb):
             continue  # "That said, Cruz cannot ...", "Having said that, ...": a connective
+        if _published_in(verb, lex):
+            continue  # "told Yahoo News in a story that posted this week that …": where it ran
         if verb.lemma_.lower() not in lex.cue_verbs:
             content = _light_verb_content(verb, lex)
             if content is None:

@@ -2614,3 +2614,15 @@ def test_a_second_cue_after_a_first_report_in_one_sentence_reports_the_clause_be
         "KING-TV": "In Seattle, marchers honored the Orlando victims with white roses held aloft",
         "Chicago Sun-Times": "in Chicago the parade began with a moment of silence",
     }
+
+
+def test_a_clause_hung_on_where_the_interview_ran_is_the_speakers(extractor):
+    text = "Sanders said in an interview that aired Sunday that he would stay in the race until the convention."
+    q = only(extractor.extract(text), QuoteKind.INDIRECT)
+    assert q.text == "he would stay in the race until the convention"
+    assert q.cue.text == "said" and q.speaker.mention.text == "Sanders"
+
+
+def test_a_message_that_showed_something_still_reports_it(extractor):
+    text = "The group posted a campaign message on Twitter that showed fighters warning of an attack."
+    assert any(q.cue.text == "showed" for q in extractor.extract(text))

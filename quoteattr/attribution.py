@@ -1195,12 +1195,24 @@ def _reason_after_aside(verb: Token, content: Token, end: int) -> int:
     if verb.i + 1 >= len(doc) or doc[verb.i + 1].text != ",":
         return end
     child = next((c for c in verb.rights if c.dep_ not in ("punct", "cc")), None)
+    absolute = (
+        # "…, the new poll indicates, with each receiving 40 percent": an absolute clause
+        child is not None
+        and child.dep_ == "prep"
+        and child.lower_ == "with"
+        and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and any(s.dep_ == "nsubj" for s in g.children) for g in child.children)
+    )
     if (
         child is None
-        or child.dep_ != "advcl"
-        or not _is_finite(child)
         or child.left_edge.i != verb.i + 2
-        or not any(g.dep_ == "mark" and g.lower_ in _REASON_MARKS for g in child.children)
+        or not (
+            absolute
+            or (
+                child.dep_ == "advcl"
+                and _is_finite(child)
+                and any(g.dep_ == "mark" and g.lower_ in _REASON_MARKS for g in child.children)
+            )
+        )
         or any(t.is_quote or "\n" in t.text for t in doc[content.left_edge.i:child.right_edge.i + 1])
     ):
         return end
@@ -2835,7 +2847,11 @@ def _set_off_content(tok: Token, phrase_l: int, phrase_r: int, lex: Lexicon) -> 
         while True:
             # "A, B and C, according to the poll": a closing phrase covers every conjunct,
             # though the parser hangs it on the last
-            while host.dep_ == "conj" and host.head.i < host.i and _is_verbish(host.head):
+            while (
+                host.dep_ == "conj"
+                or (host.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("while", "whereas") for g in host.children))
+            ) and host.head.i < host.i and _is_verbish(host.head):
+                # ("A, while B, according to research": the contrast is part of what it found)
                 host = host.head
             # "Most voters said that A, according to exit polls": the polls report the saying
             if not (

@@ -2477,6 +2477,10 @@ def test_put_without_it_is_no_report_of_its_own_and_so_links_back(extractor):
             "There is no chance of that level of violence, officials in both cities insist, because modern "
             "policing has evolved",
         ),
+        (
+            "The two candidates are now tied, the new poll indicates, with each receiving 40 percent of the vote.",
+            "The two candidates are now tied, the new poll indicates, with each receiving 40 percent of the vote",
+        ),
     ],
 )
 def test_a_reason_after_a_cue_set_off_by_commas_goes_on_with_the_report(extractor, text, content):
@@ -2626,3 +2630,12 @@ def test_a_clause_hung_on_where_the_interview_ran_is_the_speakers(extractor):
 def test_a_message_that_showed_something_still_reports_it(extractor):
     text = "The group posted a campaign message on Twitter that showed fighters warning of an attack."
     assert any(q.cue.text == "showed" for q in extractor.extract(text))
+
+
+def test_a_closing_according_to_covers_a_contrast_the_parser_hung_it_on(extractor):
+    text = (
+        "Hillary Clinton has raised $2.7 million from tech donors since beginning her campaign, while Bernie "
+        "Sanders has raised $6 million, according to new Crowdpac research."
+    )
+    q = only(extractor.extract(text), QuoteKind.INDIRECT)
+    assert q.text.startswith("Hillary Clinton has raised") and q.text.endswith("has raised $6 million")

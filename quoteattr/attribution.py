@@ -2810,6 +2810,15 @@ def _only_an_adverbial_clause_after(host: Token, phrase_r: int, hr: int) -> bool
     off by a comma (", as the carmaker seeks to fund …", ", while …")."""
     doc = host.doc
     k = phrase_r + 1
+    while k < hr and doc[k].ent_type_ in _WHEN:
+        k += 1  # ("according to a poll last week")
+    if k + 1 < hr and (
+        doc[k].text in _DASHES or (doc[k].text == "," and doc[k + 1].dep_ in ("prep", "npadvmod") and doc[k + 1].head.i == host.i)
+    ) and not any(t.tag_ in _FINITE_TAGS or t.is_quote for t in doc[k + 1 : hr + 1]):
+        # ", according to a poll last week - virtually the same as Mr. Trump's 60 percent",
+        # ", according to company leaders, compared with its 25 percent rate": a verbless
+        # tail is the writer's comment, not more of the report
+        return True
     if k >= hr or doc[k].text != ",":
         return False
     return any(

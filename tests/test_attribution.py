@@ -2639,3 +2639,29 @@ def test_a_closing_according_to_covers_a_contrast_the_parser_hung_it_on(extracto
     )
     q = only(extractor.extract(text), QuoteKind.INDIRECT)
     assert q.text.startswith("Hillary Clinton has raised") and q.text.endswith("has raised $6 million")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # a verbless tail after the phrase is the writer's comment
+        (
+            "Some 59 percent of registered voters view her unfavorably, according to an ABC News-Washington Post "
+            "poll last week - virtually the same as Mr. Trump's 60 percent.",
+            "Some 59 percent of registered voters view her unfavorably",
+        ),
+        (
+            "Trump is lagging behind Clinton by nine points, according to the polling average, despite winning "
+            "the primary there in February.",
+            "Trump is lagging behind Clinton by nine points",
+        ),
+        # the object after the phrase is still the report's
+        (
+            "G4S receives, according to one report, $234 million in security contracts from the department.",
+            "G4S receives, according to one report, $234 million in security contracts from the department",
+        ),
+    ],
+)
+def test_according_to_before_a_verbless_tail_closes_the_report(extractor, text, content):
+    q = only(extractor.extract(text), QuoteKind.INDIRECT)
+    assert q.text == content

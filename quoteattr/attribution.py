@@ -28,6 +28,7 @@ from .cues import (
     according_tokens,
     as_quote_tokens,
     belief_tokens,
+    copular_that_tokens,
     cue_tokens,
     opinion_tokens,
     stance_noun_tokens,
@@ -2766,6 +2767,38 @@ def _belief_content(adj: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] |
     return content, holder
 
 
+def _copular_content(be: Token, lex: Lexicon) -> tuple[tuple[int, int], Token, Token] | None:
+    """"Her fundamental argument is that Americans should value stability", "The most
+    telling promise Mrs. Clinton has made is that she will not overpromise", "All I'm
+    asking is that we be careful": a proposition stated through a copula, with the holder
+    of the noun or the speaker of the free relative; ``None`` without a holder."""
+    clause = next((c for c in be.rights if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None)
+    subj = next((c for c in be.lefts if c.dep_ in ("nsubj", "csubj")), None)
+    if clause is None or subj is None:
+        return None
+    holder: Token | None = None
+    cue = subj
+    if subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.proposition_nouns | lex.speech_nouns:
+        holder = next((c for c in subj.children if c.dep_ == "poss"), None)
+        if holder is None:
+            # "the promise Mrs. Clinton has made": the subject of a relative clause on it
+            rel = next((c for c in subj.rights if c.dep_ in ("relcl", "acl") and c.i < be.i), None)
+            holder = None if rel is None else next((g for g in rel.children if g.dep_ == "nsubj"), None)
+    else:
+        # "What he said was that …", "All I'm asking is that …": a speech verb in the subject
+        verb = next(
+            (t for t in subj.subtree if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.speech_verbs | lex.cognition_verbs),
+            None,
+        )
+        holder = None if verb is None else next((g for g in verb.children if g.dep_ == "nsubj"), None)
+        cue = verb if verb is not None else subj
+    if holder is None or not (holder.lower_ in _HOLDING_PRONOUNS or holder.pos_ == "PRON" or _speaker_like(holder, lex)):
+        return None
+    if holder.lower_ in _RELATIVE:
+        return None
+    return _after_that(clause), holder, cue
+
+
 def _words_between(adj: Token, mark: Token) -> bool:
     """Whether words other than a date or an adverb stand between an adjective and the
     bare clause after it ("confident Monday the deal ..." is fine)."""
@@ -3090,6 +3123,11 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         content, src = _according_content(tok)
         to = doc[i + 1]
         out.append(_Cue(i, (tok.idx, to.idx + len(to.text)), content, None if src is None else src.i, "according-to"))
+    for i in copular_that_tokens(doc, lex, arr):
+        found = _copular_content(doc[i], lex)
+        if found is not None:
+            content, holder, cue = found
+            out.append(_Cue(i, (cue.idx, cue.idx + len(cue.text)), content, holder.i, "copular-that"))
     for i in belief_tokens(doc, lex, arr):
         found = _belief_content(doc[i], lex)
         if found is not None:
@@ -3917,8 +3955,8 @@ def _direct_beside(
     lo = bisect_left(cue_starts, max(para_start, q.open_start - _CUE_WINDOW))
     hi = bisect_left(cue_starts, min(para_end, q.close_end + _CUE_WINDOW))
     for c in cues[lo:hi]:
-        if c.source is None:
-            continue
+        if c.source is None or c.rule == "copular-that":
+            continue  # ("Her argument is that …" reports its own clause, never a quotation beside it)
         cs = c.cue[0]
         if q.close_end <= cs < para_end:
             if _withheld(doc[c.tok]):

@@ -48,6 +48,7 @@ class CueSet:
     lemma_hashes: np.ndarray
     according_hash: int
     as_hash: int
+    that_hash: int = 0
     noun_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
     opinion_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
     belief_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
@@ -64,6 +65,7 @@ class CueSet:
             lemma_hashes=hashes,
             according_hash=strings.add("according"),
             as_hash=strings.add("as"),
+            that_hash=strings.add("that"),
             noun_hashes=nouns,
             opinion_hashes=opinions,
             belief_hashes=beliefs,
@@ -185,3 +187,19 @@ def belief_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list
     pos = arr[:, POS_COL]
     hits = is_in(arr[:, LOWER_COL], cs.belief_hashes) & ((pos == ADJ) | (pos == VERB))
     return np.flatnonzero(hits).tolist()
+
+
+def copular_that_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:
+    """Indices of forms of "be" whose complement is a that-clause ("Her argument is that
+    C", "What he said was that C"): candidates for a proposition stated through a copula."""
+    if len(doc) == 0:
+        return []
+    if arr is None:
+        arr = token_array(doc)
+    out = []
+    for i in np.flatnonzero(arr[:, LOWER_COL] == _cue_set(doc, lex).that_hash).tolist():
+        tok = doc[i]
+        clause = tok.head
+        if tok.dep_ == "mark" and clause.dep_ == "ccomp" and clause.head.lemma_ == "be" and clause.head.i < i:
+            out.append(clause.head.i)
+    return out

@@ -223,6 +223,7 @@ PROPOSITION_NOUNS: Mapping[str, frozenset[str]] = {
         opinion view belief regret disappointment concern hope fear conviction confidence
         doubt worry assessment position claim assurance warning expectation sense feeling
         case argument point observation assertion allegation accusation prediction admission
+        promise contention complaint conclusion theory suggestion defense pitch message
         """
     ),
 }

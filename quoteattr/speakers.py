@@ -39,6 +39,7 @@ _HYPHENS = regex.compile(r"[-‐‑–]+")
 #: campaign" usually mean a body the text never names.
 _BODY_NOUNS = frozenset({"company", "firm", "corporation", "bank", "newspaper", "network", "bureau", "foundation", "university"})
 _ORG_REACH = 800  # characters back that "the company" looks for the body it stands for
+_TAIL_CHARS = 300  # characters of a closing clause after a report that still count as reported
 _COUNTRY_MARK = "@"  # marks the country word of an organisation key ("@russia")
 _OPENING_MARKS = frozenset("\"'“‘«‹„‚「『")
 # Name endings whose full stop is part of the name ("Martin Luther King Jr.", "Acme Inc.").
@@ -1083,6 +1084,10 @@ class Registry:
         if res.entity is not None:
             self._by_token.setdefault(tok.i, res.entity)  # so that "they" can take it up
         if content is not None:
+            if clause is not None and content[0] <= clause[1] <= content[1] + _TAIL_CHARS and span[0] < content[0]:
+                # "Axelrod said the attention helped Clinton, who need not prove it as Obama
+                # did": a closing clause the report leaves out is still no antecedent after it
+                content = (content[0], clause[1])
             self._reported.append(content)
         return res
 

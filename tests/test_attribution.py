@@ -2665,3 +2665,47 @@ def test_a_closing_according_to_covers_a_contrast_the_parser_hung_it_on(extracto
 def test_according_to_before_a_verbless_tail_closes_the_report(extractor, text, content):
     q = only(extractor.extract(text), QuoteKind.INDIRECT)
     assert q.text == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "mention"),
+    [
+        (
+            "The most telling promise Mrs. Clinton has made in clinching the nomination is that she will not "
+            "overpromise.",
+            "she will not overpromise",
+            "promise",
+            "Mrs. Clinton",
+        ),
+        (
+            "Sanders's argument on Sunday was that superdelegates should consider switching their allegiance to him.",
+            "superdelegates should consider switching their allegiance to him",
+            "argument",
+            "Sanders",
+        ),
+        ("What he said was that the plan would fail.", "the plan would fail", "said", "he"),
+    ],
+)
+def test_a_proposition_stated_through_a_copula_is_reported(extractor, text, content, cue, mention):
+    q = only(extractor.extract(text), QuoteKind.INDIRECT)
+    assert (q.text, q.cue.text, q.speaker.mention.text) == (content, cue, mention)
+    assert q.evidence[0] == "copular-that"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The problem is that turnout is low in the state.",  # no holder
+        "The argument is that taxes are too high.",
+    ],
+)
+def test_a_copular_proposition_without_a_holder_is_not_reported(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_a_quotation_before_a_copular_proposition_is_not_its_report(extractor):
+    text = (
+        "Mrs. Clinton shares more with the campaign than their common slogan, ''Stronger Together.'' Her "
+        "fundamental argument is that Americans should value stability."
+    )
+    assert not [q for q in extractor.extract(text) if q.cue and q.cue.text == "argument" and q.kind is QuoteKind.DIRECT]

@@ -385,6 +385,19 @@ def _name_misread(verb: Token, lex: Lexicon) -> Token | None:
     return doc[end - 1] if end - 1 > k else doc[k]
 
 
+def _name_read_as_modal(verb: Token) -> Token | None:
+    """"…, Will described Trump as …": a capitalised modal inside a sentence, right before a
+    past or present tense it cannot govern, is a name (George Will, Theresa May)."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBN") or verb.i == 0:
+        return None
+    aux = verb.doc[verb.i - 1]
+    if any(c.dep_ in ("aux", "auxpass") and c.i != aux.i for c in verb.children):
+        return None  # ("will have described": a real modal)
+    if aux.dep_ == "aux" and aux.head.i == verb.i and aux.tag_ == "MD" and aux.is_title and not aux.is_sent_start:
+        return aux
+    return None
+
+
 def _misread_name(tok: Token) -> bool:
     return tok.is_title and tok.ent_type_ not in _WHEN and tok.dep_ in ("advmod", "npadvmod", "dobj", "attr", "oprd")
 
@@ -509,7 +522,7 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         )
         if aside is not None:
             return next(c for c in aside.children if c.dep_ == "nsubj")  # "Kennedy, asked whether …, said"
-        misread = _name_misread(verb, lex)
+        misread = _name_misread(verb, lex) or _name_read_as_modal(verb)
         if misread is not None:
             return misread
         if depth == 0:
@@ -2076,11 +2089,11 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
         t = doc[i]
         if t.pos_ == "VERB" or t.is_quote or "\n" in t.text or t.lower_ in _RELATIVE or verb.i - i > 8:
             return None, None
-        if subj is None and t.pos_ in ("PROPN", "NOUN", "PRON"):
-            subj = t
+        if subj is None and (t.pos_ in ("PROPN", "NOUN", "PRON") or (t.i + 1 == verb.i and _name_read_as_modal(verb) is not None)):
+            subj = t  # (", Will wrote, ": a name read as a modal)
         i -= 1
     left_comma = i
-    if left_comma < sent.start or subj is None or not (_speaker_like(subj, lex) or _it_reports(subj, verb, lex)):
+    if left_comma < sent.start or subj is None or not (_speaker_like(subj, lex) or _it_reports(subj, verb, lex) or subj.tag_ == "MD"):
         return None, None
     if any(
         c.dep_ == "dobj" and c.i > verb.i and c.pos_ not in ("PRON", "PROPN") and c.lemma_ not in ("reporter", "journalist")
@@ -2161,7 +2174,7 @@ def _inverted_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] 
         if m < sent.end and doc[m].text == "," and (doc[k].lower_ == "who" or not any(t.tag_ in _FINITE_TAGS for t in doc[k:m])):
             k = m + 1
     rest = [t for t in doc[k:sent.end] if not (t.is_punct or t.is_space)]
-    if len(rest) < 2 or rest[0].tag_ == "VBG" or rest[0].pos_ == "CCONJ" or rest[0].lower_ in _RELATIVE or any(t.is_quote for t in doc[k:sent.end]):
+    if len(rest) < 2 or rest[0].tag_ == "VBG" or rest[0].pos_ == "CCONJ" or rest[0].lower_ in _RELATIVE or doc[k].is_quote:
         return None, None  # "A, said Smith, adding that B": the participle is his
     if not any(t.tag_ in _FINITE_TAGS for t in rest):
         return None, None

@@ -2709,3 +2709,35 @@ def test_a_quotation_before_a_copular_proposition_is_not_its_report(extractor):
         "fundamental argument is that Americans should value stability."
     )
     assert not [q for q in extractor.extract(text) if q.cue and q.cue.text == "argument" and q.kind is QuoteKind.DIRECT]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "In particular, Will wrote, Christie can challenge Hillary Clinton.",
+            "In particular, Will wrote, Christie can challenge Hillary Clinton",
+        ),
+        (
+            'After the debate, Will described Trump as a "caricature of democracy."',
+            'Trump as a "caricature of democracy."',
+        ),
+    ],
+)
+def test_a_name_read_as_a_modal_is_the_speaker(extractor, text, content):
+    q = only(extractor.extract(text))
+    assert q.text == content and q.speaker.mention.text == "Will"
+
+
+def test_a_real_modal_is_no_name(extractor):
+    assert not [q for q in extractor.extract("Next year the board Will decide the budget.") if q.speaker]
+
+
+def test_an_inverted_cue_with_an_apposition_reports_a_clause_that_holds_a_quotation(extractor):
+    text = (
+        "The paradox of Nancy, says Carl Anthony, historian at the National First Ladies Library, is that she "
+        'was "one of the most powerful first ladies," not for her policy influence.'
+    )
+    q = only(extractor.extract(text))
+    assert q.kind is QuoteKind.MIXED and q.speaker.name == "Carl Anthony"
+    assert q.text.startswith("The paradox of Nancy") and q.text.endswith("policy influence")

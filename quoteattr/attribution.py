@@ -2113,8 +2113,9 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
         # “A,” he said, “B.”: direct quotes, matched elsewhere (a quotation opening the next
         # sentence after "…, she said." is no part of this one)
         return None, None
-    if any(t.is_quote for t in doc[sent.start:left_comma]):
-        return None, None
+    quoted = any(t.is_quote for t in doc[sent.start:left_comma])
+    if quoted and (closed or doc[sent.start].is_quote):
+        return None, None  # (a quotation that opens the sentence is a direct quote, matched elsewhere)
     if not before or (closed and len(after) < 2) or (not closed and len(before) < 3):
         return None, None
     # the report is a clause: "Despite a number of failed tests this year, ..." is not
@@ -2124,7 +2125,9 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
         t.tag_ == "VBN" and t.dep_ == "acl" and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN")
         for t in rest
     )
-    if not finite or (not closed and rest[0].pos_ == "ADP"):
+    # ("Those who take on heavy debt struggle, even with a “good” job, he said": a quoted
+    # fragment marks a report the tagger left without a finite verb)
+    if not (finite or (quoted and len(before) >= 5)) or (not closed and rest[0].pos_ == "ADP"):
         return None, None
     last = doc[sent.end - 1]
     while last.i > verb.i and (last.is_punct or last.is_space):
@@ -2192,7 +2195,7 @@ def _closing_inverted_cue(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | 
     doc = verb.doc
     if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 4 or doc[verb.i - 1].text != ",":
         return None, None
-    if verb.dep_ not in ("conj", "parataxis", "advcl"):
+    if verb.dep_ not in ("conj", "parataxis", "advcl", "ROOT"):
         return None, None
     subj = next((c for c in verb.rights if c.dep_ == "nsubj" and _speaker_like(c, lex)), None)
     if subj is None or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children):
@@ -2202,9 +2205,14 @@ def _closing_inverted_cue(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | 
         return None, None
     rest = [t for t in doc[_last_word(verb) + 1:sent.end] if not (t.is_punct or t.is_space)]
     before = doc[sent.start:verb.i - 1]
-    if rest or any(t.is_quote or "\n" in t.text for t in doc[sent.start:sent.end]):
+    if rest or any("\n" in t.text for t in doc[sent.start:sent.end]) or any(t.is_quote for t in doc[verb.i:sent.end]):
         return None, None
-    if not any(t.tag_ in _FINITE_TAGS for t in before) or len(before) < 4:
+    quoted = any(t.is_quote for t in before)
+    if quoted and (doc[sent.start].is_quote or doc[verb.i - 2].is_quote):
+        return None, None  # (“…,” said X: a direct quote, matched elsewhere)
+    # ("The rejection of the treaty signals “the beginning of the end”, said X": a quoted
+    # fragment marks a report the tagger left without a finite verb)
+    if not (any(t.tag_ in _FINITE_TAGS for t in before) or quoted) or len(before) < 4:
         return None, None
     last = doc[verb.i - 2]
     return (doc[sent.start].idx, last.idx + len(last.text)), subj

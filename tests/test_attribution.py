@@ -2741,3 +2741,27 @@ def test_an_inverted_cue_with_an_apposition_reports_a_clause_that_holds_a_quotat
     q = only(extractor.extract(text))
     assert q.kind is QuoteKind.MIXED and q.speaker.name == "Carl Anthony"
     assert q.text.startswith("The paradox of Nancy") and q.text.endswith("policy influence")
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            'The rejection of the treaty signals "the beginning of the end" for the EU, said Geert Wilders, '
+            "founder of the right-wing Dutch Party for Freedom.",
+            'The rejection of the treaty signals "the beginning of the end" for the EU',
+            "Geert Wilders",
+        ),
+        (
+            'Couple global exposure with a "candidate who is a lightning rod" and Clevelanders get nervous, said '
+            "Christine Link, executive director of the American Civil Liberties Union in Ohio.",
+            'Couple global exposure with a "candidate who is a lightning rod" and Clevelanders get nervous',
+            "Christine Link",
+        ),
+    ],
+)
+def test_a_quoted_fragment_marks_a_report_before_a_closing_cue_the_tagger_left_without_a_verb(
+    extractor, text, content, speaker
+):
+    q = only(extractor.extract(text))
+    assert q.kind is QuoteKind.MIXED and q.text == content and q.speaker.name == speaker

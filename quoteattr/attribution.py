@@ -334,7 +334,7 @@ def _first_word(tok: Token) -> int:
     """The index of the head of the noun phrase that starts at ``tok`` (past compounds)."""
     doc = tok.doc
     k = tok.i
-    while k + 1 < len(doc) and doc[k].dep_ in ("compound", "det", "amod") and doc[k].head.i > k:
+    while k + 1 < len(doc) and doc[k].dep_ in ("compound", "det", "amod", "nummod", "poss", "case") and doc[k].head.i > k:
         k = doc[k].head.i
     return k
 

@@ -2765,3 +2765,12 @@ def test_a_quoted_fragment_marks_a_report_before_a_closing_cue_the_tagger_left_w
 ):
     q = only(extractor.extract(text))
     assert q.kind is QuoteKind.MIXED and q.text == content and q.speaker.name == speaker
+
+
+def test_a_numbered_subject_read_as_the_subject_of_a_clause_of_its_apposition_is_the_speaker(extractor):
+    text = (
+        "One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, said "
+        'the message was that "this is not going to be over in February."'
+    )
+    q = only(extractor.extract(text))
+    assert q.speaker is not None and q.speaker.mention.text == "One attendee"

@@ -504,6 +504,13 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
     if subj is not None:
         if subj.lower_ == "it" and depth > 0 and verb.lemma_ in ("become", "be", "seem", "appear", "take", "remain"):
             return None  # "it became known that": an impersonal construction, no source
+        if (
+            subj.lower_ == "it"
+            and verb.tag_ == "VBN"
+            and any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "be" for c in verb.children)
+            and any(c.dep_ == "ccomp" for c in verb.children)
+        ):
+            return None  # "It's implied that he won't stand in her way": a passive, no source
         if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
             return _antecedent(subj, verb.head, lex)
         if subj.lower_ in _RELATIVE and verb.head.dep_ == "relcl":
@@ -3080,6 +3087,8 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         src = verb.head if lost_root else _source_of(verb, lex)
         if src is not None and _asked_not_reported(verb, src):
             continue  # "Do you think the balloon was spying?": a question, not a report
+        if _not_a_holder(verb, src):
+            continue  # "something that worries Republicans", "found themselves targeted": no view held
         after_aside = _asked_aside(verb, lex)
         if content is not None and after_aside is not None:
             # "Kennedy, asked whether he would support new legislation, said …": the parse made
@@ -3191,6 +3200,24 @@ def _characterisation(prep: Token, lex: Lexicon) -> tuple[Token, tuple[int, int]
     if src is None or src.i > verb.i or not _speaker_like(src, lex):
         return None
     return verb, (obj.left_edge.idx, desc.right_edge.idx + len(desc.right_edge.text)), src
+
+
+#: Indefinite pronouns that are no content of "find" ("couldn't find anyone to play …").
+_INDEFINITES = frozenset({"anyone", "anybody", "someone", "somebody", "anything", "something", "nothing", "nobody", "everyone"})
+_THINGS = frozenset({"it", "that", "this", "what", "which", "prospect", "possibility", "idea"})
+_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
+
+
+def _not_a_holder(verb: Token, src: Token | None) -> bool:
+    """Whether a cognition verb is used in a sense that reports no view: "worry" after
+    something that cannot hold one ("something that worries Republicans": it causes the
+    worry) or "find" before a reflexive or indefinite pronoun ("found themselves
+    targeted", "couldn't find anyone to play Cruz")."""
+    low = verb.lemma_.lower()
+    if low == "worry":
+        return src is None or src.lower_ in _INDEFINITES | _THINGS
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return low == "find" and nxt is not None and nxt.lower_ in _REFLEXIVES | _INDEFINITES
 
 
 def _discourse_marker(verb: Token) -> bool:

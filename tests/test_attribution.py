@@ -2774,3 +2774,21 @@ def test_a_numbered_subject_read_as_the_subject_of_a_clause_of_its_apposition_is
     )
     q = only(extractor.extract(text))
     assert q.speaker is not None and q.speaker.mention.text == "One attendee"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That's something that worries Republican elected officials trying to hold fast to their majorities.",
+        "The leading candidates found themselves increasingly targeted Sunday by challengers.",
+        "Unfortunately, the Democrats couldn't find anyone to play the role of Sen. Ted Cruz.",
+        "It's implied that he won't stand in Clinton's way.",
+    ],
+)
+def test_senses_that_hold_no_view_are_not_reported(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_worry_and_find_with_a_holder_still_report(extractor):
+    got = [q.text for q in extractor.extract("Environmentalists worry that the cost could fall to taxpayers. The study found that rates fell.")]
+    assert got == ["the cost could fall to taxpayers", "rates fell"]

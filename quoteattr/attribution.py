@@ -2112,10 +2112,22 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
         t = doc[j]
         if t.pos_ in ("VERB", "AUX", "SCONJ") or t.is_quote or "\n" in t.text or t.lower_ == "that" or j - verb.i > 8:
             return None, None
+        if t.lower_ in ("of", "about") and (t.head.i == verb.i or (t.head.dep_ == "dobj" and t.head.head.i == verb.i)):
+            return None, None  # "she reminded Trump of the actions of …": the cue's own topic
         j += 1
     before = [t for t in doc[sent.start:left_comma] if t.is_alpha or t.like_num]
     after = [t for t in doc[j + 1:sent.end] if t.is_alpha] if j < sent.end and doc[j].text == "," else []
     closed = j < sent.end and doc[j].text == ","
+    if (
+        closed
+        and j + 1 < sent.end
+        and doc[j + 1].tag_ == "VBG"
+        and doc[j + 1].head.i < j
+        and doc[j + 1].dep_ != "prep"  # (", including a provision …" goes on)
+        and not any(c.dep_ in ("ccomp", "conj") and _is_finite(c) for c in doc[j + 1].children)
+    ):
+        # (a gerund that heads a later verb's subject goes on: "he said, replacing Clinton would be …")
+        return None, None  # "Ted Cruz responded with vitriol, promoting …": the speaker's act goes on
     if left_comma > sent.start and (doc[left_comma - 1].is_quote or (closed and j + 1 < len(doc) and doc[j + 1].is_quote)):
         # “A,” he said, “B.”: direct quotes, matched elsewhere (a quotation opening the next
         # sentence after "…, she said." is no part of this one)

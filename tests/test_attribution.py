@@ -2792,3 +2792,22 @@ def test_senses_that_hold_no_view_are_not_reported(extractor, text):
 def test_worry_and_find_with_a_holder_still_report(extractor):
     got = [q.text for q in extractor.extract("Environmentalists worry that the cost could fall to taxpayers. The study found that rates fell.")]
     assert got == ["the cost could fall to taxpayers", "rates fell"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In her post, she reminded Trump of the actions of John Hinckley Jr., who shot President Reagan in 1981.",
+        'Before dropping out, Ted Cruz responded with vitriol, promoting a "Stop Trump" movement that focused on '
+        "defeating an opponent.",
+        "The race is neck-and-neck, so he won't be able to brag about his polling advantage.",
+    ],
+)
+def test_a_cue_with_a_topic_or_a_participle_after_it_is_no_parenthetical(extractor, text):
+    assert not [q for q in extractor.extract(text) if "parenthetical" in q.evidence]
+
+
+def test_a_gerund_subject_after_a_parenthetical_cue_goes_on_with_the_report(extractor):
+    text = "Though that transition was relatively seamless, he said, replacing Clinton would be much more acrimonious."
+    q = only(extractor.extract(text))
+    assert q.text.endswith("would be much more acrimonious")

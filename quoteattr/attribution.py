@@ -737,6 +737,13 @@ def _before_trailing_date(desc: Token, end: int) -> int:
     return end
 
 
+def _verb_after(tok: Token) -> bool:
+    """Whether a finite verb follows the phrase of ``tok`` ("a super PAC called Future 45
+    ran its first ad": the name, then the clause's own verb)."""
+    k = tok.right_edge.i + 1
+    return k < len(tok.doc) and tok.doc[k].tag_ in _FINITE_TAGS and tok.doc[k].pos_ in ("VERB", "AUX")
+
+
 def _called_for(verb: Token) -> tuple[tuple[int, int], str] | None:
     """"called for Obama to resign": a demand with a proposition (rule ``call-for``),
     whether the parser hangs the infinitive on the cue or makes "for" its conjunction.
@@ -938,10 +945,15 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                     obj is None
                     and lemma in ("call", "dub")
                     and child.pos_ == "PROPN"
-                    and verb.doc[verb.i - 1].text == ","
                     and not any(g.dep_ in ("nsubj", "dobj") for g in child.children)
+                    and (
+                        verb.doc[verb.i - 1].text == ","
+                        or (verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") and (verb.tag_ == "VBN" or _verb_after(child)))
+                    )
                 ):
-                    continue  # "His group, called the Legacy Fund, will ...": a participle naming it
+                    # "His group, called the Legacy Fund, will ...", "a super PAC called Future
+                    # 45 ran": a participle naming it
+                    continue
                 if obj is not None and lemma in ("call", "describe", "label", "dub", "brand"):
                     s = obj.left_edge.idx  # "called it “absurd”": the object is part of the claim
                 return (s, e), f"{lemma}-predicate"

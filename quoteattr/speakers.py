@@ -34,6 +34,7 @@ __all__ = ["Entity", "Registry", "Resolution"]
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _HYPHENS = regex.compile(r"[-‐‑–]+")
+_QUOTE_CHARS = frozenset("\"“”„‟'‘’‚‛«»‹›`")
 #: Heads of a definite description that may take up the organisation just named ("Boeing
 #: said ... The company declined ..."); "the government", "the administration" and "the
 #: campaign" usually mean a body the text never names.
@@ -363,6 +364,9 @@ def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
     out = [t for t in tokens if not t.isspace() and not _HYPHENS.fullmatch(t)]
     while out and not any(ch.isalnum() for ch in out[0]):
         out.pop(0)  # "― Christina Olidem": a dash before a byline is not part of the name
+    mark = next((k for k in range(1, len(out)) if out[k] and all(ch in _QUOTE_CHARS for ch in out[k])), None)
+    if mark is not None:
+        out = out[:mark]  # "Ted Cruz “Lyin'": the NER ran the name into a quoted nickname
     while out and not any(ch.isalnum() for ch in out[-1]):
         out.pop()  # "Donald Trump ''doesn't want …": the NER took the quotation mark in
     mid = next((k for k in range(1, len(out) - 1) if out[k] in _POSSESSIVE), None)

@@ -2811,3 +2811,7 @@ def test_a_gerund_subject_after_a_parenthetical_cue_goes_on_with_the_report(extr
     text = "Though that transition was relatively seamless, he said, replacing Clinton would be much more acrimonious."
     q = only(extractor.extract(text))
     assert q.text.endswith("would be much more acrimonious")
+
+
+def test_a_participle_naming_a_group_before_its_verb_is_no_call_predicate(extractor):
+    assert extractor.extract("A newly formed super PAC called Future 45 ran its first ad on Tuesday.") == []

@@ -1461,3 +1461,9 @@ def test_a_description_with_an_age_is_the_person_last_named(extractor):
 def test_organisations_are_named_as_written_and_by_their_apposition(extractor, text, name):
     (q,) = extractor.extract(text)
     assert q.speaker.name == name
+
+
+def test_a_name_the_ner_ran_into_a_quoted_nickname_stops_before_the_quotation_mark(extractor):
+    text = 'At the rally, Ted Cruz "Lyin\' Ted" was mocked. Later, Cruz called Trump a "pathological liar."'
+    names = {q.speaker.name for q in extractor.extract(text) if q.speaker}
+    assert all('"' not in n for n in names)

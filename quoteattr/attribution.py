@@ -744,6 +744,26 @@ def _verb_after(tok: Token) -> bool:
     return k < len(tok.doc) and tok.doc[k].tag_ in _FINITE_TAGS and tok.doc[k].pos_ in ("VERB", "AUX")
 
 
+def _before_participle_of_telling(head: Token, end: int) -> int:
+    """End a charge before a closing "while"-participle hung on it: "accused the US of
+    violating its airspace … while failing to provide any supporting documentation" (the
+    participle goes with the accusing, GUIDELINES §2)."""
+    for child in head.rights:
+        if (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and any(g.dep_ == "mark" and g.lower_ == "while" for g in child.children)
+            and _last_word(child) == _last_word(head)
+        ):
+            first = child.left_edge
+            k = first.i - 1
+            while k > head.i and head.doc[k].is_punct:
+                k -= 1
+            last = head.doc[k]
+            return min(end, last.idx + len(last.text))
+    return end
+
+
 def _called_for(verb: Token) -> tuple[tuple[int, int], str] | None:
     """"called for Obama to resign": a demand with a proposition (rule ``call-for``),
     whether the parser hangs the infinitive on the cue or makes "for" its conjunction.
@@ -927,6 +947,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                     if (child.lower_ == "as" or compared) and obj is not None:
                         s = obj.left_edge.idx  # "described Clinton as a “disgrace”": one claim about her
                     e = _before_trailing_date(objs[0], e)
+                    e = _before_participle_of_telling(objs[0], e)
                     name = MISREAD_LEMMAS.get(lex.lang, {}).get(lemma, (lemma, ""))[0]  # "lambaste", not "lambast"
                     return (s, e), f"{name}-{child.lower_}"
             if child.dep_ in ("xcomp", "oprd", "ccomp") and child.i > verb.i:

@@ -2815,3 +2815,13 @@ def test_a_gerund_subject_after_a_parenthetical_cue_goes_on_with_the_report(extr
 
 def test_a_participle_naming_a_group_before_its_verb_is_no_call_predicate(extractor):
     assert extractor.extract("A newly formed super PAC called Future 45 ran its first ad on Tuesday.") == []
+
+
+def test_a_while_participle_closing_a_charge_goes_with_the_accusing(extractor):
+    # GUIDELINES §2: "while failing to provide any supporting documentation" attaches to the cue
+    text = (
+        "China accused the US of violating its airspace by ballooning there without authorization while failing "
+        "to provide any supporting documentation."
+    )
+    q = only(extractor.extract(text))
+    assert q.text == "violating its airspace by ballooning there without authorization"

@@ -1259,6 +1259,7 @@ def _reason_after_aside(verb: Token, content: Token, end: int) -> int:
     if (
         child is None
         or child.left_edge.i != verb.i + 2
+        or child.right_edge.i - content.left_edge.i > 2 * _MAX_PARENTHETICAL_SENT  # (bounded work)
         or not (
             absolute
             or (
@@ -1560,7 +1561,7 @@ def _cue_hung_on_its_content(verb: Token, lex: Lexicon) -> tuple[int, int] | Non
     if obj is None or obj.left_edge.i != verb.i + 1 or obj.pos_ == "PRON":
         return None
     doc = verb.doc
-    if any(t.is_quote or "\n" in t.text for t in doc[verb.i:head.i]):
+    if head.i - verb.i > _MAX_PARENTHETICAL_SENT or any(t.is_quote or "\n" in t.text for t in doc[verb.i:head.i]):
         return None
     last = doc[_last_word(head)]
     return obj.left_edge.idx, last.idx + len(last.text)

@@ -1225,8 +1225,9 @@ def _clause_adjuncts(verb: Token, content: Token, end: int, lex: Lexicon) -> int
                 g.dep_ == "mark" and g.lower_ in ("while", "whereas") for g in child.children
             ):
                 break  # "agreed that X, while 13 percent were unsure": the writer's contrast
-        elif child.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children) and any(
-            g.dep_ == "aux" and g.lower_ in _MODALS for g in child.children
+        elif child.dep_ == "conj" and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children) and (
+            any(g.dep_ == "aux" and g.lower_ in _MODALS for g in child.children)
+            or _quoted_or_disagreeing_conjunct(verb, child)
         ):
             pass  # "and then would continue ...": the reported future goes on
         else:
@@ -1238,6 +1239,29 @@ def _clause_adjuncts(verb: Token, content: Token, end: int, lex: Lexicon) -> int
 
 #: Subordinators of a reason or condition that goes on with a report ("because", "if").
 _REASON_MARKS = frozenset({"because", "if", "unless", "so"})
+
+
+def _quoted_or_disagreeing_conjunct(verb: Token, conj: Token) -> bool:
+    """Whether a subjectless conjunct the parser hung on the cue goes on with the report:
+    it opens with a quotation ("said her family “came out … broke,” and “struggled to …”")
+    or its verb cannot agree with the cue's subject ("Sen. Rand Paul told reporters that
+    polls could be “way off,” and have been unreliable")."""
+    doc = verb.doc
+    if any(g.dep_ in ("expl", "csubj") for g in conj.children):
+        return False  # ("but there is growing anger …": a clause of its own)
+    k = conj.left_edge.i
+    while k < conj.i and (doc[k].dep_ == "cc" or doc[k].is_punct) and not doc[k].is_quote:
+        k += 1
+    if doc[k].is_quote:
+        return True
+    subj = next((g for g in verb.children if g.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ == "PRON" or any(g.dep_ == "conj" for g in subj.children):
+        return False
+    finite = next((t for t in (*(g for g in conj.children if g.dep_ in ("aux", "auxpass")), conj) if t.tag_ in ("VBZ", "VBP")), None)
+    if finite is None:
+        return False
+    singular = subj.tag_ in ("NN", "NNP")
+    return (singular and finite.tag_ == "VBP") or (not singular and subj.tag_ in ("NNS", "NNPS") and finite.tag_ == "VBZ")
 
 
 def _reason_after_aside(verb: Token, content: Token, end: int) -> int:

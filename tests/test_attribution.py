@@ -2825,3 +2825,31 @@ def test_a_while_participle_closing_a_charge_goes_with_the_accusing(extractor):
     )
     q = only(extractor.extract(text))
     assert q.text == "violating its airspace by ballooning there without authorization"
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        (
+            'Sen. Rand Paul, R-Ky., told reporters that polls could be "way off," and have been unreliable in past races.',
+            "unreliable in past races",
+        ),
+        (
+            'Clinton said her family "came out of the White House not only dead broke, but in debt," and "struggled '
+            'to piece together the resources for mortgages."',
+            'resources for mortgages."',
+        ),
+    ],
+)
+def test_a_conjunct_the_parser_hung_on_the_cue_goes_on_when_quoted_or_not_agreeing(extractor, text, end):
+    q = only(extractor.extract(text))
+    assert q.kind is QuoteKind.MIXED and q.text.endswith(end)
+
+
+def test_a_conjunct_with_an_expletive_subject_is_a_clause_of_its_own(extractor):
+    text = (
+        "The Saudis have said for years that they would support the release of the pages, but there is growing "
+        "anger in Saudi circles over the push."
+    )
+    q = only(extractor.extract(text))
+    assert q.text == "they would support the release of the pages"

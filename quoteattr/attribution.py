@@ -3291,11 +3291,13 @@ def _not_a_holder(verb: Token, src: Token | None) -> bool:
 
 
 def _discourse_marker(verb: Token) -> bool:
-    """"That said," / "That being said," / "Having said that," / "Needless to say,": a
-    connective opening a sentence, not a report."""
+    """"That said," / "That being said," / "Having said that," / "Needless to say,", "and I
+    quote,": a connective, not a report."""
     doc = verb.doc
     i = verb.i
     nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if verb.lower_ == "quote" and i > 0 and doc[i - 1].lower_ == "i" and nxt is not None and (nxt.is_punct or nxt.is_quote):
+        return True  # "Trump said, and I quote, “…”": the writer vouching for the words
     if verb.lower_ != "said" and verb.lower_ != "say":
         return False
     words = [t.lower_ for t in doc[verb.sent.start : i + 1]]

@@ -2853,3 +2853,8 @@ def test_a_conjunct_with_an_expletive_subject_is_a_clause_of_its_own(extractor):
     )
     q = only(extractor.extract(text))
     assert q.text == "they would support the release of the pages"
+
+
+def test_and_i_quote_is_the_writer_vouching_not_a_report(extractor):
+    q = only(extractor.extract('No wonder Trump said, and I quote, "We love the poorly educated."'))
+    assert q.speaker.mention.text == "Trump" and q.cue.text == "said"

@@ -807,6 +807,10 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     ]
     if not ccomps:
         ccomps = _complement_read_as_relative(verb, lex) or _complement_on_main_verb(verb) or _gerund_subject(verb, lex)
+    if not ccomps and lemma in _ASKING:
+        question = _question_hung_elsewhere(verb)
+        if question is not None:
+            return question, "clausal-complement"
     if not ccomps:
         inverted = _cue_hung_on_its_content(verb, lex)
         if inverted is not None:
@@ -1564,6 +1568,21 @@ def _second_report_before_cue(verb: Token, clause: Token, lex: Lexicon) -> tuple
         first = doc[first.i + 1]
     last = doc[_last_word(between)]
     return first.idx, last.idx + len(last.text)
+
+
+def _question_hung_elsewhere(verb: Token) -> tuple[int, int] | None:
+    """"when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked …":
+    the parser read the question as a condition on the main clause.  An if- or
+    whether-clause right after the asking verb's phrase is its question."""
+    doc = verb.doc
+    k = verb.right_edge.i + 1
+    if k >= len(doc) or doc[k].lower_ not in ("if", "whether") or doc[k].dep_ != "mark":
+        return None
+    clause = doc[k].head
+    if clause.i <= k or not _is_finite(clause) or clause.right_edge.i - k > _MAX_PARENTHETICAL_SENT:
+        return None
+    last = doc[_last_word(clause)]
+    return doc[k].idx, last.idx + len(last.text)
 
 
 def _cue_hung_on_its_content(verb: Token, lex: Lexicon) -> tuple[int, int] | None:

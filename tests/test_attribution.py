@@ -2858,3 +2858,19 @@ def test_a_conjunct_with_an_expletive_subject_is_a_clause_of_its_own(extractor):
 def test_and_i_quote_is_the_writer_vouching_not_a_report(extractor):
     q = only(extractor.extract('No wonder Trump said, and I quote, "We love the poorly educated."'))
     assert q.speaker.mention.text == "Trump" and q.cue.text == "said"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Last month, when I asked Bernie Sanders if he would ever endorse Hillary Clinton, he looked straight "
+            "into my camera.",
+            "if he would ever endorse Hillary Clinton",
+        ),
+        ("He was echoing Ryan, who used the same words when asked in May if he would endorse Trump.", "if he would endorse Trump"),
+    ],
+)
+def test_a_question_the_parser_read_as_a_condition_is_the_askings(extractor, text, content):
+    q = next(q for q in extractor.extract(text) if q.cue and q.cue.text == "asked")
+    assert q.text == content

@@ -34,7 +34,8 @@ __all__ = ["Entity", "Registry", "Resolution"]
 
 _POSSESSIVE = ("’s", "'s", "’", "'")
 _HYPHENS = regex.compile(r"[-‐‑–]+")
-_QUOTE_CHARS = frozenset("\"“”„‟'‘’‚‛«»‹›`")
+# Quotation marks that cannot be an apostrophe ("Reuters' Joel Pollak" keeps its possessive).
+_QUOTE_CHARS = frozenset("\"“”„‟«»‹›‘")
 #: Heads of a definite description that may take up the organisation just named ("Boeing
 #: said ... The company declined ..."); "the government", "the administration" and "the
 #: campaign" usually mean a body the text never names.
@@ -364,7 +365,10 @@ def _strip_name(tokens: list[str], lex: Lexicon) -> list[str]:
     out = [t for t in tokens if not t.isspace() and not _HYPHENS.fullmatch(t)]
     while out and not any(ch.isalnum() for ch in out[0]):
         out.pop(0)  # "― Christina Olidem": a dash before a byline is not part of the name
-    mark = next((k for k in range(1, len(out)) if out[k] and all(ch in _QUOTE_CHARS for ch in out[k])), None)
+    mark = next(
+        (k for k in range(1, len(out)) if out[k] in ("''", "``") or (out[k] and all(ch in _QUOTE_CHARS for ch in out[k]))),
+        None,
+    )
     if mark is not None:
         out = out[:mark]  # "Ted Cruz “Lyin'": the NER ran the name into a quoted nickname
     while out and not any(ch.isalnum() for ch in out[-1]):

@@ -1467,3 +1467,8 @@ def test_a_name_the_ner_ran_into_a_quoted_nickname_stops_before_the_quotation_ma
     text = 'At the rally, Ted Cruz "Lyin\' Ted" was mocked. Later, Cruz called Trump a "pathological liar."'
     names = {q.speaker.name for q in extractor.extract(text) if q.speaker}
     assert all('"' not in n for n in names)
+
+
+def test_a_possessive_apostrophe_in_a_name_span_is_no_quotation_mark(extractor):
+    [q] = extractor.extract("\"It will not pass,\" Reuters' Joel Pollak said.")
+    assert q.speaker.name == "Joel Pollak"

@@ -312,9 +312,9 @@ def _subject_swallowed_by_relative(verb: Token, lex: Lexicon) -> Token | None:
 def _subject_in_misread_clause(verb: Token, lex: Lexicon) -> Token | None:
     """A subject the parser gave to a clause it made up of the words before the verb:
     "Jeffrey Salkin, a Hollywood, Fla., rabbi helping to organize the boycott, said" (the
-    apposition read as a clause on "rabbi"), "Trump further summed up Clinton as “terrible,”
-    denounced her record and said" (the first verb read as an adverbial clause).  The clause
-    opens the sentence, has no subordinator, and its subject can speak."""
+    apposition read as a clause on "rabbi"), "One attendee, who like others spoke on the
+    condition of anonymity, said".  The clause opens the sentence, has no subordinator, and
+    its subject can speak."""
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text not in (",", "”", "\"", "’"):
         return None
@@ -817,8 +817,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             return inverted, "clausal-complement"
         gap = _gap_clause_hung_elsewhere(verb, lex)
         if gap is not None:
-            s, e = gap
-            return (s, e), "relative-gap"
+            return gap, "relative-gap"
     if len(ccomps) > 1:
         ccomps = [c for c in ccomps if _is_verbish(c)] or ccomps  # "— a controversial proposal": not a clause
         doc = verb.doc

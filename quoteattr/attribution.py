@@ -324,19 +324,10 @@ def _subject_in_misread_clause(verb: Token, lex: Lexicon) -> Token | None:
         start = c.left_edge
         if not (start.is_sent_start or start.i == 0):
             continue
-        subj = next((g for g in c.lefts if g.dep_ == "nsubj" and g.i == _first_word(start)), None)
+        subj = next((g for g in c.lefts if g.dep_ == "nsubj" and g.left_edge.i == start.i), None)
         if subj is not None and subj.pos_ in ("PROPN", "NOUN") and _speaker_like(subj, lex):
             return subj
     return None
-
-
-def _first_word(tok: Token) -> int:
-    """The index of the head of the noun phrase that starts at ``tok`` (past compounds)."""
-    doc = tok.doc
-    k = tok.i
-    while k + 1 < len(doc) and doc[k].dep_ in ("compound", "det", "amod", "nummod", "poss", "case") and doc[k].head.i > k:
-        k = doc[k].head.i
-    return k
 
 
 def _name_after_relative(verb: Token) -> Token | None:
@@ -1634,7 +1625,7 @@ def _gap_clause_hung_elsewhere(verb: Token, lex: Lexicon) -> tuple[int, int] | N
         clause.tag_ == "VBN" and clause.dep_ == "acl" and not auxes  # a past tense read as a participle
     ):
         return None
-    if any(t.dep_ in ("mark",) for t in doc[verb.i + 1:clause.i]):
+    if any(t.dep_ == "mark" for t in doc[verb.i + 1:clause.i]):
         return None
     # the cue sits in a relative clause on a noun: "which he ... says", "a decision they say"
     rel = verb.head if verb.dep_ == "conj" else verb
@@ -1936,11 +1927,9 @@ def _writers_concession(clause: Token, head: Token, lex: Lexicon) -> bool:
     if subj.lower_ in ("he", "she"):
         doc = head.doc
         before = doc[head.left_edge.i:clause.left_edge.i]
-        return not any(t.ent_type_ == "PERSON" or t.lower_ in _PERSONAL_3SG for t in before)
+        pron = lex.pronouns
+        return not any(t.ent_type_ == "PERSON" or t.lower_ in pron["male"] or t.lower_ in pron["female"] for t in before)
     return False
-
-
-_PERSONAL_3SG = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
 
 
 def _contrast_clause(clause: Token) -> bool:
@@ -2894,7 +2883,8 @@ def _copular_content(be: Token, lex: Lexicon) -> tuple[tuple[int, int], Token, T
         return None
     holder: Token | None = None
     cue = subj
-    if subj.pos_ == "NOUN" and subj.lemma_.lower() in lex.proposition_nouns | lex.speech_nouns:
+    noun = subj.lemma_.lower()
+    if subj.pos_ == "NOUN" and (noun in lex.proposition_nouns or noun in lex.speech_nouns):
         holder = next((c for c in subj.children if c.dep_ == "poss"), None)
         if holder is None:
             # "the promise Mrs. Clinton has made": the subject of a relative clause on it
@@ -2903,7 +2893,10 @@ def _copular_content(be: Token, lex: Lexicon) -> tuple[tuple[int, int], Token, T
     else:
         # "What he said was that …", "All I'm asking is that …": a speech verb in the subject
         verb = next(
-            (t for t in subj.subtree if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in lex.speech_verbs | lex.cognition_verbs),
+            (
+                t for t in subj.subtree
+                if t.pos_ in ("VERB", "AUX") and (t.lemma_.lower() in lex.speech_verbs or t.lemma_.lower() in lex.cognition_verbs)
+            ),
             None,
         )
         holder = None if verb is None else next((g for g in verb.children if g.dep_ == "nsubj"), None)
@@ -3151,7 +3144,7 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         lost_root = _lost_main_verb(verb, lex)
         if verb.dep_ == "acl" and verb.tag_ == "VBN" and not lost_root:
             continue  # "the program, called EB-5": a name, not a report
-        if verb.lemma_ == "put" and not any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        if verb.lemma_ == "put" and not _speech_verb(verb, lex):
             continue  # only "as X put it" reports speech
         if _discourse_marker(verb):
             continue  # "That said, Cruz cannot ...", "Having said that, ...": a connective
@@ -3293,7 +3286,6 @@ def _characterisation(prep: Token, lex: Lexicon) -> tuple[Token, tuple[int, int]
 #: Indefinite pronouns that are no content of "find" ("couldn't find anyone to play …").
 _INDEFINITES = frozenset({"anyone", "anybody", "someone", "somebody", "anything", "something", "nothing", "nobody", "everyone"})
 _THINGS = frozenset({"it", "that", "this", "what", "which", "prospect", "possibility", "idea"})
-_REFLEXIVES = frozenset({"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves", "themselves"})
 
 
 def _not_a_holder(verb: Token, src: Token | None) -> bool:
@@ -3303,9 +3295,9 @@ def _not_a_holder(verb: Token, src: Token | None) -> bool:
     targeted", "couldn't find anyone to play Cruz")."""
     low = verb.lemma_.lower()
     if low == "worry":
-        return src is None or src.lower_ in _INDEFINITES | _THINGS
+        return src is None or src.lower_ in _INDEFINITES or src.lower_ in _THINGS
     nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    return low == "find" and nxt is not None and nxt.lower_ in _REFLEXIVES | _INDEFINITES
+    return low == "find" and nxt is not None and (nxt.lower_ in _INDEFINITES or nxt.lower_.endswith(("self", "selves")))
 
 
 def _discourse_marker(verb: Token) -> bool:

@@ -155,6 +155,29 @@ def _dateline_before(tok: Token) -> int | None:
     return doc[lo].idx + m.end() if m is not None and m.end() <= pos else None
 
 
+def _before_break(doc: Doc, start: int, right: int) -> int:
+    """The last token of a modifier before a comma or a clause the parser hung inside it:
+    "Democrats on Capitol Hill, who ...", "Officials familiar with the talks, who spoke ..."."""
+    for t in doc[start : right + 1]:
+        if t.text == "," or t.dep_ in ("relcl", "appos"):
+            return (t.i if t.text == "," else t.left_edge.i) - 1
+    return right
+
+
+def _past_read_for_participle(acl: Token) -> bool:
+    """"Diplomats briefed on the meeting said": a clause with no subject of its own, tagged
+    a past tense, on a subject whose verb follows it, is a passive participle."""
+    noun = acl.head
+    return (
+        acl.dep_ == "acl"
+        and acl.tag_ == "VBD"
+        and noun.dep_ in ("nsubj", "nsubjpass")
+        and noun.head.i > acl.right_edge.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in acl.children)
+        and all(t.dep_ in ("aux", "auxpass", "neg", "advmod") for t in acl.doc[acl.right_edge.i + 1 : noun.head.i])
+    )
+
+
 def mention_span(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok`` ("A spokesperson for the ministry").
 
@@ -199,21 +222,11 @@ def mention_span(tok: Token) -> tuple[int, int]:
             and any(g.dep_ == "pobj" for g in child.children)  # (not "campaign of being duped")
             and not (child.lower_ == "on" and any(g.dep_ == "pobj" and g.ent_type_ in _WHEN for g in child.children))
         ):  # ("The Sanders campaign on Monday said": the day is the saying's; "a remark in 2008" keeps its year)
-            right = child.right_edge.i
-            for t in doc[child.i : right + 1]:
-                if t.text == "," or t.dep_ in ("relcl", "appos"):
-                    # "Democrats on Capitol Hill, who ...": not the clause (nor its "who")
-                    right = (t.i if t.text == "," else t.left_edge.i) - 1
-                    break
-        elif child.dep_ == "acl" and child.i == right + 1 and child.tag_ == "VBN":
-            right = child.right_edge.i
-        elif (
-            child.dep_ == "amod"
-            and child.i == right + 1
-            and any(g.dep_ == "prep" for g in child.children)
-            and not any(t.text == "," for t in doc[child.i : child.right_edge.i + 1])
-        ):  # "People close to the governor"
-            right = child.right_edge.i
+            right = _before_break(doc, child.i, child.right_edge.i)
+        elif child.dep_ == "acl" and child.i == right + 1 and (child.tag_ == "VBN" or _past_read_for_participle(child)):
+            right = _before_break(doc, child.i, child.right_edge.i)
+        elif child.dep_ == "amod" and child.i == right + 1 and any(g.dep_ == "prep" for g in child.children):
+            right = _before_break(doc, child.i, child.right_edge.i)  # "People close to the governor"
         elif child.dep_ in ("compound", "nummod") and child.i == right + 1:
             right = child.i
         else:
@@ -3142,8 +3155,13 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
     for i in cue_tokens(doc, lex, arr):
         verb = doc[i]
         lost_root = _lost_main_verb(verb, lex)
-        if verb.dep_ == "acl" and verb.tag_ == "VBN" and not lost_root:
-            continue  # "the program, called EB-5": a name, not a report
+        if verb.dep_ == "acl" and not lost_root and (
+            verb.tag_ == "VBN"
+            or _past_read_for_participle(verb)
+        ):
+            # "the program, called EB-5": a name, not a report; "Diplomats briefed on the
+            # meeting said": a passive participle the tagger read as a past tense
+            continue
         if verb.lemma_ == "put" and not _speech_verb(verb, lex):
             continue  # only "as X put it" reports speech
         if _discourse_marker(verb):

@@ -315,6 +315,17 @@ def _named_after_attachment(role: Token) -> Token | None:
     return None
 
 
+def _modifier_not_naming(mod: Token) -> bool:
+    """An adjective or participle after a description that relates it to someone else
+    ("familiar with the Clinton campaign", "involved in the Trump inquiry"), rather than
+    naming it ("known as Bob") or its author ("conducted by Elena Sadovskaya")."""
+    if mod.dep_ == "amod":
+        return True
+    return mod.dep_ == "acl" and not any(
+        g.dep_ in ("agent", "oprd", "attr") or (g.dep_ == "prep" and g.lower_ == "as") for g in mod.children
+    )
+
+
 def _asked_about(tok: Token) -> bool:
     """Whether ``tok`` is in the question of an "Asked whether/about ..." clause."""
     node = tok
@@ -1156,8 +1167,17 @@ class Registry:
                 person = _named_after_attachment(tok)
             if person is None:
                 person = None if tok.tag_ in _PLURAL_TAGS and tok.pos_ == "NOUN" else self._person_in(span)
-                if person is not None and self._served_by(person, tok):
-                    person = None  # "A spokesman for Donald Trump" is not Trump
+                if person is not None and (
+                    self._served_by(person, tok)
+                    or any(
+                        c.left_edge.i <= person.i <= c.right_edge.i and _modifier_not_naming(c)
+                        for c in tok.rights
+                    )
+                ):
+                    # "A spokesman for Donald Trump" is not Trump, nor is "one Democrat
+                    # familiar with the Clinton campaign" Clinton (but "the base chief known
+                    # as Bob" is Bob, and "a survey conducted by X" speaks for X)
+                    person = None
             if person is None:  # or in apposition: "the coordinator, John Kirby"
                 person = next(
                     (

@@ -375,6 +375,19 @@ def test_a_naming_participle_is_no_inverted_cue(extractor):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Diplomats briefed on the meeting said the talks had stalled.",
+        "Officials briefed on the matter said the deal was close.",
+    ],
+)
+def test_a_passive_participle_read_as_a_past_tense_reports_nothing(extractor, text):
+    # the diplomats were briefed; only "said" reports, and they are its speaker
+    q = only(extractor.extract(text))
+    assert (q.cue.text, q.speaker.mention.text) == ("said", text.split(" said")[0])
+
+
+@pytest.mark.parametrize(
     ("text", "mention"),
     [
         # object control: the object of the verb above is the infinitive's subject
@@ -1964,7 +1977,7 @@ def test_an_opinion_phrase_without_a_third_person_holder_set_off_is_no_cue(extra
             "People briefed on the reshuffling were adamant that Mr. Trump's children would seek to block a return "
             "by Mr. Lewandowski.",
             "Mr. Trump's children would seek to block a return by Mr. Lewandowski",
-            "People",
+            "People briefed on the reshuffling",
         ),
         (
             "McConnell met with her and other Burmese leaders and came away convinced that concrete reforms from "

@@ -1046,6 +1046,24 @@ def test_a_name_ends_without_the_sentences_full_stop_but_keeps_its_own(extractor
         ("A person close to the Clintons said she was tired.", "A person close to the Clintons", "person"),
         ("Aides to Hillary Clinton said she was fine.", "Aides to Hillary Clinton", "group"),
         ("People close to the governor said he would run.", "People close to the governor", "group"),
+        (
+            "One Democrat familiar with the Clinton campaign's organization said it was far ahead.",
+            "One Democrat familiar with the Clinton campaign's organization",
+            "person",
+        ),
+        # a relative clause on the description ends it, wherever the parser hangs the clause
+        (
+            "Officials familiar with the talks, who spoke on condition of anonymity, said the negotiations "
+            "had stalled.",
+            "Officials familiar with the talks",
+            "group",
+        ),
+        (
+            "One Republican involved in the planning, who spoke on the condition of anonymity, said the "
+            "money was there.",
+            "One Republican involved in the planning",
+            "person",
+        ),
         # a name set after the description is the speaker, wherever the parser hangs it
         ("A spokeswoman for Meta, Jane Roe, said the firm takes these concerns seriously.", "Jane Roe", "person"),
         ("A lawyer for the family of Tyre Nichols, Ben Crump, said the video was horrific.", "Ben Crump", "person"),

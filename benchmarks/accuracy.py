@@ -4,6 +4,7 @@
     python benchmarks/accuracy.py --gold ../shared/eval/data/polnear-dev.jsonl --by-kind
     python benchmarks/accuracy.py --gold ../shared/eval/data/polnear-dev.jsonl \
         --errors /tmp/polnear-dev-errors.txt --pred-out /tmp/polnear-dev-pred.jsonl
+    python benchmarks/accuracy.py --wrap 72                         # the seeds, hard-wrapped
 
 Scoring is :mod:`quoteattr.evaluation` (same figures as the shared ``eval/score.py``).
 ``--errors`` writes a readable error analysis: gold quotes missed, predictions that match
@@ -15,6 +16,7 @@ copyrighted) they must be written outside the repository; the script refuses oth
 from __future__ import annotations
 
 import argparse
+import bisect
 import collections
 import json
 import sys
@@ -25,6 +27,7 @@ from typing import Any, Sequence
 from _common import ROOT, SEEDS, machine
 
 from quoteattr import Extractor, load_pipeline
+from quoteattr.layout import hard_wrap
 from quoteattr.evaluation import (
     DocumentAlignment,
     InputError,
@@ -206,6 +209,36 @@ def write_errors(
 # -- main -------------------------------------------------------------------------------------
 
 
+def _wrapped(doc: dict[str, Any], width: int) -> dict[str, Any]:
+    """A gold document laid out hard-wrapped at ``width``: its paragraphs separated by a blank
+    line (one is added after each lone line break, and the gold offsets moved with it), then
+    its lines broken one character for one."""
+    text = doc["text"]
+    lone = [i for i, ch in enumerate(text) if ch == "\n" and text[i - 1 : i] != "\n" and text[i + 1 : i + 2] != "\n"]
+
+    def moved(pos: int) -> int:
+        return pos + bisect.bisect_left(lone, pos)
+
+    def move(obj: Any) -> Any:
+        if isinstance(obj, dict):
+            out = {k: move(v) for k, v in obj.items()}
+            if isinstance(obj.get("start"), int) and isinstance(obj.get("end"), int):
+                out["start"], out["end"] = moved(obj["start"]), moved(obj["end"])
+                if isinstance(obj.get("text"), str):
+                    out["text"] = wrapped[out["start"] : out["end"]]
+            if isinstance(obj.get("fragments"), list):
+                out["fragments"] = [[moved(a), moved(b)] for a, b in obj["fragments"]]
+            return out
+        if isinstance(obj, list):
+            return [move(v) for v in obj]
+        return obj
+
+    breaks = set(lone)
+    spaced = "".join(ch + ("\n" if i in breaks else "") for i, ch in enumerate(text))
+    wrapped = hard_wrap(spaced, width)
+    return {**move({k: v for k, v in doc.items() if k != "text"}), "text": wrapped}
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="Run quoteattr over a gold JSONL file and score it.")
     ap.add_argument("--gold", default=str(SEEDS / "gold.jsonl"), help="gold JSONL (default: seeds/gold.jsonl)")
@@ -215,6 +248,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--errors", metavar="FILE", help="write an error analysis here (outside the repository)")
     ap.add_argument("--json", metavar="FILE", help="write all figures and timings as JSON here")
     ap.add_argument("--stances", action="store_true", help="also report stances (Extractor(stances=True))")
+    ap.add_argument("--wrap", type=int, metavar="WIDTH", help="lay the texts out hard-wrapped at WIDTH first")
     ap.add_argument("--batch-size", type=int, default=32)
     ap.add_argument("--n-process", type=int, default=1)
     args = ap.parse_args(argv)
@@ -229,6 +263,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.limit is not None:
         records = records[: args.limit]
+    if args.wrap is not None:
+        records = [(where, _wrapped(obj, args.wrap)) for where, obj in records]
     gold_docs = [obj for _, obj in records]
 
     t0 = time.perf_counter()

@@ -20,6 +20,7 @@ import regex
 
 from .doc import check_pipeline, load_pipeline
 from .engine import Options, quotes_from_doc
+from .layout import unwrap
 from .marks import find_quotes
 from .model import Mention, Quote
 from .speakers_summary import SpeakerSummary, summarize_speakers
@@ -92,11 +93,15 @@ def _replacement(m: regex.Match[str]) -> str:
     return "\ufffd" if "\ud800" <= m.group() <= "\udfff" else " "
 
 
-def _parseable(text: str) -> str:
-    """The text the parser sees: each unparseable character replaced one for one
-    (surrogates by U+FFFD, controls and zero-width characters by a space), so every
-    offset stays valid.  Returns ``text`` itself when nothing needs replacing."""
-    return _UNPARSEABLE.sub(_replacement, text) if _UNPARSEABLE.search(text) else text
+def _parseable(text: str) -> tuple[str, Callable[[int], int] | None]:
+    """The text the parser sees, and a map from its offsets back to ``text``'s (``None``
+    when they are equal).  Each unparseable character is replaced one for one (surrogates
+    by U+FFFD, controls and zero-width characters by a space), and the line breaks inside
+    hard-wrapped paragraphs become spaces (:func:`quoteattr.layout.unwrap`).  The text is
+    ``text`` itself when nothing needs replacing."""
+    if _UNPARSEABLE.search(text):
+        text = _UNPARSEABLE.sub(_replacement, text)
+    return unwrap(text)
 
 
 def _remap(q: Quote, fix: Callable[[int, int], dict[str, Any]]) -> Quote:
@@ -111,9 +116,12 @@ def _remap(q: Quote, fix: Callable[[int, int], dict[str, Any]]) -> Quote:
     return attrs.evolve(q, **fix(q.start, q.end), speaker=spk, cue=mv(q.cue))
 
 
-def _retext(q: Quote, text: str) -> Quote:
-    """Rebuild a quote's strings from the original text (after :func:`_parseable`)."""
-    return _remap(q, lambda s, e: {"text": text[s:e]})
+def _retext(q: Quote, text: str, original: Callable[[int], int] | None) -> Quote:
+    """Rebuild a quote's offsets (through ``original``, when given) and strings on the
+    original text (after :func:`_parseable`)."""
+    if original is None:
+        return _remap(q, lambda s, e: {"text": text[s:e]})
+    return _remap(q, lambda s, e: {"start": original(s), "end": original(e), "text": text[original(s) : original(e)]})
 
 
 def _shift(q: Quote, offset: int) -> Quote:
@@ -171,7 +179,7 @@ class Extractor:
         original = _check_text(text)
         if not original.strip():
             return []
-        text = _parseable(original)
+        text, to_original = _parseable(original)
         limit = min(self.nlp.max_length, MAX_CHUNK_CHARS)
         if len(text) <= limit:
             out = self.extract_doc(self._parse(text))
@@ -182,7 +190,7 @@ class Extractor:
                 if piece.strip():
                     out.extend(_shift(q, start) for q in self.extract_doc(self._parse(piece)))
         if text is not original:
-            out = [_retext(q, original) for q in out]
+            out = [_retext(q, original, to_original) for q in out]
         return out
 
     def extract_doc(self, doc: Doc) -> list[Quote]:
@@ -241,21 +249,28 @@ class Extractor:
 
     def _pipe(self, texts: Iterable[str], batch_size: int, n_process: int) -> Iterator[list[Quote]]:
         limit = min(self.nlp.max_length, MAX_CHUNK_CHARS)
-        special: dict[int, str] = {}  # texts handled one by one: too long, or with surrogates
+        special: dict[int, str] = {}  # texts handled one by one: too long
+        changed: dict[int, tuple[str, Callable[[int], int] | None]] = {}  # texts the parser sees changed
 
         def short_stream() -> Iterator[str]:
             for i, text in enumerate(texts):
                 _check_text(text)
-                if len(text) > limit or _parseable(text) is not text:
+                if len(text) > limit:
                     special[i] = text
                     yield ""
-                else:
-                    yield text
+                    continue
+                parseable, to_original = _parseable(text)
+                if parseable is not text:
+                    changed[i] = (text, to_original)
+                yield parseable
 
         docs = self.nlp.pipe(short_stream(), batch_size=batch_size, n_process=n_process)
         for i, doc in enumerate(docs):
             if i in special:
                 yield self.extract(special.pop(i))
+            elif i in changed:
+                original, to_original = changed.pop(i)
+                yield [_retext(q, original, to_original) for q in self.extract_doc(doc)]
             else:
                 yield self.extract_doc(doc)
 

@@ -613,6 +613,19 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
             # "Analysts said geopolitical factors have contributed, citing ...": the
             # participle is the reporter's act, not the reported clause's
             return _source_of(head.head, lex, depth + 1)
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.doc[verb.left_edge.i - 1].text == ",":
+            clause = head
+            while clause.dep_ in ("xcomp", "conj") and clause.head.i < clause.i:
+                clause = clause.head
+            if (
+                clause.dep_ == "ccomp"
+                and clause.head.lemma_.lower() in lex.speech_verbs
+                and clause.head.i < clause.i
+                and any(c.dep_ == "aux" and c.tag_ == "MD" for c in clause.children)
+            ):
+                # "a strategist said Clinton will have to choose whose side she's on, saying
+                # ...": a reported prospect does no saying; the reporter does
+                return _source_of(clause.head, lex, depth + 1)
         if (
             verb.dep_ == "advcl"
             and verb.tag_ == "VBG"

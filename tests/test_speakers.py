@@ -239,6 +239,20 @@ def test_a_participle_after_a_reported_clause_is_the_reporters_act(extractor):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        # a prospect the reporter reports does no saying, even when its subject could speak
+        "Even a top GOP strategist said Clinton will have to choose whose side she's on, saying, "
+        "\u201cAt some point, she's going to have to come out.\u201d",
+        "The senator said the president would need to change course, saying the plan had failed.",
+    ],
+)
+def test_a_participle_after_a_reported_prospect_is_the_reporters_act(extractor, text):
+    saying = next(q for q in extractor.extract(text) if q.cue.text == "saying")
+    assert saying.speaker.mention.text == text.split(" said")[0].removeprefix("Even ")
+
+
+@pytest.mark.parametrize(
     ("text", "cue", "mention"),
     [
         (

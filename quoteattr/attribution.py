@@ -1933,12 +1933,23 @@ def _acts_on_something(verb: Token, lex: Lexicon) -> bool:
     return False
 
 
+def _writers_aside(clause: Token, head: Token, lex: Lexicon) -> bool:
+    """A closing concessive clause of the writer's on the report ``head``."""
+    return (
+        clause.dep_ == "advcl"
+        and any(g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in clause.children)
+        and not _contrast_clause(clause)
+        and _writers_concession(clause, head, lex)
+    )
+
+
 def _writers_concession(clause: Token, head: Token, lex: Lexicon) -> bool:
     """Whether a closing although- or though-clause is the writer's, not more of the report
     on ``head``.  The speaker concedes in "she sees teachers lining up behind Clinton,
     though there's still lingering Sanders support"; the writer does in a hedge on "it"
     with a modal ("although it may take days to measure"), in a clause with a source of
-    its own ("even though many observers doubt ..."), in one about someone the content
+    its own ("even though many observers doubt ..."), in one on "it is" and an adjective
+    ("though it is unclear whether ..."), in one about someone the content
     does not name ("was smart, although he again refused to ...") and in a participle
     after "while" ("while failing to provide ...")."""
     if not any(g.dep_ == "mark" and g.lower_ in ("although", "though") for g in clause.children):
@@ -1946,8 +1957,11 @@ def _writers_concession(clause: Token, head: Token, lex: Lexicon) -> bool:
     subj = next((g for g in clause.children if g.dep_ in ("nsubj", "nsubjpass", "expl")), None)
     if subj is None:
         return False
-    if subj.lower_ == "it" and any(g.dep_ == "aux" and g.lower_ in _MODALS for g in clause.children):
-        return True
+    if subj.lower_ == "it" and (
+        any(g.dep_ == "aux" and g.lower_ in _MODALS for g in clause.children)
+        or (clause.lemma_ == "be" and any(g.dep_ == "acomp" for g in clause.children))
+    ):
+        return True  # ("although it may take days", "though it is unclear whether ...")
     if any(t.lemma_.lower() in lex.cue_verbs and any(g.dep_ == "nsubj" for g in t.children) for t in clause.subtree):
         return True
     if subj.lower_ in ("he", "she"):
@@ -2697,6 +2711,8 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
         if child.dep_ == "conj" and left.i > 1 and doc[left.i - 1].dep_ == "cc":
             left = doc[left.i - 1]  # ", and when pressed ..., she replied": a report of its own
         if left.i == 0 or doc[left.i - 1].text != ",":
+            if left.i > 0 and doc[left.i - 1].text in _DASHES and _writers_aside(child, head, lex):
+                return doc[left.i - 1].idx  # "- though it is unclear whether ...": the same after a dash
             continue
         if fronted and child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "as" for g in child.children) and any(
             g.dep_ == "nsubj" and g.pos_ == "PRON" for g in child.children
@@ -2707,9 +2723,7 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
             for t in child.subtree
         ):
             return doc[left.i - 1].idx
-        if child.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in _CONCESSIVE for g in child.children
-        ) and not _contrast_clause(child) and _writers_concession(child, head, lex):
+        if _writers_aside(child, head, lex):
             return doc[left.i - 1].idx  # ", although it may take days": the writer's aside
         if child.dep_ == "advcl" and child.tag_ == "VBG" and child.lemma_.lower() in lex.speech_verbs:
             return doc[left.i - 1].idx  # ", saying that ...": a report of its own
@@ -2722,8 +2736,9 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
         ):
             return doc[left.i - 1].idx  # ", according to exit polls": the writer's source for the report
     for child in head.rights:
-        # the same one level down, for the object of the content clause
-        if child.dep_ in ("dobj", "pobj", "attr", "prep"):
+        # the same one level down, for the object of the content clause (or of a verb chain:
+        # "are not trying to avoid appearing beside Hillary Clinton, who has been battered")
+        if child.dep_ in ("dobj", "pobj", "attr", "prep", "xcomp"):
             for gc in child.subtree:
                 if gc.dep_ == "relcl" and gc.left_edge.i > 0 and doc[gc.left_edge.i - 1].text == "," and any(
                     _speech_verb(t, lex) and any(g.dep_ == "nsubj" for g in t.children) for t in gc.subtree

@@ -2436,6 +2436,12 @@ def test_a_trailing_cue_clause_reports_its_sentence_when_a_quotation_opens_the_n
             "never licensed as an educational institution.",
             "Trump had defrauded thousands of students through Trump University",
         ),
+        # also at the end of a chain of infinitives and gerunds
+        (
+            "Lawmakers said they are not trying to avoid appearing beside Hillary Clinton, who has been battered "
+            "in recent weeks by the fallout from the investigation.",
+            "they are not trying to avoid appearing beside Hillary Clinton",
+        ),
     ],
 )
 def test_a_closing_description_of_someone_named_is_the_writers_background(extractor, text, content):
@@ -2518,6 +2524,16 @@ def test_a_reason_after_a_cue_set_off_by_commas_goes_on_with_the_report(extracto
             "Officials said Beijing could sell its bonds if the bill becomes law, even though many observers doubt "
             "it would take such a step.",
             "Beijing could sell its bonds if the bill becomes law",
+        ),
+        # a hedge on "it is" and an adjective, after a comma or a dash
+        (
+            "Supporters said he will almost certainly seek reelection in 2018 - though it is unclear whether "
+            "either will translate into more muscle on Capitol Hill.",
+            "he will almost certainly seek reelection in 2018",
+        ),
+        (
+            "Aides said the senator would run again, although it is not clear when she will decide.",
+            "the senator would run again",
         ),
     ],
 )

@@ -2758,6 +2758,20 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
                     # a closing description of someone named is the writer's background
                     return min(end, doc[gc.left_edge.i - 1].idx)
     last = head.right_edge.i
+    tail = _last_word(head)
+    for k in range(last, max(head.i, last - _TAIL_SCAN), -1):
+        t = doc[k]
+        if (
+            t.dep_ == "appos"
+            and t.lemma_.lower() in lex.summary_nouns
+            and t.left_edge.i > head.i
+            and doc[t.left_edge.i - 1].text == ","
+            and t.right_edge.i >= tail
+            and any(g.dep_ == "relcl" for g in t.children)
+        ):
+            # "there is a conversation about the response, one that will likely dominate
+            # the meeting": the writer sums up what was reported
+            return min(end, doc[t.left_edge.i - 1].idx)
     for k in range(last, max(head.i, last - _TAIL_SCAN), -1):
         # deeper down, a closing ", referring to ..." on a nested clause is still the writer's
         t = doc[k]

@@ -33,6 +33,7 @@ __all__ = [
     "STANCE_NOUNS",
     "NATIONALITY_WORDS",
     "PROPOSITION_NOUNS",
+    "SUMMARY_NOUNS",
     "LIGHT_VERBS",
     "TITLES",
     "ROLE_NOUNS",
@@ -224,6 +225,18 @@ PROPOSITION_NOUNS: Mapping[str, frozenset[str]] = {
         doubt worry assessment position claim assurance warning expectation sense feeling
         case argument point observation assertion allegation accusation prediction admission
         promise contention complaint conclusion theory suggestion defense pitch message
+        """
+    ),
+}
+
+#: Nouns that sum up the clause before them in a closing apposition with a relative clause,
+#: the writer's comment on what was reported: "…, one that will likely dominate the
+#: meeting", "…, a move that could trigger …", "…, a charge that his office disputes".
+SUMMARY_NOUNS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        one something move step decision claim charge sign idea development assertion
+        allegation accusation suggestion prospect notion remark comment statement
         """
     ),
 }
@@ -781,6 +794,8 @@ class Lexicon:
         speech_nouns: Nouns for something said ("made the following comment:").
         opinion_nouns: Nouns of a held view whose holder is a source ("In his opinion, …").
         cognition_adjectives: Adjectives of a held belief with a clause ("is convinced that").
+        summary_nouns: Nouns that sum up a reported clause in a closing apposition ("…, a move
+            that could …"), the writer's comment (:data:`SUMMARY_NOUNS`).
         issued_nouns: Derived: document nouns, speech events and speech nouns together.
         role_phrase_ends: Derived: the last word of each role phrase.
         work_nouns: Words before the title of a work ("book", "titled").
@@ -827,6 +842,7 @@ class Lexicon:
     stance_verbs: frozenset[str] = frozenset()
     stance_nouns: frozenset[str] = frozenset()
     gerund_verbs: frozenset[str] = frozenset()
+    summary_nouns: frozenset[str] = frozenset()
     #: Misread lemma → the start of the forms that are not the cue verb (:data:`MISREAD_LEMMAS`).
     misread_lemmas: Mapping[str, str] = attrs.field(factory=dict)
     #: Every verb lemma that can introduce reported content (computed once: the rules ask often).
@@ -907,6 +923,7 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
         addressee_verbs=verbs(ADDRESSEE_VERBS[lang]),
         infinitive_verbs=verbs(INFINITIVE_VERBS[lang]),
         gerund_verbs=verbs(GERUND_VERBS.get(lang, frozenset())),
+        summary_nouns=SUMMARY_NOUNS.get(lang, frozenset()),
         nationality_words=NATIONALITY_WORDS[lang],
         proposition_nouns=PROPOSITION_NOUNS[lang],
         light_verbs=verbs(LIGHT_VERBS[lang]),

@@ -2449,6 +2449,26 @@ def test_a_closing_description_of_someone_named_is_the_writers_background(extrac
     assert q.text == content
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "He said there is an active conversation within the group about the proper response to Trump, one "
+            "that will likely dominate the group's annual meeting in Las Vegas next month.",
+            "there is an active conversation within the group about the proper response to Trump",
+        ),
+        (
+            "Officials said Britain could leave the European Union, a move that could trigger the "
+            "disintegration of the bloc.",
+            "Britain could leave the European Union",
+        ),
+    ],
+)
+def test_a_closing_apposition_that_sums_up_the_report_is_the_writers(extractor, text, content):
+    q = next(q for q in extractor.extract(text) if q.cue.text == "said")
+    assert q.text == content
+
+
 def test_a_closing_relative_clause_that_holds_a_quotation_is_the_speakers(extractor):
     text = 'She said the senator misread the mood of Florida, which is "a problem for all of us."'
     q = only(extractor.extract(text))

@@ -1316,8 +1316,11 @@ class Registry:
                         and previous.named
                         and previous.roles
                         and not (places and previous.places and not places & previous.places)
+                        and (head not in lex.titles or head in previous.roles or not previous.roles & lex.titles)
                     ):
                         # "the US official" after quotes of "Secretary of State Antony Blinken"
+                        # (not "the former president" after quotes of a governor: one known by
+                        # another office does not hold this one)
                         previous.add_mention(span)
                         return Resolution(previous, "role-previous-speaker")
                 if (

@@ -1504,3 +1504,20 @@ def test_a_name_the_ner_ran_into_a_quoted_nickname_stops_before_the_quotation_ma
 def test_a_possessive_apostrophe_in_a_name_span_is_no_quotation_mark(extractor):
     [q] = extractor.extract("\"It will not pass,\" Reuters' Joel Pollak said.")
     assert q.speaker.name == "Joel Pollak"
+
+
+def test_a_role_is_not_the_previous_speaker_known_by_another_office(extractor):
+    text = (
+        "Former South Carolina Gov. Nikki Haley launched her campaign on Wednesday, becoming the first "
+        "Republican to challenge Donald Trump for the nomination.\n\n"
+        "The former governor said she would not be deterred by Trump's attacks. \u201cI've been underestimated "
+        "my whole life,\u201d the Republican added.\n\n"
+        "Trump, for his part, dismissed the challenge. \u201cShe's a nice person, but she'll never win,\u201d "
+        "the former president wrote on his Truth Social platform."
+    )
+    got = [(q.speaker.mention.text, q.speaker.name) for q in extractor.extract(text)]
+    assert got == [
+        ("The former governor", "Nikki Haley"),
+        ("the Republican", "Nikki Haley"),
+        ("the former president", "Donald Trump"),
+    ]

@@ -39,12 +39,23 @@ _QUOTE_CHARS = frozenset("\"“”„‟«»‹›‘")
 #: Heads of a definite description that may take up the organisation just named ("Boeing
 #: said ... The company declined ..."); "the government", "the administration" and "the
 #: campaign" usually mean a body the text never names.
-_BODY_NOUNS = frozenset({"company", "firm", "corporation", "bank", "newspaper", "network", "bureau", "foundation", "university"})
+_BODY_NOUNS = frozenset({"company", "firm", "corporation", "bank", "newspaper", "network", "bureau", "foundation", "university", "agency"})
+# "the agency" stands only for a public body: one whose name ends in one of these words
+# (not the newspaper or the think tank mentioned last).
+_AGENCY_WORDS = frozenset(
+    {
+        "administration", "agency", "department", "bureau", "office", "service", "commission", "authority",
+        "enforcement", "treasury", "state", "pentagon", "cia", "fbi", "nsa", "epa", "irs", "fda", "cdc",
+        "nasa", "ice", "dhs", "doj", "faa", "sec", "ftc", "fcc", "usda", "nhtsa", "tsa", "atf", "dea",
+    }
+)
 _ORG_REACH = 800  # characters back that "the company" looks for the body it stands for
 _TAIL_CHARS = 300  # characters of a closing clause after a report that still count as reported
 _COUNTRY_MARK = "@"  # marks the country word of an organisation key ("@russia")
 _OPENING_MARKS = frozenset("\"'“‘«‹„‚「『")
 # Name endings whose full stop is part of the name ("Martin Luther King Jr.", "Acme Inc.").
+# Legal forms that end a company's name and are dropped from its key ("Tesla Inc." = "Tesla").
+_LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "llp", "ag", "sa", "nv", "gmbh"})
 _ABBREVIATED_ENDINGS = frozenset({"jr", "sr", "inc", "co", "corp", "ltd", "bros", "llc", "plc", "st", "mt", "ft"})
 _WORD_BREAK = regex.compile(r"[\s\-‐‑–]+")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -547,7 +558,11 @@ class Registry:
                     org_singles.append((ent, toks))  # decided once the people are known
                     continue
                 self._note_org(ent)
+        orgs_named = self._mostly_organisations(singles, org_singles)
         for ent, toks in singles:
+            if _fold(toks[0]) in orgs_named and ent.label_ == "PERSON":
+                org_singles.append((ent, toks))  # "Tesla has been beta-testing", tagged PERSON once
+                continue
             gender = self._title_gender(ent.start, ent.end)
             self._note(ent, self._named_person(toks, _surface(ent, toks), at=ent.start_char, gender=gender))
         for ent, toks in org_singles:
@@ -563,6 +578,22 @@ class Registry:
         self._note_untagged_names_and_sources()
         self.timeline.sort(key=lambda x: x[0])
         self._tl_pos = [c for c, _, _ in self.timeline]
+
+    def _mostly_organisations(
+        self, singles: list[tuple[Span, list[str]]], org_singles: list[tuple[Span, list[str]]]
+    ) -> set[str]:
+        """One-word names (folded) the NER tags as an organisation more often than as a
+        person, and that end no name of several words: "Tesla" in an article about the
+        company, tagged PERSON once ("Tesla has been beta-testing ...")."""
+        votes: dict[str, int] = {}
+        for ent, toks in org_singles:
+            if ent.label_ == "ORG":
+                votes[_fold(toks[0])] = votes.get(_fold(toks[0]), 0) + 1
+        for ent, toks in singles:
+            if ent.label_ == "PERSON":
+                votes[_fold(toks[0])] = votes.get(_fold(toks[0]), 0) - 1
+        surnames = self._surnames_of_names()
+        return {w for w, n in votes.items() if n > 0 and w not in surnames}
 
     def _surnames_of_names(self) -> set[str]:
         """The last words (folded) of the document's entities of several words, once."""
@@ -1020,6 +1051,8 @@ class Registry:
                 country = country or self.lex.nationality_words[w]
                 continue
             out.append(w)
+        while len(out) > 1 and out[-1].rstrip(".") in _LEGAL_FORMS:
+            out.pop()  # "Tesla Inc." is the Tesla of the next sentence
         if "of" in out[1:-1]:
             # "Department of Education" is keyed as "the Education Department": the head last
             # (so "School of Education" is another body, and "the department" is this one)
@@ -1584,11 +1617,15 @@ class Registry:
         e.add_mention(span)
         return e
 
-    def _recent_org(self, char: int) -> Entity | None:
+    def _recent_org(self, char: int, public: bool = False) -> Entity | None:
         """The named organisation last mentioned before ``char``, within a few sentences
-        and outside what was reported."""
+        and outside what was reported (a public body only, with ``public``)."""
         return self._recent_in_timeline(
-            char, _ORG_REACH, lambda c, e, subj: e.kind is SpeakerKind.ORGANIZATION and e.named
+            char,
+            _ORG_REACH,
+            lambda c, e, subj: e.kind is SpeakerKind.ORGANIZATION
+            and e.named
+            and (not public or (e.head or "").rsplit(" ", 1)[-1] in _AGENCY_WORDS),
         )
 
     def _line_label(self, tok: Token) -> Entity | None:
@@ -1910,7 +1947,7 @@ class Registry:
                 return max(described, key=lambda e: _last_before(e, span[0]))
             if len(key) == 1 and key[0] in _BODY_NOUNS and tok.tag_ not in _PLURAL_TAGS:
                 # "Boeing said ... The company declined to say ...": the body the text is about
-                recent = self._recent_org(span[0])
+                recent = self._recent_org(span[0], public=key[0] == "agency")
                 if recent is not None:
                     return recent
         if len(key) >= 2 or any(w[:1].isupper() for w in words[1:]):

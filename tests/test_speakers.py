@@ -1521,3 +1521,20 @@ def test_a_role_is_not_the_previous_speaker_known_by_another_office(extractor):
         ("the Republican", "Nikki Haley"),
         ("the former president", "Donald Trump"),
     ]
+
+
+def test_a_company_and_an_agency_named_generically_are_the_bodies_of_the_article(extractor):
+    text = (
+        "Tesla Inc. said on Wednesday that it would recall nearly 363,000 vehicles.\n\n"
+        "The National Highway Traffic Safety Administration said the software may allow cars to act unsafely. "
+        "The agency added that Tesla would fix the problem with an update.\n\n"
+        "Tesla said it was not aware of any injuries. In a filing, the company said it did not concur with "
+        "the agency's analysis.\n\n"
+        "Consumer advocates were less forgiving. \u201cTesla has been beta-testing on public roads for years,\u201d "
+        "said Michael Brooks, executive director of the Center for Auto Safety, a nonprofit group."
+    )
+    names = [q.speaker.name for q in extractor.extract(text)]
+    agency = "National Highway Traffic Safety Administration"
+    # one Tesla, however the NER tags its name once; "the agency" is the public body, not the
+    # company mentioned last
+    assert names == ["Tesla Inc.", agency, agency, "Tesla Inc.", "Tesla Inc.", "Michael Brooks"]

@@ -813,6 +813,19 @@ def _called_for(verb: Token) -> tuple[tuple[int, int], str] | None:
     return None
 
 
+_NAMING = frozenset({"name", "identify", "quote", "cite"})
+
+
+def _anonymity_request(inf: Token) -> bool:
+    """"asked not to be named", "requested that she not be identified": a source's
+    condition for speaking (the infinitive is a negated passive of naming)."""
+    return (
+        inf.lemma_.lower() in _NAMING
+        and any(g.dep_ == "auxpass" for g in inf.children)
+        and any(g.dep_ == "neg" for g in inf.children)
+    )
+
+
 def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[int, int] | None, str]:
     """The reported content of a cue verb as a character span, and the rule name."""
     lemma = verb.lemma_.lower()
@@ -1004,6 +1017,8 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             if child.dep_ == "xcomp" and child.i > verb.i and child.pos_ in ("VERB", "AUX") and (
                 child.tag_ != "VBG" or child.i == verb.i + 1
             ):
+                if _anonymity_request(child):
+                    return None, ""  # "who asked not to be named": the source's terms, not a report
                 s, e = _subtree_span(child)
                 first = child.left_edge
                 if first.lower_ == "to" and first.i < child.i:
@@ -3150,22 +3165,31 @@ def _cue_span(verb: Token) -> tuple[int, int]:
     return s, e
 
 
-def _lost_main_verb(verb: Token, lex: Lexicon) -> bool:
+def _lost_main_verb(verb: Token, lex: Lexicon) -> Token | None:
     """A cue the parser hung on the sentence's subject as a modifier, leaving no verb at
     the root ("Beruff, a Scott ally, called Florida’s standards “strong.”" read as
-    "Beruff [called …]"): the subject is the speaker."""
+    "Beruff [called …]"), or on the last noun of an aside on it ("Analysts at Wedbush, led
+    by Dan Ives, called …"): the subject, which is the speaker; ``None`` for other verbs."""
     head = verb.head
-    return (
-        verb.dep_ in ("acl", "relcl")
-        and verb.tag_ in ("VBD", "VBN")
-        and head.dep_ == "ROOT"
-        and head.pos_ in ("PROPN", "NOUN")
-        and head.i < verb.i
-        and verb.doc[verb.left_edge.i - 1].text == ","
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children)
-        and verb.left_edge.lower_ not in ("who", "which", "that", "whom")
-        and _speaker_like(head, lex)
-    )
+    if (
+        verb.dep_ not in ("acl", "relcl")
+        or verb.tag_ not in ("VBD", "VBN")
+        or verb.doc[verb.left_edge.i - 1].text != ","
+        or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux") for c in verb.children)
+        or verb.left_edge.lower_ in ("who", "which", "that", "whom")
+    ):
+        return None
+    if head.dep_ != "ROOT":
+        # the aside: a participle or apposition set off by a comma after the root noun
+        aside = head
+        while aside.head.dep_ != "ROOT" and aside.head.i != aside.i and aside.head.i > aside.head.head.i:
+            aside = aside.head
+        if aside.dep_ not in ("acl", "appos") or aside.head.dep_ != "ROOT" or verb.doc[aside.left_edge.i - 1].text != ",":
+            return None
+        head = aside.head
+    if head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and head.i < verb.i and _speaker_like(head, lex):
+        return head
+    return None
 
 
 def _asked_aside(verb: Token, lex: Lexicon) -> tuple[Token, int] | None:
@@ -3197,7 +3221,7 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
     for i in cue_tokens(doc, lex, arr):
         verb = doc[i]
         lost_root = _lost_main_verb(verb, lex)
-        if verb.dep_ == "acl" and not lost_root and (
+        if verb.dep_ == "acl" and lost_root is None and (
             verb.tag_ == "VBN"
             or _past_read_for_participle(verb)
         ):
@@ -3225,7 +3249,7 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
             content, rule = _content_of(verb, lex, noun_phrases)
             if verb.lemma_.lower() in lex.stance_verbs and not rule.startswith("stance:"):
                 rule = "stance:" + rule  # a position taken, not a report: an aside at lower confidence
-        src = verb.head if lost_root else _source_of(verb, lex)
+        src = lost_root if lost_root is not None else _source_of(verb, lex)
         if src is not None and _asked_not_reported(verb, src):
             continue  # "Do you think the balloon was spying?": a question, not a report
         if _not_a_holder(verb, src):

@@ -2057,6 +2057,12 @@ def test_a_mention_never_ends_on_a_conjunction_the_parser_hung_on_its_object(ext
     [
         # the parser hangs "called" on the name as a modifier and leaves no verb at the root
         ("Beruff, a Scott ally, called Florida’s standards “strong.”", "Florida’s standards “strong.”", "Beruff"),
+        # or on the last name of an aside on the subject
+        (
+            "Analysts at Wedbush, led by Dan Ives, called the recall \"a black eye\" for the company.",
+            "the recall \"a black eye\"",
+            "Analysts at Wedbush",
+        ),
         # and a writer's comment after the quotation is not part of the report
         (
             "Speaker Paul D. Ryan, the nation's highest-ranking Republican, on Tuesday called Donald J. Trump's "
@@ -2923,3 +2929,16 @@ def test_and_i_quote_is_the_writer_vouching_not_a_report(extractor):
 def test_a_question_the_parser_read_as_a_condition_is_the_askings(extractor, text, content):
     q = next(q for q in extractor.extract(text) if q.cue and q.cue.text == "asked")
     assert q.text == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A spokeswoman for the agency, who asked not to be named because she was not authorized to speak "
+        "publicly, said the investigation remained open.",
+        "The official, who asked not to be identified, said the investigation remained open.",
+    ],
+)
+def test_a_request_not_to_be_named_is_no_report(extractor, text):
+    q = only(extractor.extract(text))
+    assert (q.cue.text, q.text) == ("said", "the investigation remained open")

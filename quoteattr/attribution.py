@@ -826,6 +826,29 @@ def _anonymity_request(inf: Token) -> bool:
     )
 
 
+def _quotation_between(verb: Token, end: int, lex: Lexicon) -> bool:
+    """Whether a quotation with a cue of its own closes between a fronted content ending at
+    ``end`` and the clause of its cue ("…, telling Mic, “But gosh …,” he said")."""
+    doc = verb.doc
+    start = min([verb.i] + [c.left_edge.i for c in verb.lefts if c.dep_ in ("nsubj", "nsubjpass")])
+    k = start - 1
+    while k >= 0 and doc[k].idx >= end and doc[k].is_punct:
+        if doc[k].is_quote:
+            # the quotation opened after the content ended (not a fragment inside it:
+            # "The plan will fail, “and everyone knows it,” he said")
+            opening = next((t for t in reversed(doc[max(0, k - 200) : k]) if t.is_quote), None)
+            if opening is None or opening.idx < end:
+                return False
+            # and is introduced by a participle of its own ("telling Mic …, “…,” he said"); without
+            # one it goes on with the content ("pledged to “promote …,” the paper reported")
+            return any(
+                t.idx >= end and t.lemma_.lower() in lex.speech_verbs and t.tag_ == "VBG"
+                for t in doc[max(0, opening.i - 30) : opening.i]
+            )
+        k -= 1
+    return False
+
+
 def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[int, int] | None, str]:
     """The reported content of a cue verb as a character span, and the rule name."""
     lemma = verb.lemma_.lower()
@@ -943,6 +966,8 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 # "TASS reported, citing a source, that the suspects ...", "said only that
                 # ...": the adjunct the parser hung on the clause belongs to the reporting
                 s = max(s, verb.doc[mark.i + 1].idx)
+        if c.i < verb.i and _quotation_between(verb, e, lex):
+            return None, ""  # "X weighed in, telling Mic, “…,” he said": the cue reports the quotation
         return (s, e), "clausal-complement"
     for child in verb.children:
         if child.dep_ == "nsubjpass" and child.lower_ in ("this", "that") and any(g.dep_ == "agent" for g in verb.children):

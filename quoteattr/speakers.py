@@ -805,7 +805,11 @@ class Registry:
             end -= 1
         e.add_mention((start, end))
         if subject is None:
-            subject = ent.root.dep_ in ("nsubj", "nsubjpass")
+            root = ent.root
+            # (or the name in apposition to the subject: "The victim's mother, Katie Wright, wept")
+            subject = root.dep_ in ("nsubj", "nsubjpass") or (
+                root.dep_ == "appos" and root.head.dep_ in ("nsubj", "nsubjpass") and root.head.i < root.i
+            )
         self.timeline.append((ent.start_char, e, subject))
         if e.kind is SpeakerKind.PERSON:
             self._read_roles(ent, e)
@@ -1764,8 +1768,8 @@ class Registry:
         for c, e, subj in reversed(tl[max(0, here - 50):here]):
             if c < sent_start:
                 break
-            if lo <= c < hi:
-                continue
+            if lo <= c < hi or (subj and self._in_reported(c)):
+                continue  # (nor one named inside a quotation: "“My adviser, John Holdren, …,” he said")
             if subj and e.kind is SpeakerKind.PERSON and e.gender in (None, gender) and id(e) not in barred:
                 return e
         if previous is not None and id(previous) in barred:

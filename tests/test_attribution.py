@@ -2942,3 +2942,15 @@ def test_a_question_the_parser_read_as_a_condition_is_the_askings(extractor, tex
 def test_a_request_not_to_be_named_is_no_report(extractor, text):
     q = only(extractor.extract(text))
     assert (q.cue.text, q.text) == ("said", "the investigation remained open")
+
+
+def test_a_clause_before_a_quotation_with_its_own_participle_is_not_the_cues_content(extractor):
+    text = (
+        "Vice President Joe Biden weighed in as well, telling Mic in an interview published on Monday, "
+        "\u201cBut gosh almighty, they\u2019re both qualified,\u201d he said."
+    )
+    (q,) = extractor.extract(text)
+    assert (q.kind, q.text, q.speaker.name) == (QuoteKind.DIRECT, "But gosh almighty, they\u2019re both qualified,", "Joe Biden")
+    # a fragment the fronted report runs into is still part of it
+    (q,) = extractor.extract("The plan will fail, \u201cand everyone knows it,\u201d he said.")
+    assert (q.kind, q.text) == (QuoteKind.MIXED, "The plan will fail, \u201cand everyone knows it,\u201d")

@@ -1538,3 +1538,23 @@ def test_a_company_and_an_agency_named_generically_are_the_bodies_of_the_article
     # one Tesla, however the NER tags its name once; "the agency" is the public body, not the
     # company mentioned last
     assert names == ["Tesla Inc.", agency, agency, "Tesla Inc.", "Tesla Inc.", "Michael Brooks"]
+
+
+def test_a_name_in_apposition_to_the_subject_is_the_next_pronouns_antecedent(extractor):
+    text = (
+        "Judge Regina Chu, who presided over the trial, set sentencing for next month. She thanked the jurors "
+        "for their service.\n\n"
+        "The victim's mother, Katie Wright, wept as the verdict was read. Outside the courthouse, she said: "
+        "\u201cJustice was served, but it will never feel like enough.\u201d"
+    )
+    (q,) = extractor.extract(text)
+    assert (q.speaker.mention.text, q.speaker.name) == ("she", "Katie Wright")
+
+
+def test_a_subject_inside_the_quotation_is_not_its_speaker(extractor):
+    text = (
+        "President Barack Obama spoke about climate change on Tuesday.\n\n"
+        "\u201cMy top science adviser, John Holdren, periodically will issue some chart in the morning "
+        "meetings,\u201d he said, \u201cand they're terrifying.\u201d"
+    )
+    assert [q.speaker.name for q in extractor.extract(text)] == ["Barack Obama", "Barack Obama"]

@@ -60,7 +60,7 @@ _OTHER_TOPIC_PREPS: Mapping[str, frozenset[str]] = {
 }
 _CLIMB = frozenset({"conj", "xcomp", "advcl", "ccomp", "acomp", "pcomp", "prep", "pobj", "advmod"})
 _RELATIVE = frozenset({"who", "which", "that", "whom"})
-_NP_RIGHT_PREPS = frozenset({"for", "of", "in", "at", "from", "with", "on", "inside", "within", "to"})
+_NP_RIGHT_PREPS = frozenset({"for", "of", "in", "at", "from", "with", "on", "inside", "within", "to", "by"})
 _QUOTE_END_PUNCT = frozenset(",?!.…—–-:;")
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 _MAX_SCARE_TOKENS = 4

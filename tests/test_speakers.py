@@ -48,7 +48,11 @@ def speakers(extractor, text):
             "Borrowers owe $1.3 trillion, according to data from the U.S. Department of Education. "
             "A study by the Pennsylvania State University Graduate School of Education found that tuition rose. "
             "The Education Department said the loans were safe.",
-            ["U.S. Department of Education", "A study", "U.S. Department of Education"],
+            [
+                "U.S. Department of Education",
+                "A study by the Pennsylvania State University Graduate School of Education",
+                "U.S. Department of Education",
+            ],
         ),
         # a name before a description of someone of theirs is not the speaker
         (

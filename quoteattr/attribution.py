@@ -3205,12 +3205,12 @@ def _lost_main_verb(verb: Token, lex: Lexicon) -> Token | None:
     ):
         return None
     if head.dep_ != "ROOT":
-        # the aside: a participle or apposition set off by a comma after the root noun
+        # the aside: a participle set off by a comma after the root noun
         aside = head
         while aside.head.dep_ != "ROOT" and aside.head.i != aside.i and aside.head.i > aside.head.head.i:
             aside = aside.head
-        if aside.dep_ not in ("acl", "appos") or aside.head.dep_ != "ROOT" or verb.doc[aside.left_edge.i - 1].text != ",":
-            return None
+        if aside.dep_ != "acl" or aside.head.dep_ != "ROOT" or verb.doc[aside.left_edge.i - 1].text != ",":
+            return None  # (a name in apposition is the subject itself: "the director …, Yuri Rogulev, shared")
         head = aside.head
     if head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN") and head.i < verb.i and _speaker_like(head, lex):
         return head

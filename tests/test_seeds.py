@@ -41,6 +41,9 @@ def test_overall_detection(seed_scores):
 def test_speaker_names(seed_scores):
     assert seed_scores["attribution"]["name_lenient"]["accuracy"] >= 0.97
     assert seed_scores["end_to_end"]["f1"] >= 0.93
+    # 74 of 80 at the fourteenth session; the six others are gold offsets that fall inside
+    # another word or on another mention of the name (seeds 002-004: "t{{he}}")
+    assert seed_scores["attribution"]["mention"]["correct"] >= 74
 
 
 def test_indirect_and_mixed_found(seed_scores):

@@ -3291,10 +3291,10 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
         if (
             content is not None
             and verb.lemma_.lower() in _ASKING
-            and verb.tag_ == "VBN"
+            and (verb.tag_ == "VBN" or (verb.tag_ == "VBD" and not any(c.dep_ == "nsubj" for c in verb.children)))
             and verb.dep_ == "advcl"
             and not any(c.dep_ in ("agent", "nsubjpass", "auxpass") for c in verb.children)
-        ):
+        ):  # (a subjectless "Asked" the tagger read as a past tense is the participle too)
             # "Asked whether he would speak with Xi, Biden said ...": the question was put to
             # Biden by someone the text does not name; Biden did not ask it
             out.append(_Cue(i, _cue_span(verb), content, None, "asked-question"))

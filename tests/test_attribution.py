@@ -1693,10 +1693,18 @@ def test_speaking_on_condition_of_anonymity_has_no_topic(extractor, stance_extra
     assert [q.text for q in quotes] == ["the plan"]  # what they discussed, not how they spoke
 
 
-def test_a_question_put_to_someone_has_no_speaker(extractor):
-    quotes = extractor.extract("Asked whether he would speak with Xi, Biden said he expected to.")
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("Asked whether he would speak with Xi, Biden said he expected to.", "whether he would speak with Xi"),
+        # (the tagger reads this "Asked" as a past tense)
+        ("Asked what made James special, Biden said his longevity was unmatched.", "what made James special"),
+    ],
+)
+def test_a_question_put_to_someone_has_no_speaker(extractor, text, question):
+    quotes = extractor.extract(text)
     asked = next(q for q in quotes if q.cue.text == "Asked")
-    assert asked.text == "whether he would speak with Xi" and asked.speaker is None
+    assert asked.text == question and asked.speaker is None
     assert asked.evidence[0] == "asked-question"
     said = next(q for q in quotes if q.cue.text == "said")
     assert said.speaker.name == "Biden"

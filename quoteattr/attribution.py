@@ -1781,6 +1781,20 @@ def _complement_read_as_relative(verb: Token, lex: Lexicon) -> list[Token]:
                     and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i != that.i for g in rel.children)
                 ):
                     return [rel]
+                if (
+                    rel.dep_ == "relcl"
+                    and that.lower_ == "that"
+                    and that.i + 1 == rel.i
+                    and rel.tag_ == "VBZ"
+                    and not any(g.dep_ in ("dobj", "attr", "acomp", "prep") for g in rel.children)
+                    and any(
+                        g.dep_ == "ccomp" and g.i > rel.i and not any(h.dep_ in ("nsubj", "nsubjpass", "expl") for h in g.children)
+                        for g in rel.children
+                    )
+                ):
+                    # "told ESPN before the game that records “are made to be broken”": a plural
+                    # subject read as a verb, its predicate as that verb's clause
+                    return [rel]
     return []
 
 

@@ -811,6 +811,10 @@ def test_complement_the_parser_read_as_a_relative_clause(extractor):
     q = next(q for q in extractor.extract(text) if q.cue.text == "reported")
     assert q.text.startswith("the editor in chief, Margarita Simonyan, told Ms. Martin")
     assert q.speaker.mention.text == "The New York Times"
+    # with a plural subject the tagger read as the relative clause's verb
+    text = 'Abdul-Jabbar told ESPN before the game that records "are made to be broken" and that he was happy.'
+    (q,) = extractor.extract(text)
+    assert (q.kind, q.text) == (QuoteKind.MIXED, 'records "are made to be broken" and that he was happy')
 
 
 def test_encourage_and_remind_report_what_they_ask_for(extractor):

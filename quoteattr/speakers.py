@@ -218,6 +218,7 @@ class Entity:
             n for n in self.names
             if self.kind is SpeakerKind.PERSON
             and len(n.split()) == len(words) - 1 > 1
+            and len(self.display.get(n, n).split()) > 1  # (a hyphenated surname is one word: "Abdul-Jabbar")
             and best.endswith(" " + n)
             and self.names[n] > self.names[best]
             and _fold(words[0]) not in _GIVEN_NAMES

@@ -1562,3 +1562,21 @@ def test_a_subject_inside_the_quotation_is_not_its_speaker(extractor):
         "meetings,\u201d he said, \u201cand they're terrifying.\u201d"
     )
     assert [q.speaker.name for q in extractor.extract(text)] == ["Barack Obama", "Barack Obama"]
+
+
+def test_the_fullest_name_keeps_a_given_name_before_a_hyphenated_surname(extractor):
+    text = (
+        "LeBron James passed Kareem Abdul-Jabbar on Saturday. Abdul-Jabbar, who held the record for 39 years, "
+        "was in the arena. He said records were made to be broken. Critics said Abdul-Jabbar never had a "
+        "three-point line. Abdul-Jabbar said he was happy."
+    )
+    names = {q.speaker.name for q in extractor.extract(text) if q.speaker.kind.value == "person"}
+    assert names == {"Kareem Abdul-Jabbar"}
+
+
+def test_an_epithet_before_a_name_used_more_often_is_not_part_of_it(extractor):
+    text = (
+        "Trump called her Crooked Hillary Clinton at the rally. Hillary Clinton said the attacks would not work. "
+        "Hillary Clinton added that she would keep campaigning."
+    )
+    assert {q.speaker.name for q in extractor.extract(text)} == {"Hillary Clinton"}

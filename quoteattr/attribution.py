@@ -1387,18 +1387,29 @@ def _stranded_subject(verb: Token, content: Token, start: int, lex: Lexicon) -> 
     """Start the content at a subject the parser took for the cue's object ("said [the
     Iranians released by the US] were close to ..."): a complement with no subject of its
     own begins right after the cue."""
-    if verb.lemma_.lower() in lex.addressee_verbs or content.i < verb.i:
+    if content.i < verb.i:
         return start
     if any(g.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for g in content.children):
         return start
-    obj = next(
+    if verb.lemma_.lower() in lex.addressee_verbs and not any(
+        g.dep_ == "dobj"
+        and verb.i < g.i < content.i
+        and g.pos_ == "NOUN"
+        and not _speaker_like(g, lex)
+        and g.left_edge.pos_ != "PROPN"  # ("told POLITICO Florida the state's standards …")
+        for g in verb.children
+    ):
+        return start  # ("told reporters the plan ..."; but "warned the changes could hurt ...": no addressee)
+    obj = max(
         (
             g for g in verb.children
             if verb.i < g.i < content.i
             and (g.dep_ == "dobj" or (g.dep_ in ("xcomp", "csubj") and g.tag_ == "VBG"))
         ),
-        None,
-    )  # (or a gerund: "saying [calling the Islamic State by another name] will do nothing")
+        key=lambda g: g.i,
+        default=None,
+    )  # (or a gerund: "saying [calling the Islamic State by another name] will do nothing"; the
+    # last object: "told POLITICO Florida [the state's standards] are …")
     if obj is None:
         obj = next(
             (
@@ -4238,6 +4249,8 @@ def _direct_beside(
             score = len(between)
         elif para_start <= cs < q.open_start:
             # before: X said: “…” / X said, “…” / X told NBC “…”
+            if doc[c.tok].lemma_.lower() in ("comment", "respond") and _withheld(doc[c.tok]):
+                continue  # "declined to comment on “speculation”": nothing said
             between = doc[c.tok + 1:before_i + 1]
             if len(between) > 15 or any(_breaks(t) for t in between):
                 continue

@@ -2966,3 +2966,26 @@ def test_a_clause_before_a_quotation_with_its_own_participle_is_not_the_cues_con
     # a fragment the fronted report runs into is still part of it
     (q,) = extractor.extract("The plan will fail, \u201cand everyone knows it,\u201d he said.")
     assert (q.kind, q.text) == (QuoteKind.MIXED, "The plan will fail, \u201cand everyone knows it,\u201d")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # an object that cannot be told anything is the complement's subject
+        ("Business groups warned the changes could hurt the economy.", "the changes could hurt the economy"),
+        # after an addressee, the last object starts the complement
+        (
+            "Gov. Rick Scott told POLITICO Florida the state's own standards are not perfect.",
+            "the state's own standards are not perfect",
+        ),
+        # a person told stays the addressee
+        ("Business groups warned lawmakers the changes could hurt the economy.", "the changes could hurt the economy"),
+    ],
+)
+def test_the_subject_of_a_complement_after_a_telling_verb(extractor, text, content):
+    (q,) = extractor.extract(text)
+    assert q.text == content
+
+
+def test_declining_to_comment_on_a_quoted_word_says_nothing(extractor):
+    assert extractor.extract("A Home Office spokesperson declined to comment on \u201cspeculation.\u201d") == []

@@ -844,6 +844,8 @@ class Registry:
             elif not (t.is_title or t.is_upper or low in ("of", "the", "for", "and", "at")):
                 break
             elif t.ent_type_ in _PLACE_LABELS:
+                if i >= 2 and doc[i - 1].lower_ in ("of", "from") and doc[i - 2].ent_type_ == "PERSON":
+                    break  # "Sen. Bernie Sanders of Vermont and Sen. Elizabeth Warren": his state
                 e.places.add(t.lower_)
             i -= 1
             steps += 1
@@ -1376,7 +1378,11 @@ class Registry:
                     # an epithet for the person the text is about, whose office or trade it had
                     # not named (not "the man in the crowd", "the director of the Centre, X")
                     quoted = content if content is not None and self.text[content[0] - 1 : content[0]] in _OPENING_MARKS else None
-                    e = self._recent_subject_person(span[0], _NOUN_GENDER.get(head), quoted)
+                    places = _places_of(tok)
+                    # "The Massachusetts Democrat": the person of that place, if the text gave one
+                    e = self._recent_person_of(places, span[0]) if places else None
+                    if e is None:
+                        e = self._recent_subject_person(span[0], _NOUN_GENDER.get(head), quoted)
                     if e is not None and head not in _UNIQUE_OFFICES and (
                         head not in lex.role_nouns
                         or not e.roles
@@ -1731,6 +1737,13 @@ class Registry:
                 return None
             return self.resolve(subj, mention_span(subj)).entity
         return None
+
+    def _recent_person_of(self, places: set[str], char: int) -> Entity | None:
+        """The named person last mentioned before ``char`` whose place the text gave as one
+        of ``places`` ("Sen. Elizabeth Warren of Massachusetts" for "the Massachusetts Democrat")."""
+        return self._recent_in_timeline(
+            char, 3000, lambda c, e, subj: e.kind is SpeakerKind.PERSON and e.named and bool(e.places & places)
+        )
 
     def _last_named_person(self, char: int, gender: str | None, content: tuple[int, int] | None) -> Entity | None:
         """The person last named before ``char`` (within 1,500 characters, outside what was

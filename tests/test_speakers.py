@@ -1580,3 +1580,13 @@ def test_an_epithet_before_a_name_used_more_often_is_not_part_of_it(extractor):
         "Hillary Clinton added that she would keep campaigning."
     )
     assert {q.speaker.name for q in extractor.extract(text)} == {"Hillary Clinton"}
+
+
+def test_a_description_with_a_place_is_the_person_of_that_place(extractor):
+    text = (
+        "Sen. Bernie Sanders of Vermont and Sen. Elizabeth Warren of Massachusetts introduced a bill on Tuesday.\n\n"
+        "\u201cWall Street banks are ripping off working families,\u201d the Vermont senator said. The Massachusetts "
+        "Democrat added that the banks \u201chave gotten away with it for far too long.\u201d"
+    )
+    got = [(q.speaker.mention.text, q.speaker.name) for q in extractor.extract(text)]
+    assert got == [("the Vermont senator", "Bernie Sanders"), ("The Massachusetts Democrat", "Elizabeth Warren")]

@@ -159,7 +159,8 @@ def _before_break(doc: Doc, start: int, right: int) -> int:
     """The last token of a modifier before a comma or a clause the parser hung inside it:
     "Democrats on Capitol Hill, who ...", "Officials familiar with the talks, who spoke ..."."""
     for t in doc[start : right + 1]:
-        if t.text == "," or t.dep_ in ("relcl", "appos"):
+        if t.text == "," or t.dep_ == "relcl" or (t.dep_ == "appos" and (doc[t.left_edge.i - 1].is_punct or doc[t.left_edge.i - 1].is_space)):
+            # (an apposition without a break is part of the name: "the journal JAMA Network Open")
             return (t.i if t.text == "," else t.left_edge.i) - 1
     return right
 

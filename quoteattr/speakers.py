@@ -54,6 +54,10 @@ _TAIL_CHARS = 300  # characters of a closing clause after a report that still co
 _COUNTRY_MARK = "@"  # marks the country word of an organisation key ("@russia")
 _OPENING_MARKS = frozenset("\"'“‘«‹„‚「『")
 # Name endings whose full stop is part of the name ("Martin Luther King Jr.", "Acme Inc.").
+# Honorifics before a person's name (a name the NER left untagged after one is still a name).
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sen", "rep", "gov", "rev", "sir", "dame", "lady", "lord", "gen", "adm", "col", "lt", "capt", "sgt"}
+)
 # Legal forms that end a company's name and are dropped from its key ("Tesla Inc." = "Tesla").
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "llp", "ag", "sa", "nv", "gmbh"})
 _ABBREVIATED_ENDINGS = frozenset({"jr", "sr", "inc", "co", "corp", "ltd", "bros", "llc", "plc", "st", "mt", "ft"})
@@ -696,7 +700,25 @@ class Registry:
         maybe = (pos == PROPN) & free
         maybe[:-1] &= maybe[1:]
         maybe[-1:] = False
-        for i in np.flatnonzero(maybe).tolist():
+        for i in np.flatnonzero((pos == PROPN) & free).tolist():
+            # a name after an honorific the NER left untagged: "Dr. I-Min Lee of Harvard said"
+            title = doc[i - 1] if i > 0 else None
+            if title is None or title.lower_.rstrip(".") not in _HONORIFICS or not title.is_title or not doc[i].is_title:
+                continue
+            j = i
+            while j < len(doc) and j - i < 5 and free[j] and (
+                (doc[j].pos == PROPN and doc[j].is_title)
+                or (_HYPHENS.fullmatch(doc[j].text) and j + 1 < len(doc) and doc[j + 1].pos == PROPN and j > i)
+            ):
+                j += 1
+            while j > i and _HYPHENS.fullmatch(doc[j - 1].text):
+                j -= 1
+            toks = [t.text for t in doc[i:j] if not _HYPHENS.fullmatch(t.text)]
+            if toks and not any(_fold(t) in self.lex.org_heads or t.lower().rstrip(".") in self.lex.titles for t in toks):
+                name = doc[i:j]
+                self._note(name, self._named_person(toks, _surface(name, toks), at=name.start_char))
+                free[i:j] = False
+        for i in np.flatnonzero(maybe & free).tolist():
             tok = doc[i]
             if _given_name_gender(tok.lower_, self.lex) is None:
                 continue

@@ -1590,3 +1590,21 @@ def test_a_description_with_a_place_is_the_person_of_that_place(extractor):
     )
     got = [(q.speaker.mention.text, q.speaker.name) for q in extractor.extract(text)]
     assert got == [("the Vermont senator", "Bernie Sanders"), ("The Massachusetts Democrat", "Elizabeth Warren")]
+
+
+def test_a_name_the_ner_missed_after_an_honorific_is_a_person(extractor):
+    text = (
+        "Dr. I-Min Lee of Harvard Medical School, who was not involved in the research, called the findings "
+        "\u201cencouraging\u201d but said more work was needed."
+    )
+    got = {(q.speaker.name, q.speaker.kind.value) for q in extractor.extract(text)}
+    assert got == {("I-Min Lee", "person")}
+
+
+def test_a_description_keeps_a_name_set_after_it_without_a_break(extractor):
+    text = (
+        "People who walk 7,000 steps a day live longer, according to a study published Wednesday in the "
+        "journal JAMA Network Open."
+    )
+    (q,) = extractor.extract(text)
+    assert q.speaker.mention.text == "a study published Wednesday in the journal JAMA Network Open"

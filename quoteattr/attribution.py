@@ -818,12 +818,13 @@ _NAMING = frozenset({"name", "identify", "quote", "cite"})
 
 
 def _anonymity_request(inf: Token) -> bool:
-    """"asked not to be named", "requested that she not be identified": a source's
-    condition for speaking (the infinitive is a negated passive of naming)."""
-    return (
-        inf.lemma_.lower() in _NAMING
-        and any(g.dep_ == "auxpass" for g in inf.children)
-        and any(g.dep_ == "neg" for g in inf.children)
+    """"asked not to be named", "asked that her name not be used": a source's condition
+    for speaking (a negated passive of naming, or of using the name)."""
+    if not (any(g.dep_ == "auxpass" for g in inf.children) and any(g.dep_ == "neg" for g in inf.children)):
+        return False
+    return inf.lemma_.lower() in _NAMING or (
+        inf.lemma_.lower() in ("use", "publish", "print", "disclose", "reveal")
+        and any(g.dep_ == "nsubjpass" and g.lemma_.lower() in ("name", "identity") for g in inf.children)
     )
 
 
@@ -861,6 +862,8 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     ]
     if not ccomps:
         ccomps = _complement_read_as_relative(verb, lex) or _complement_on_main_verb(verb) or _gerund_subject(verb, lex)
+    if lemma in _ASKING and any(_anonymity_request(c) for c in ccomps):
+        return None, ""  # "who asked that her name not be used": the source's terms, not a report
     if not ccomps and lemma in _ASKING:
         question = _question_hung_elsewhere(verb)
         if question is not None:

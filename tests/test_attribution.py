@@ -2949,6 +2949,7 @@ def test_a_question_the_parser_read_as_a_condition_is_the_askings(extractor, tex
         "A spokeswoman for the agency, who asked not to be named because she was not authorized to speak "
         "publicly, said the investigation remained open.",
         "The official, who asked not to be identified, said the investigation remained open.",
+        "The official, who asked that her name not be used, said the investigation remained open.",
     ],
 )
 def test_a_request_not_to_be_named_is_no_report(extractor, text):

@@ -2828,10 +2828,12 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
                     return min(end, doc[gc.left_edge.i - 1].idx)
     last = head.right_edge.i
     tail = _last_word(head)
+    referring = None  # the first of these found (the last in the text) counts; a summing-up wins
     for k in range(last, max(head.i, last - _TAIL_SCAN), -1):
         t = doc[k]
+        dep = t.dep_
         if (
-            t.dep_ == "appos"
+            dep == "appos"
             and t.lemma_.lower() in lex.summary_nouns
             and t.left_edge.i > head.i
             and doc[t.left_edge.i - 1].text == ","
@@ -2841,11 +2843,10 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
             # "there is a conversation about the response, one that will likely dominate
             # the meeting": the writer sums up what was reported
             return min(end, doc[t.left_edge.i - 1].idx)
-    for k in range(last, max(head.i, last - _TAIL_SCAN), -1):
-        # deeper down, a closing ", referring to ..." on a nested clause is still the writer's
-        t = doc[k]
         if (
-            t.dep_ == "advcl"
+            # deeper down, a closing ", referring to ..." on a nested clause is still the writer's
+            dep == "advcl"
+            and referring is None
             and t.tag_ == "VBG"
             and t.lemma_.lower() in lex.speech_verbs
             and t.i > head.i
@@ -2858,8 +2859,8 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
         ):
             # (after 'by Cleveland,”' the closing mark stays with the fragment it closes)
             before = doc[t.left_edge.i - 1]
-            return min(end, before.idx + len(before.text) if before.is_quote else before.idx)
-    return end
+            referring = min(end, before.idx + len(before.text) if before.is_quote else before.idx)
+    return end if referring is None else referring
 
 
 def _speech_verb(tok: Token, lex: Lexicon) -> bool:

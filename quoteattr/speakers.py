@@ -58,6 +58,7 @@ _OPENING_MARKS = frozenset("\"'“‘«‹„‚「『")
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sen", "rep", "gov", "rev", "sir", "dame", "lady", "lord", "gen", "adm", "col", "lt", "capt", "sgt"}
 )
+_HONORIFIC_IDS = np.array(sorted({get_string_id(w + dot) for w in _HONORIFICS for dot in ("", ".")}), dtype=np.uint64)
 # Legal forms that end a company's name and are dropped from its key ("Tesla Inc." = "Tesla").
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "llp", "ag", "sa", "nv", "gmbh"})
 _ABBREVIATED_ENDINGS = frozenset({"jr", "sr", "inc", "co", "corp", "ltd", "bros", "llc", "plc", "st", "mt", "ft"})
@@ -591,14 +592,18 @@ class Registry:
         person, and that end no name of several words: "Tesla" in an article about the
         company, tagged PERSON once ("Tesla has been beta-testing ...")."""
         votes: dict[str, int] = {}
-        for ent, toks in org_singles:
-            if ent.label_ == "ORG":
-                votes[_fold(toks[0])] = votes.get(_fold(toks[0]), 0) + 1
         for ent, toks in singles:
             if ent.label_ == "PERSON":
-                votes[_fold(toks[0])] = votes.get(_fold(toks[0]), 0) - 1
-        surnames = self._surnames_of_names()
-        return {w for w, n in votes.items() if n > 0 and w not in surnames}
+                w = _fold(toks[0])
+                votes[w] = votes.get(w, 0) - 1
+        if not votes:
+            return set()
+        for ent, toks in org_singles:
+            w = _fold(toks[0])
+            if ent.label_ == "ORG" and w in votes:
+                votes[w] += 1
+        found = {w for w, n in votes.items() if n > 0}
+        return found - self._surnames_of_names() if found else found
 
     def _surnames_of_names(self) -> set[str]:
         """The last words (folded) of the document's entities of several words, once."""
@@ -700,10 +705,11 @@ class Registry:
         maybe = (pos == PROPN) & free
         maybe[:-1] &= maybe[1:]
         maybe[-1:] = False
-        for i in np.flatnonzero((pos == PROPN) & free).tolist():
+        after_title = np.zeros(len(pos), dtype=bool)
+        after_title[1:] = is_in(arr[:-1, LOWER_COL], _HONORIFIC_IDS)
+        for i in np.flatnonzero((pos == PROPN) & free & after_title).tolist():
             # a name after an honorific the NER left untagged: "Dr. I-Min Lee of Harvard said"
-            title = doc[i - 1] if i > 0 else None
-            if title is None or title.lower_.rstrip(".") not in _HONORIFICS or not title.is_title or not doc[i].is_title:
+            if not doc[i - 1].is_title or not doc[i].is_title:
                 continue
             j = i
             while j < len(doc) and j - i < 5 and free[j] and (

@@ -390,6 +390,18 @@ def _name_misread(verb: Token, lex: Lexicon) -> Token | None:
     return doc[end - 1] if end - 1 > k else doc[k]
 
 
+def _inverted_object(verb: Token, lex: Lexicon) -> Token | None:
+    """“Why did it take so long?” asked one protester: right after a quotation, the noun
+    the parser took for the cue's object is its inverted subject."""
+    doc = verb.doc
+    if verb.i == 0 or not doc[verb.i - 1].is_quote or verb.i + 1 >= len(doc):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ in ("dobj", "dative") and c.left_edge.i == verb.i + 1), None)
+    if obj is None or any(c.dep_ in ("ccomp", "xcomp") and c.i > verb.i for c in verb.children):
+        return None
+    return obj if _speaker_like(obj, lex) else None
+
+
 def _name_read_as_modal(verb: Token) -> Token | None:
     """"…, Will described Trump as …": a capitalised modal inside a sentence, right before a
     past or present tense it cannot govern, is a name (George Will, Theresa May)."""
@@ -534,7 +546,7 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         )
         if aside is not None:
             return next(c for c in aside.children if c.dep_ == "nsubj")  # "Kennedy, asked whether …, said"
-        misread = _name_misread(verb, lex) or _name_read_as_modal(verb)
+        misread = _name_misread(verb, lex) or _name_read_as_modal(verb) or _inverted_object(verb, lex)
         if misread is not None:
             return misread
         if depth == 0:

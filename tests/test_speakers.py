@@ -1608,3 +1608,15 @@ def test_a_description_keeps_a_name_set_after_it_without_a_break(extractor):
     )
     (q,) = extractor.extract(text)
     assert q.speaker.mention.text == "a study published Wednesday in the journal JAMA Network Open"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("\u201cWhy did it take so long?\u201d asked one protester outside the police station.", "one protester"),
+        ("\u201cWhy now?\u201d asked Sen. Susan Collins.", "Sen. Susan Collins"),
+    ],
+)
+def test_the_object_of_an_inverted_cue_after_a_quotation_is_its_speaker(extractor, text, mention):
+    (q,) = extractor.extract(text)
+    assert (q.kind.value, q.speaker.mention.text) == ("direct", mention)

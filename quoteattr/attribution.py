@@ -38,7 +38,7 @@ from .lexicon import MISREAD_LEMMAS, Lexicon
 from .lexicon import get as get_lexicon
 from .marks import MarkedQuote, quote_mark_chars
 from .model import QuoteKind
-from .transcripts import Turn, find_turns
+from .transcripts import Turn, find_answers, find_turns
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -2467,6 +2467,17 @@ def _close_at_inline_cue(
     return out
 
 
+def _interviewee(doc: Doc, before: int) -> Span | None:
+    """The person a question-and-answer interview is with: the last person named before
+    its first label, preferring one named as a subject ("the novelist Zadie Smith spoke
+    about her new book")."""
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.end_char <= before]
+    if not people:
+        return None
+    subjects = [e for e in people if e.root.dep_ in ("nsubj", "nsubjpass") or e.root.head.dep_ in ("nsubj", "nsubjpass")]
+    return (subjects or people)[-1]
+
+
 def _outer_quotes(marked: Sequence[MarkedQuote], turns: Sequence[Turn]) -> list[MarkedQuote]:
     """The outermost quotations, reading a quotation that wraps transcript turns as a
     frame (its labels are not words said): the quotations inside it count as outer."""
@@ -3743,7 +3754,11 @@ def attribute(
     paras = _Paragraphs(text)
     cues = _collect_cues(doc, lex, noun_phrases, arr)
     turns = find_turns(text, lex.transcript_non_speakers)
-    outer = _close_at_inline_cue(doc, text, _outer_quotes(marked, turns), cues, lex)
+    answers = [] if turns else find_answers(text)
+    interviewee = _interviewee(doc, answers[0].label_start) if answers else None
+    if interviewee is None:
+        answers = []
+    outer = _close_at_inline_cue(doc, text, _outer_quotes(marked, [*turns, *answers]), cues, lex)
 
     def tok_at(char: int) -> int:
         """Index of the token containing or following character ``char``."""
@@ -3805,6 +3820,19 @@ def attribute(
             Attribution(
                 t.start, t.end, kind, None, tok_at(t.label_end - 1), "transcript-turn", 0.75,
                 mention=(t.label_start, t.label_end),
+            )
+        )
+
+    # 2b. interview answers ("A: …"): the words of the person the interview is with
+    for t in answers:
+        holds = [qi for qi, q in enumerate(outer) if t.start <= q.open_start and q.close_end <= t.end]
+        used_quotes.update(holds)
+        kind = QuoteKind.MIXED if holds else QuoteKind.INDIRECT
+        assert interviewee is not None
+        results.append(
+            Attribution(
+                t.start, t.end, kind, None, interviewee.root.i, "interview-answer", 0.7,
+                mention=(interviewee.start_char, interviewee.end_char),
             )
         )
 

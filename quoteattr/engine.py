@@ -201,6 +201,8 @@ def _nested_same_speaker(attributions: list[Attribution], resolved: dict) -> set
             # the same report only when both resolve to one speaker
             if is_aside(b.rule) and not is_aside(a.rule):
                 continue  # a noun-phrase content does not swallow a clause reported inside it
+            if b.rule == "interview-answer":
+                continue  # an answer runs over paragraphs; what its speaker reports in it stands
             if (ea is None and not longer) or (ea is not None and ea is eb):
                 drop.add(id(a))
                 break

@@ -19,7 +19,7 @@ import regex
 
 from .marks import quote_mark_chars
 
-__all__ = ["Turn", "find_turns"]
+__all__ = ["Turn", "find_answers", "find_turns"]
 
 # A paragraph-initial label: optional opening quotation mark, one to four words written in
 # capitals (initials and "MR." allowed).  "Q:" and "A:" name nobody, so they are not labels.
@@ -121,3 +121,44 @@ def find_turns(text: str, non_speakers: frozenset[str] = frozenset()) -> list[Tu
         if e > s:
             turns.append(Turn(m.start("label"), m.end("label"), s, e))
     return turns
+
+
+# A question-and-answer interview: paragraphs that open with "Q:" / "A:" (or "Q." / "A.",
+# "Question:" / "Answer:").  The questions are the interviewer's; the answers are the words
+# of the person interviewed, whom the labels do not name.
+_QA_LABEL = regex.compile(r"(?m)^[^\S\n]*(?P<label>Q|A|Question|Answer)[^\S\n]*[:.][^\S\n]+(?=\S)")
+
+
+def find_answers(text: str) -> list[Turn]:
+    """The answers of a question-and-answer interview in ``text``, or ``[]`` when it holds
+    none (at least one question and one answer, every answer after a question).
+
+    An answer runs to the next label; the last one ends with its paragraph, after which
+    the article usually goes on in its own voice.  Its label is the "A:" it opens with.
+    """
+    if ":" not in text and "." not in text:
+        return []
+    found = list(_QA_LABEL.finditer(text))
+    kinds = [m.group("label")[0] for m in found]
+    if "Q" not in kinds or "A" not in kinds or kinds.index("Q") > kinds.index("A"):
+        return []
+    answers = []
+    for k, m in enumerate(found):
+        if kinds[k] != "A":
+            continue
+        s = m.end()
+        e = _paragraph_end(text, s)
+        if k + 1 < len(found):
+            nxt_label = found[k + 1].start()
+            while True:
+                nxt = e
+                while nxt < nxt_label and text[nxt].isspace():
+                    nxt += 1
+                if nxt >= nxt_label:
+                    break
+                e = min(_paragraph_end(text, nxt), nxt_label)
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            answers.append(Turn(m.start("label"), m.end("label"), s, e))
+    return answers

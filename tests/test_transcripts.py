@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from quoteattr import QuoteKind
 from quoteattr.lexicon import get
-from quoteattr.transcripts import find_turns
+from quoteattr.transcripts import find_answers, find_turns
 
 NON_SPEAKERS = get().transcript_non_speakers
 
@@ -81,3 +81,33 @@ def test_unwrapped_transcript_end_to_end(extractor):
         ("REYES", "Thank you, Mayor."),
     ]
     assert quotes[0].speaker is not None and quotes[0].speaker.named
+
+
+QA_TEXT = (
+    "In an interview with The Guardian, the novelist Zadie Smith spoke about her new book.\n\n"
+    "Q: Why return to the 19th century?\n"
+    "A: Because the arguments we're having now were already being had then. Nothing is new.\n\n"
+    "Q: Are you hopeful about the election?\n"
+    "A: Hopeful is a strong word.\n\n"
+    "Smith lives in London. She said she writes every morning."
+)
+
+
+def test_find_answers_of_a_question_and_answer_interview():
+    answers = find_answers(QA_TEXT)
+    assert [QA_TEXT[t.start : t.end] for t in answers] == [
+        "Because the arguments we're having now were already being had then. Nothing is new.",
+        "Hopeful is a strong word.",
+    ]
+    assert [QA_TEXT[t.label_start : t.label_end] for t in answers] == ["A", "A"]
+    # an answer before any question, or answers alone, make no interview
+    assert find_answers("A: Hopeful is a strong word.\n\nQ: Why?\n") == []
+    assert find_answers("A. J. Foyt won the race.\n\nA. N. Other came second.") == []
+
+
+def test_interview_answers_are_the_interviewees_words(extractor):
+    got = [(q.text, q.speaker.name, q.evidence[0]) for q in extractor.extract(QA_TEXT) if q.evidence[0] == "interview-answer"]
+    assert got == [
+        ("Because the arguments we're having now were already being had then. Nothing is new.", "Zadie Smith", "interview-answer"),
+        ("Hopeful is a strong word.", "Zadie Smith", "interview-answer"),
+    ]

@@ -390,6 +390,18 @@ def _name_misread(verb: Token, lex: Lexicon) -> Token | None:
     return doc[end - 1] if end - 1 > k else doc[k]
 
 
+def _aged_subject(verb: Token, lex: Lexicon) -> Token | None:
+    """“…,” the 76-year-old told reporters: the tagger read the cue as a modifier of its
+    addressee and the age as its adjective; the age is the subject."""
+    doc = verb.doc
+    if verb.dep_ != "amod" or verb.i < 4 or verb.lemma_.lower() not in lex.speech_verbs:
+        return None
+    old = doc[verb.i - 1]
+    if old.lower_ == "old" and doc[verb.i - 2].text == "-" and doc[verb.i - 3].lower_ in ("year", "years"):
+        return old
+    return None
+
+
 def _inverted_object(verb: Token, lex: Lexicon) -> Token | None:
     """“Why did it take so long?” asked one protester: right after a quotation, the noun
     the parser took for the cue's object is its inverted subject."""
@@ -546,7 +558,9 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         )
         if aside is not None:
             return next(c for c in aside.children if c.dep_ == "nsubj")  # "Kennedy, asked whether …, said"
-        misread = _name_misread(verb, lex) or _name_read_as_modal(verb) or _inverted_object(verb, lex)
+        misread = (
+            _name_misread(verb, lex) or _name_read_as_modal(verb) or _inverted_object(verb, lex) or _aged_subject(verb, lex)
+        )
         if misread is not None:
             return misread
         if depth == 0:

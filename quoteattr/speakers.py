@@ -1342,6 +1342,17 @@ class Registry:
         head = tok.lemma_.lower()
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
         plural = tok.tag_ in _PLURAL_TAGS
+        if (
+            tok.lower_ == "old"
+            and tok.pos_ == "ADJ"
+            and "the " in (self.text[max(0, span[0] - 4) : span[0]].lower(), self.text[span[0] : span[0] + 4].lower())
+            and _AGED.search(self.text, span[0], span[1])
+        ):
+            # "the 76-year-old told reporters", the age alone: the person last named
+            e = self._last_named_person(span[0], None, content)
+            if e is not None:
+                e.add_mention(span)
+                return Resolution(e, "epithet")
         if head in lex.org_heads and not plural:
             e = self._org_by_head(tok, span)
             if e is not None:

@@ -1620,3 +1620,16 @@ def test_a_description_keeps_a_name_set_after_it_without_a_break(extractor):
 def test_the_object_of_an_inverted_cue_after_a_quotation_is_its_speaker(extractor, text, mention):
     (q,) = extractor.extract(text)
     assert (q.kind.value, q.speaker.mention.text) == ("direct", mention)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the tagger reads "told" as a modifier of "reporters" after an age
+        "Senator Bernie Sanders spoke in Iowa on Monday. \u201cWe will win,\u201d the 76-year-old told reporters.",
+        "Senator Bernie Sanders spoke in Iowa on Monday. The 76-year-old told reporters that he would win.",
+    ],
+)
+def test_an_age_alone_is_the_person_last_named(extractor, text):
+    (q,) = extractor.extract(text)
+    assert (q.cue.text, q.speaker.name) == ("told", "Bernie Sanders")

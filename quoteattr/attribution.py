@@ -159,9 +159,9 @@ def _before_break(doc: Doc, start: int, right: int) -> int:
     """The last token of a modifier before a comma or a clause the parser hung inside it:
     "Democrats on Capitol Hill, who ...", "Officials familiar with the talks, who spoke ..."."""
     for t in doc[start : right + 1]:
-        if t.text == "," or t.dep_ == "relcl" or (t.dep_ == "appos" and (doc[t.left_edge.i - 1].is_punct or doc[t.left_edge.i - 1].is_space)):
+        if t.text in (",", "(") or t.dep_ == "relcl" or (t.dep_ == "appos" and (doc[t.left_edge.i - 1].is_punct or doc[t.left_edge.i - 1].is_space)):
             # (an apposition without a break is part of the name: "the journal JAMA Network Open")
-            return (t.i if t.text == "," else t.left_edge.i) - 1
+            return (t.i if t.text in (",", "(") else t.left_edge.i) - 1
     return right
 
 
@@ -230,6 +230,15 @@ def mention_span(tok: Token) -> tuple[int, int]:
             right = _before_break(doc, child.i, child.right_edge.i)  # "People close to the governor"
         elif child.dep_ in ("compound", "nummod") and child.i == right + 1:
             right = child.i
+        elif (
+            child.dep_ == "appos"
+            and child.left_edge.i == right + 1
+            and child.ent_type_ == "PERSON"
+            and not child.left_edge.is_punct
+            and tok.tag_ not in ("NNS", "NNPS")
+            and not any(g.dep_ == "conj" for g in child.children)
+        ):
+            right = _before_break(doc, child.left_edge.i, child.right_edge.i)  # "the historian Anne Applebaum"
         else:
             break
     # never end on punctuation or include quotation marks, nor on a conjunction the parser

@@ -1633,3 +1633,24 @@ def test_the_object_of_an_inverted_cue_after_a_quotation_is_its_speaker(extracto
 def test_an_age_alone_is_the_person_last_named(extractor, text):
     (q,) = extractor.extract(text)
     assert (q.cue.text, q.speaker.name) == ("told", "Bernie Sanders")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        (
+            "Writing in The Atlantic, the historian Anne Applebaum argued that democracies had been too slow.",
+            "the historian Anne Applebaum",
+            "Anne Applebaum",
+        ),
+        # up to a bracket, and a group keeps its own description
+        (
+            "The former Vermont governor Howard Dean (D-Vt.) said the party would unite.",
+            "The former Vermont governor Howard Dean",
+            "Howard Dean",
+        ),
+    ],
+)
+def test_a_mention_runs_on_to_the_name_after_its_description(extractor, text, mention, name):
+    (q,) = extractor.extract(text)
+    assert (q.speaker.mention.text, q.speaker.name) == (mention, name)

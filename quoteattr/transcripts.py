@@ -58,6 +58,21 @@ def _paragraph_end(text: str, pos: int) -> int:
     return len(text) if nl < 0 else nl
 
 
+def _run_to_label(text: str, e: int, nxt_label: int, *, stop_at_stage: bool) -> int:
+    """Extend a turn ending at ``e`` over the unlabelled paragraphs before the next label
+    at ``nxt_label`` (with ``stop_at_stage``, up to a stage direction: "(BEGIN VIDEO CLIP.)")."""
+    while True:
+        nxt = e
+        while nxt < nxt_label and text[nxt].isspace():
+            nxt += 1
+        if nxt >= nxt_label:
+            return e
+        para_end = min(_paragraph_end(text, nxt), nxt_label)
+        if stop_at_stage and _STAGE.fullmatch(text[nxt:para_end].strip()):
+            return e
+        e = para_end
+
+
 def find_turns(text: str, non_speakers: frozenset[str] = frozenset()) -> list[Turn]:
     """Every turn of the transcript in ``text``, or ``[]`` when it holds none.
 
@@ -86,17 +101,7 @@ def find_turns(text: str, non_speakers: frozenset[str] = frozenset()) -> list[Tu
         if not wrapped and k + 1 < len(found):
             # unquoted transcript: the paragraphs up to the next label are this turn's,
             # up to a stage direction ("(BEGIN VIDEO CLIP.)")
-            nxt_label = found[k + 1].start()
-            while True:
-                nxt = e
-                while nxt < nxt_label and text[nxt].isspace():
-                    nxt += 1
-                if nxt >= nxt_label:
-                    break
-                para_end = min(_paragraph_end(text, nxt), nxt_label)
-                if _STAGE.fullmatch(text[nxt:para_end].strip()):
-                    break
-                e = para_end
+            e = _run_to_label(text, e, found[k + 1].start(), stop_at_stage=True)
         while wrapped:
             # a quoted turn left open at its paragraph end goes on in the next paragraph
             # when that one opens with a quotation mark and no label of its own
@@ -149,14 +154,7 @@ def find_answers(text: str) -> list[Turn]:
         s = m.end()
         e = _paragraph_end(text, s)
         if k + 1 < len(found):
-            nxt_label = found[k + 1].start()
-            while True:
-                nxt = e
-                while nxt < nxt_label and text[nxt].isspace():
-                    nxt += 1
-                if nxt >= nxt_label:
-                    break
-                e = min(_paragraph_end(text, nxt), nxt_label)
+            e = _run_to_label(text, e, found[k + 1].start(), stop_at_stage=False)
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:

@@ -3834,30 +3834,17 @@ def attribute(
     results: list[Attribution] = []
     used_quotes: set[int] = set()
 
-    # 2a. transcript turns: the label is the source; quotations inside are fragments of the turn
-    for t in turns:
+    # 2a. transcript turns, whose label is the source, and interview answers ("A: …"), the
+    # words of the person the interview is with; quotations inside are fragments of them
+    framed = [(t, tok_at(t.label_end - 1), (t.label_start, t.label_end), "transcript-turn", 0.75) for t in turns]
+    if interviewee is not None:
+        whom = (interviewee.root.i, (interviewee.start_char, interviewee.end_char))
+        framed += [(t, *whom, "interview-answer", 0.7) for t in answers]
+    for t, source, mention, rule, confidence in framed:
         holds = [qi for qi, q in enumerate(outer) if t.start <= q.open_start and q.close_end <= t.end]
         used_quotes.update(holds)
         kind = QuoteKind.MIXED if holds else QuoteKind.INDIRECT
-        results.append(
-            Attribution(
-                t.start, t.end, kind, None, tok_at(t.label_end - 1), "transcript-turn", 0.75,
-                mention=(t.label_start, t.label_end),
-            )
-        )
-
-    # 2b. interview answers ("A: …"): the words of the person the interview is with
-    for t in answers:
-        holds = [qi for qi, q in enumerate(outer) if t.start <= q.open_start and q.close_end <= t.end]
-        used_quotes.update(holds)
-        kind = QuoteKind.MIXED if holds else QuoteKind.INDIRECT
-        assert interviewee is not None
-        results.append(
-            Attribution(
-                t.start, t.end, kind, None, interviewee.root.i, "interview-answer", 0.7,
-                mention=(interviewee.start_char, interviewee.end_char),
-            )
-        )
+        results.append(Attribution(t.start, t.end, kind, None, source, rule, confidence, mention=mention))
 
     # 2. indirect and mixed: each cue with content outside the quotes
     for c in live:

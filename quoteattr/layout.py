@@ -77,7 +77,6 @@ def unwrap(text: str) -> tuple[str, Callable[[int], int] | None]:
     starts: list[int] = [0]  # offsets into the result from which ...
     shifts: list[int] = [0]  # ... this much is added to reach the original
     pos = 0
-    removed = 0
     for k in breaks:
         a = k
         while a > pos and text[a - 1] in " \t":
@@ -87,11 +86,10 @@ def unwrap(text: str) -> tuple[str, Callable[[int], int] | None]:
             b += 1
         parts.append(text[pos:a])
         parts.append(" ")
+        if b - a > 1:  # the run [a, b) became one space: from just after it, b - a - 1 more
+            starts.append(a + 1 - shifts[-1])
+            shifts.append(shifts[-1] + b - a - 1)
         pos = b
-        if b - a > 1:
-            removed += b - a - 1
-            starts.append(a - (removed - (b - a - 1)) + 1)
-            shifts.append(removed)
     parts.append(text[pos:])
     out = "".join(parts)
     if len(starts) == 1:

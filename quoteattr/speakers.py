@@ -53,7 +53,6 @@ _ORG_REACH = 800  # characters back that "the company" looks for the body it sta
 _TAIL_CHARS = 300  # characters of a closing clause after a report that still count as reported
 _COUNTRY_MARK = "@"  # marks the country word of an organisation key ("@russia")
 _OPENING_MARKS = frozenset("\"'“‘«‹„‚「『")
-# Name endings whose full stop is part of the name ("Martin Luther King Jr.", "Acme Inc.").
 # Honorifics before a person's name (a name the NER left untagged after one is still a name).
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sen", "rep", "gov", "rev", "sir", "dame", "lady", "lord", "gen", "adm", "col", "lt", "capt", "sgt"}
@@ -61,6 +60,7 @@ _HONORIFICS = frozenset(
 _HONORIFIC_IDS = np.array(sorted({get_string_id(w + dot) for w in _HONORIFICS for dot in ("", ".")}), dtype=np.uint64)
 # Legal forms that end a company's name and are dropped from its key ("Tesla Inc." = "Tesla").
 _LEGAL_FORMS = frozenset({"inc", "corp", "co", "ltd", "llc", "plc", "lp", "llp", "ag", "sa", "nv", "gmbh"})
+# Name endings whose full stop is part of the name ("Martin Luther King Jr.", "Acme Inc.").
 _ABBREVIATED_ENDINGS = frozenset({"jr", "sr", "inc", "co", "corp", "ltd", "bros", "llc", "plc", "st", "mt", "ft"})
 _WORD_BREAK = regex.compile(r"[\s\-‐‑–]+")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})

@@ -110,6 +110,37 @@ def _subtree_span(tok: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
+_INFINITIVE_LINKS = frozenset({",", "and", "or", "then"})
+
+
+def _stray_infinitive_conjunct(inf: Token) -> Token | None:
+    """A bare verb coordinated with infinitive ``inf`` that the parser hung elsewhere.
+
+    "promising to meet and in some cases exceed his goals", "planned to revitalize sales,
+    then hand over the property": the second verb shares the ``to`` but sits outside its subtree.
+    """
+    doc = inf.doc
+    i = inf.right_edge.i + 1
+    linked = False
+    while i < len(doc) and doc[i].lower_ in _INFINITIVE_LINKS:
+        linked = linked or doc[i].lower_ != ","
+        i += 1
+    if not linked or i >= len(doc):
+        return None
+    if doc[i].dep_ == "prep" and doc[i].head.i > doc[i].right_edge.i:
+        i = doc[i].right_edge.i + 1  # "and in some cases exceed"
+    if i >= len(doc):
+        return None
+    verb = doc[i]
+    if verb.tag_ not in ("VB", "VBP") or verb.left_edge.i < inf.right_edge.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children):
+        return None  # "to lift sanctions and markets rally", "and will ..."
+    if verb.head.i > verb.i or verb.head.i >= inf.i:
+        return None  # hung on a later word, or already the infinitive's own conjunct
+    return verb
+
+
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
     """Trim whitespace, dangling punctuation (commas, dashes, colons) and a sentence-final
     period (not an abbreviation's: "the U.S.") from a content span."""
@@ -1093,6 +1124,10 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                     # conjunct is the speaker's next act, hung on the infinitive
                     last = verb.doc[_back_over_conjunction(verb.doc, finite.left_edge.i, child.i + 1) - 1]
                     e = last.idx + len(last.text)
+                else:
+                    stray = _stray_infinitive_conjunct(child)
+                    if stray is not None:
+                        e = stray.right_edge.idx + len(stray.right_edge.text)
                 return (s, e), "infinitive-complement"
     if lemma in lex.gerund_verbs:
         for child in verb.rights:

@@ -2193,6 +2193,29 @@ def test_an_infinitive_is_the_content_before_a_later_clause_the_parser_hung_on_t
     assert q.cue.text == "promising" and q.text.startswith("lift environmental regulations and open")
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # the parser hangs the second bare verb on the main clause, outside the infinitive
+        (
+            "Mrs. Clinton has embraced Mr. Obama's go-it-alone approach, promising to meet and in some cases "
+            "exceed his goals without trying to pass cap-and-trade legislation.",
+            "meet and in some cases exceed his goals without trying to pass cap-and-trade legislation",
+        ),
+        (
+            "Mr. Clarke promised to revitalize flagging ticket sales to the bridge, then hand over the "
+            "property as a state park.",
+            "revitalize flagging ticket sales to the bridge, then hand over the property as a state park",
+        ),
+        # a verb with its own subject is a new clause, not a second infinitive
+        ("The mayor promised to cut taxes and voters cheered.", "cut taxes"),
+    ],
+)
+def test_a_bare_verb_coordinated_with_an_infinitive_is_part_of_it(extractor, text, content):
+    q = next(q for q in extractor.extract(text) if q.cue.text.startswith("promis"))
+    assert q.text == content
+
+
 def test_a_subordinate_cue_keeps_the_complement_the_parser_gave_the_main_clause(extractor):
     text = (
         "While he acknowledged funding was a major reason he felt demoralized serving under Obama, Ham also "

@@ -241,6 +241,12 @@ SUMMARY_NOUNS: Mapping[str, frozenset[str]] = {
     ),
 }
 
+#: Words that make a role another office: "Shadow chancellor Mel Stride" is not "the
+#: chancellor", nor "Deputy Secretary Kurt Campbell" "the secretary".
+ROLE_QUALIFIERS: Mapping[str, frozenset[str]] = {
+    "en": _words("shadow deputy vice assistant associate under junior"),
+}
+
 #: Verbs that report only through their object: "made the case that ...", "made it clear
 #: that ...".  Unlike the cue verbs above, they are cues only in that shape.
 LIGHT_VERBS: Mapping[str, frozenset[str]] = {
@@ -794,6 +800,8 @@ class Lexicon:
         speech_nouns: Nouns for something said ("made the following comment:").
         opinion_nouns: Nouns of a held view whose holder is a source ("In his opinion, …").
         cognition_adjectives: Adjectives of a held belief with a clause ("is convinced that").
+        role_qualifiers: Words before a role that make it another office ("shadow
+            chancellor", "deputy secretary"; :data:`ROLE_QUALIFIERS`).
         summary_nouns: Nouns that sum up a reported clause in a closing apposition ("…, a move
             that could …"), the writer's comment (:data:`SUMMARY_NOUNS`).
         issued_nouns: Derived: document nouns, speech events and speech nouns together.
@@ -843,6 +851,7 @@ class Lexicon:
     stance_nouns: frozenset[str] = frozenset()
     gerund_verbs: frozenset[str] = frozenset()
     summary_nouns: frozenset[str] = frozenset()
+    role_qualifiers: frozenset[str] = frozenset()
     #: Misread lemma → the start of the forms that are not the cue verb (:data:`MISREAD_LEMMAS`).
     misread_lemmas: Mapping[str, str] = attrs.field(factory=dict)
     #: Every verb lemma that can introduce reported content (computed once: the rules ask often).
@@ -924,6 +933,7 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
         infinitive_verbs=verbs(INFINITIVE_VERBS[lang]),
         gerund_verbs=verbs(GERUND_VERBS.get(lang, frozenset())),
         summary_nouns=SUMMARY_NOUNS.get(lang, frozenset()),
+        role_qualifiers=ROLE_QUALIFIERS.get(lang, frozenset()),
         nationality_words=NATIONALITY_WORDS[lang],
         proposition_nouns=PROPOSITION_NOUNS[lang],
         light_verbs=verbs(LIGHT_VERBS[lang]),

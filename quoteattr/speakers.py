@@ -313,6 +313,17 @@ def _given_name_gender(word: str, lex: Lexicon) -> str | None:
     return next((g for g, names in lex.given_names.items() if word in names), None)
 
 
+def _role_qualifier(doc: Doc, i: int, lex: Lexicon) -> str:
+    """The word before the role at ``i`` that makes it another office ("shadow", "deputy",
+    "vice-"), or ""."""
+    k = i - 1
+    if k >= 1 and doc[k].text == "-":
+        k -= 1
+    if k >= 0 and doc[k].lower_ in lex.role_qualifiers:
+        return doc[k].lower_
+    return ""
+
+
 def _named_after_attachment(role: Token) -> Token | None:
     """The name in apposition at the end of a role's attachments: "A spokeswoman for Meta,
     Jane Roe," and "A lawyer for the family of Tyre Nichols, Ben Crump," name the
@@ -864,7 +875,11 @@ class Registry:
             t = doc[i]
             low = t.lower_.rstrip(".")
             if low in lex.titles or low in lex.role_nouns:
-                self._add_role(e, low)
+                qualifier = _role_qualifier(doc, i, lex)
+                if qualifier:
+                    e.roles.add(f"{qualifier} {low}")  # "Shadow chancellor Mel Stride": another office
+                else:
+                    self._add_role(e, low)
                 if low in MALE_TITLES:
                     e.gender = e.gender or "male"
                 elif low in FEMALE_TITLES:
@@ -887,7 +902,8 @@ class Registry:
             if (other.dep_ == "appos" and other.head.i == root.i) or (root.dep_ == "appos" and other.i == root.head.i):
                 low = other.lemma_.lower()
                 if low in lex.role_nouns:
-                    self._add_role(e, low)
+                    qualifier = _role_qualifier(doc, other.i, lex)
+                    self._add_role(e, f"{qualifier} {low}" if qualifier else low)
                     e.places.update(_places_of(other))  # "a senator from Florida"
                 for c in other.children:
                     if c.dep_ in ("compound", "amod") and c.lemma_.lower() in lex.role_nouns:
@@ -1342,6 +1358,8 @@ class Registry:
         head = tok.lemma_.lower()
         det = next((c.lower_ for c in tok.children if c.dep_ in ("det", "poss")), "")
         plural = tok.tag_ in _PLURAL_TAGS
+        qualifier = _role_qualifier(self.doc, tok.i, lex)
+        role = f"{qualifier} {head}" if qualifier else head  # "the deputy secretary" is not the secretary
         if (
             tok.lower_ == "old"
             and tok.pos_ == "ADJ"
@@ -1376,7 +1394,7 @@ class Registry:
                     # "a report from the State Department's inspector general ... the inspector
                     # general, Steve Linick, ... The inspector general found": the one named
                     # with the role since the description was last used is meant
-                    named = self._person_by_role(head, span[0], _places_of(tok))
+                    named = self._person_by_role(role, span[0], _places_of(tok))
                     if named is not None and _last_before(named, span[0]) > _last_before(e, span[0]):
                         e = named
                 if e is not None:
@@ -1385,7 +1403,7 @@ class Registry:
                 if head in lex.role_nouns and not plural and det not in ("his", "her", "their", "its"):
                     # (not "His lawyer" after "Clinton's lawyer Cheryl Mills": his is another's)
                     places = _places_of(tok)
-                    e = self._person_by_role(head, span[0], places)
+                    e = self._person_by_role(role, span[0], places)
                     if e is not None:
                         e.add_mention(span)
                         return Resolution(e, "role")
@@ -1396,6 +1414,7 @@ class Registry:
                         and previous.roles
                         and not (places and previous.places and not places & previous.places)
                         and (head not in lex.titles or head in previous.roles or not previous.roles & lex.titles)
+                        and not any(r.endswith(" " + head) and r != role for r in previous.roles)
                     ):
                         # "the US official" after quotes of "Secretary of State Antony Blinken"
                         # (not "the former president" after quotes of a governor: one known by

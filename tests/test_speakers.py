@@ -1527,6 +1527,32 @@ def test_a_role_is_not_the_previous_speaker_known_by_another_office(extractor):
     ]
 
 
+def test_a_qualified_office_is_another_office(extractor):
+    # a deputy secretary is not "the secretary", nor the secretary "the deputy secretary"
+    text = (
+        "Deputy Secretary of State Kurt Campbell met the delegation on Monday. Secretary of State Antony "
+        "Blinken was in Brussels.\n\n"
+        "\u201cWe expect answers,\u201d the deputy secretary said.\n\n"
+        "Campbell, who has long worked on Asia, later flew home. \u201cThis is serious,\u201d the secretary "
+        "told reporters in Brussels."
+    )
+    got = [(q.speaker.mention.text, q.speaker.name) for q in extractor.extract(text)]
+    assert got == [("the deputy secretary", "Kurt Campbell"), ("the secretary", "Antony Blinken")]
+
+
+def test_a_shadow_office_holder_is_not_the_office(extractor):
+    # "Shadow chancellor Mel Stride" was the last "chancellor" named: not the chancellor
+    text = (
+        "Shadow chancellor Mel Stride accused Reeves of breaking her promises. \u201cThat was not true,\u201d "
+        "he said.\n\n"
+        "Asked whether she would resign, the chancellor replied: \u201cNo. I am going nowhere.\u201d"
+    )
+    quotes = extractor.extract(text)
+    last = quotes[-1]
+    assert last.text == "No. I am going nowhere." and last.speaker.mention.text == "the chancellor"
+    assert last.speaker.name != "Mel Stride"
+
+
 def test_a_company_and_an_agency_named_generically_are_the_bodies_of_the_article(extractor):
     text = (
         "Tesla Inc. said on Wednesday that it would recall nearly 363,000 vehicles.\n\n"

@@ -2608,15 +2608,30 @@ def _aside_opening(close: Token) -> Token | None:
     )
 
 
-def _np_end(obj: Token) -> int:
+def _np_end(obj: Token, lex: Lexicon | None = None) -> int:
     """The last token of a noun phrase without the asides set off by a comma or a bracket
-    ("Ben Carson[, a neurosurgeon who ...]", "a review of the program[, which allows ...]")."""
+    ("Ben Carson[, a neurosurgeon who ...]", "a review of the program[, which allows ...]").
+
+    With ``lex``, a relative clause deeper in the phrase that reports with a source of its
+    own is left out too ("any role in the attacks[, which U.S. officials say were ...]").
+    """
     end = obj.right_edge.i
     doc = obj.doc
     for child in obj.rights:
         k = child.left_edge.i - 1
         if child.dep_ in _ASIDES and k > obj.i and doc[k].text in (",", "(", "—", "–", "--"):
             end = min(end, k - 1)
+    if lex is not None:
+        for t in doc[obj.i + 1 : end + 1]:
+            k = t.left_edge.i - 1
+            if (
+                t.dep_ == "relcl"
+                and k > obj.i
+                and doc[k].text in (",", "—", "–", "--")
+                and t.left_edge.lower_ in _RELATIVE_WH  # (not "…, in which Trump declared …")
+                and any(_speech_verb(g, lex) and any(c.dep_ == "nsubj" for c in g.children) for g in t.subtree)
+            ):
+                return min(end, k - 1)
     return end
 
 
@@ -2639,7 +2654,7 @@ def _np_content(verb: Token, obj: Token, lex: Lexicon) -> tuple[int, int]:
     leaves out an aside on the object itself ("Ben Carson, a neurosurgeon who ...")."""
     doc = verb.doc
     s = obj.left_edge.idx
-    core = _np_end(obj)
+    core = _np_end(obj, lex)
     if core < obj.right_edge.i:
         end_tok = doc[core]
         return s, end_tok.idx + len(end_tok.text)

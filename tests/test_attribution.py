@@ -756,6 +756,19 @@ def test_a_noun_phrase_content_ends_before_a_reason_clause(extractor):
     assert q.text == "the plan" and q.cue.text == "announced"
 
 
+def test_a_noun_phrase_content_leaves_out_a_relative_clause_with_its_own_source(extractor):
+    text = (
+        "Moscow, for its part, has denied any role in the cyberattacks, which U.S. officials say were "
+        "carried out by a unit of Russia's military intelligence."
+    )
+    quotes = extractor.extract(text)
+    assert [q.text for q in quotes] == [
+        "any role in the cyberattacks",
+        "were carried out by a unit of Russia's military intelligence",
+    ]
+    assert quotes[0].speaker.name == "Russia" and quotes[1].speaker.mention.text == "U.S. officials"
+
+
 def test_passive_cue_whose_agent_the_parser_hung_on_the_content(extractor):
     text = (
         "Blinken, who was described as being “extremely straight and forthright throughout the meeting” "

@@ -2905,10 +2905,16 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
         # "are not trying to avoid appearing beside Hillary Clinton, who has been battered")
         if child.dep_ in ("dobj", "pobj", "attr", "prep", "xcomp"):
             for gc in child.subtree:
-                if gc.dep_ == "relcl" and gc.left_edge.i > 0 and doc[gc.left_edge.i - 1].text == "," and any(
+                if gc.dep_ in ("relcl", "appos") and gc.left_edge.i > 1 and any(
                     _speech_verb(t, lex) and any(g.dep_ == "nsubj" for g in t.children) for t in gc.subtree
                 ):
-                    return min(end, doc[gc.left_edge.i - 1].idx)
+                    # ", which X says ...", '"the fruit of corruption," a finding the defense
+                    # has said it will challenge': another source's view of the report
+                    before = doc[gc.left_edge.i - 1]
+                    if before.text == ",":
+                        return min(end, before.idx)
+                    if before.is_quote and doc[before.i - 1].text == "," and gc.dep_ == "appos":
+                        return min(end, before.idx + len(before.text))
                 if (
                     gc.dep_ == "relcl"
                     and gc.head.pos_ == "PROPN"

@@ -769,6 +769,19 @@ def test_a_noun_phrase_content_leaves_out_a_relative_clause_with_its_own_source(
     assert quotes[0].speaker.name == "Russia" and quotes[1].speaker.mention.text == "U.S. officials"
 
 
+def test_a_closing_apposition_with_another_sources_report_is_cut(extractor):
+    text = (
+        "Stein said the gold bars found in the couple's home were \"the fruit of corruption,\" a finding the "
+        "defense has said it will challenge."
+    )
+    quotes = extractor.extract(text)
+    assert [q.text for q in quotes] == [
+        'the gold bars found in the couple\'s home were "the fruit of corruption,"',
+        "it will challenge",
+    ]
+    assert quotes[0].kind is QuoteKind.MIXED and quotes[1].speaker.mention.text == "the defense"
+
+
 def test_passive_cue_whose_agent_the_parser_hung_on_the_content(extractor):
     text = (
         "Blinken, who was described as being “extremely straight and forthright throughout the meeting” "

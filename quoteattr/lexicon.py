@@ -310,6 +310,7 @@ TITLE_ROLES: Mapping[str, Mapping[str, frozenset[str]]] = {
         "sgt": _words("sergeant"),
         "prof": _words("professor"),
         "dr": _words("doctor"),
+        "justice": _words("judge"),
         "atty": _words("attorney"),
         "ag": _words("attorney"),
         "amb": _words("ambassador"),

@@ -249,6 +249,11 @@ class Entity:
             insort(self._starts, span[0])
 
 
+#: How far after an indefinite description ("A federal judge") the person it stands for may
+#: be named, in characters: about the lede and the paragraph after it.
+_NAMED_AFTER_REACH = 1200
+
+
 def _last_before(e: Entity, char: int) -> int:
     """Where the entity was last mentioned before ``char`` (-1 when it was not); a binary
     search, since a long text mentions its main people thousands of times."""
@@ -281,6 +286,7 @@ class Resolution:
 
 #: Parts of speech that never begin a name ("Neither Cruz nor Christie", "Telling Jeb Bush").
 _NOT_NAME_POS = frozenset({"DET", "CCONJ", "SCONJ", "ADP", "PRON", "ADV", "VERB", "AUX", "PART"})
+_WHEN_LABELS = frozenset({"DATE", "TIME"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})  # (not NORP: "the Democratic senator" names a party)
 
 
@@ -311,6 +317,16 @@ def _places_of(noun: Token) -> set[str]:
 def _given_name_gender(word: str, lex: Lexicon) -> str | None:
     """The gender a given name tells (``lex.given_names``, folded word), or ``None``."""
     return next((g for g, names in lex.given_names.items() if word in names), None)
+
+
+def _qualifier_words(tok: Token) -> set[str]:
+    """The nouns and names that narrow a description down, places and times aside: "State"
+    and "Department" of "a State Department spokesman", none of "A New York judge on Friday"."""
+    return {
+        t.lower_
+        for t in tok.subtree
+        if t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _PLACE_LABELS | _WHEN_LABELS
+    }
 
 
 def _role_qualifier(doc: Doc, i: int, lex: Lexicon) -> str:
@@ -886,6 +902,8 @@ class Registry:
                     e.gender = e.gender or "female"
             elif not (t.is_title or t.is_upper or low in ("of", "the", "for", "and", "at")):
                 break
+            elif low == "for" and (i + 1 == ent.start or doc[i + 1].lower_.rstrip(".") in lex.titles):
+                break  # "a spokesman for (Mayor) Frank G. Jackson" serves him
             elif t.ent_type_ in _PLACE_LABELS:
                 if i >= 2 and doc[i - 1].lower_ in ("of", "from") and doc[i - 2].ent_type_ == "PERSON":
                     break  # "Sen. Bernie Sanders of Vermont and Sen. Elizabeth Warren": his state
@@ -1451,6 +1469,11 @@ class Registry:
                         # candidate" is not the campaign manager)
                         e.add_mention(span)
                         return Resolution(e, "epithet")
+            if det in ("a", "an") and not plural and head in lex.role_nouns:
+                e = self._named_just_after(head, span, _places_of(tok), _qualifier_words(tok))
+                if e is not None:
+                    e.add_mention(span)
+                    return Resolution(e, "named-after")
             kind = (
                 SpeakerKind.DOCUMENT if head in lex.document_nouns or tok.lower_ in lex.document_nouns  # ("figures")
                 else SpeakerKind.ORGANIZATION if head in lex.org_heads
@@ -2039,6 +2062,28 @@ class Registry:
                     continue  # "the US official" is not "officials for both countries"
                 return e
         return None
+
+    def _named_just_after(
+        self, role: str, span: tuple[int, int], places: set[str], qualifiers: set[str]
+    ) -> Entity | None:
+        """The one person named with ``role`` soon after an indefinite description of it, when
+        nobody with that role was named before: "A federal judge has ordered the release ...
+        The ruling, in which Judge Gonzalo Curiel cited ..." (a lede names its subject later).
+
+        The words that qualify the description must recur where the person is introduced:
+        "a State Department spokesman" is not "Clinton's spokesman, Brian Fallon".
+        """
+        holders = [e for e in self.persons if role in e.roles and not (places and e.places and not places & e.places)]
+        if any(e.first < span[0] for e in holders):
+            return None
+        later = [e for e in holders if e.first < span[1] + _NAMED_AFTER_REACH]
+        if len(later) != 1:
+            return None
+        if qualifiers:
+            at = self.doc.char_span(later[0].first, later[0].first + 1, alignment_mode="expand")
+            if at is None or not qualifiers & {t.lower_ for t in at[0].sent}:
+                return None
+        return later[0]
 
     def _person_by_role(self, role: str, char: int, places: set[str]) -> Entity | None:
         """The person last mentioned with this role; "the Florida senator" (``places``) must

@@ -1553,6 +1553,44 @@ def test_a_shadow_office_holder_is_not_the_office(extractor):
     assert last.speaker.name != "Mel Stride"
 
 
+def test_an_indefinite_description_in_the_lede_is_the_person_named_with_that_role_soon_after(extractor):
+    text = (
+        "A federal judge on Friday sentenced former Sen. Bob Menendez to 11 years in prison, calling his "
+        "crimes \u201ca betrayal of the public trust.\u201d\n\n"
+        "\u201cYou were at the top of the political food chain,\u201d U.S. District Judge Sidney Stein told "
+        "Menendez."
+    )
+    first = extractor.extract(text)[0]
+    assert first.speaker.mention.text == "A federal judge" and first.speaker.name == "Sidney Stein"
+    assert "speaker:named-after" in first.evidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the description's organisation is not where the named spokesman comes from
+        "The emails were withheld, according to a State Department spokesman.\n\n"
+        "Clinton's spokesman, Brian Fallon, presented the findings as a leak. \u201cThis is absurd,\u201d "
+        "Fallon said.",
+        # someone with that role was named before: the description is another one
+        "Judge Amy Park heard the case in May. A federal judge said on Friday the suit could go ahead.\n\n"
+        "Judge Sidney Stein was not involved.",
+    ],
+)
+def test_an_indefinite_description_stays_unnamed_when_the_later_name_does_not_fit(extractor, text):
+    q = next(q for q in extractor.extract(text) if q.speaker.mention.text.lower().startswith("a "))
+    assert not q.speaker.named
+
+
+def test_a_spokesman_for_a_named_person_does_not_give_that_person_the_role(extractor):
+    text = (
+        "A spokesman for Mayor Frank G. Jackson said the police had trained for months. \u201cWe are "
+        "ready,\u201d the spokesman said."
+    )
+    names = [q.speaker.name for q in extractor.extract(text)]
+    assert "Frank G. Jackson" not in names
+
+
 def test_a_company_and_an_agency_named_generically_are_the_bodies_of_the_article(extractor):
     text = (
         "Tesla Inc. said on Wednesday that it would recall nearly 363,000 vehicles.\n\n"

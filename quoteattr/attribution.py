@@ -1985,6 +1985,18 @@ def _proposition_clause(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+def _own_claim_noun(words: Span, after: int, lex: Lexicon) -> bool:
+    """Whether ``words`` hold, past character ``after``, a proposition noun with its own
+    that-clause ("despite claims from unions that ..."): a claim of someone else's."""
+    return any(
+        t.idx >= after
+        and t.pos_ == "NOUN"
+        and t.lemma_.lower() in lex.proposition_nouns
+        and any(w.lower_ == "that" and w.i > t.i for w in words)
+        for t in words
+    )
+
+
 def _after_that(clause: Token) -> tuple[int, int]:
     """The span of a clause that opens with "that", without the "that"."""
     return clause.doc[clause.left_edge.i + 1].idx, _subtree_span(clause)[1]
@@ -4365,6 +4377,8 @@ def _direct_beside(
             between = doc[c.tok + 1:before_i + 1]
             if len(between) > 15 or any(_breaks(t) for t in between):
                 continue
+            if embedded and c.content is not None and c.content[1] <= q.open_start and _own_claim_noun(between, c.content[1], lex):
+                continue  # "insisted that C, despite claims from unions that … “…”": another's claim
             words = [t for t in between if not t.is_punct and t.lower_ != "that"]
             if embedded and _looks_like_title(text, q) and (
                 doc[before_i].lower_ in ("'s", "’s", "on", "with") or doc[before_i].ent_type_ == "ORG"

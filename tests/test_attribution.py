@@ -202,6 +202,15 @@ def test_programme_title_after_a_broadcaster_is_not_part_of_the_claim(extractor)
     assert "“Miss Piggy”" in q.text
 
 
+def test_a_fragment_in_another_sources_claim_is_not_the_cues(extractor):
+    text = (
+        "The Prime Minister, Keir Starmer, has insisted that the NHS will not be privatised, despite claims "
+        "from unions that ministers are \"quietly selling off\" hospital services."
+    )
+    quotes = extractor.extract(text)
+    assert [q.text for q in quotes] == ["the NHS will not be privatised"]
+
+
 def test_called_object_and_quoted_predicate_is_mixed(extractor):
     q = only(extractor.extract("Wang Yi called the response “absurd and hysterical.”"))
     assert q.kind is QuoteKind.MIXED

@@ -569,7 +569,12 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
         and not any(t.is_punct for t in verb.doc[verb.head.i + 1 : subj.i])
     ):
         # "let them know that ...", "made voters believe ...": the one who lets them know speaks
-        return _source_of(verb.head, lex, depth + 1)
+        causer = _source_of(verb.head, lex, depth + 1)
+        if causer is not None and causer.pos_ != "PRON" and not _speaker_like(causer, lex) and (
+            subj.pos_ == "PRON" or _speaker_like(subj, lex)
+        ):
+            return subj  # "Trump's comments make him wish ...": no one speaks through comments; he wishes
+        return causer
     if subj is not None:
         if subj.lower_ == "it" and depth > 0 and verb.lemma_ in ("become", "be", "seem", "appear", "take", "remain"):
             return None  # "it became known that": an impersonal construction, no source

@@ -284,6 +284,21 @@ def test_the_one_who_lets_them_know_is_the_speaker(extractor):
     assert q.speaker.mention.text == "The nominee"
 
 
+@pytest.mark.parametrize(
+    ("text", "cue", "mention"),
+    [
+        # a thing that makes someone think does not speak: the one who thinks does
+        ("The findings helped officials realize that the plan had failed.", "realize", "officials"),
+        ("The new e-mails made him believe the case was closed.", "believe", "him"),
+        # a person who makes others believe is still the source
+        ("Clinton made voters believe she would win.", "believe", "Clinton"),
+    ],
+)
+def test_a_causative_with_a_thing_as_subject_leaves_the_cue_to_its_own_subject(extractor, text, cue, mention):
+    q = next(q for q in extractor.extract(text) if q.cue.text == cue)
+    assert q.speaker.mention.text == mention
+
+
 def test_let_me_say_keeps_the_writer(extractor):
     [q] = extractor.extract("Let me just say that it was not overpopulated with dentists and CEOs.")
     assert q.speaker.mention.text == "me"

@@ -4488,8 +4488,10 @@ def _direct_beside(
         if j < len(doc) and doc[j].pos_ in ("PROPN", "NOUN"):
             # the head of that noun phrase
             h = doc[j]
-            while h.dep_ in ("compound", "amod", "det") and h.head.i > h.i:
-                h = h.head
+            while h.dep_ in ("compound", "amod", "det") and h.head.i > h.i and (
+                doc[j].ent_type_ != "PERSON" or h.head.ent_type_ == "PERSON"
+            ):
+                h = h.head  # (not out of a name: "— Ursula von der Leyen, European Commission President")
             return Attribution(q.start, q.end, QuoteKind.DIRECT, None, h.i, "direct:dash-frame", 0.7)
     return None
 

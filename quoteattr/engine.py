@@ -12,6 +12,7 @@ from spacy.symbols import PROPN
 
 from .attribution import Attribution, attribute, is_aside, mention_span
 from .cues import ALPHA_COL, POS_COL, STOP_COL, token_array
+from .entities import mend_person_names
 from .lexicon import get as get_lexicon
 from .marks import find_quotes
 from .model import Mention, Quote, QuoteKind, Speaker, SpeakerKind
@@ -67,6 +68,7 @@ def _quotes_from_doc(doc: Doc, options: Options) -> list[Quote]:
     if not text or not text.strip() or len(doc) == 0:
         return []
     lex = get_lexicon(options.lang, stances=options.stances)
+    doc = mend_person_names(doc, lex)  # (a copy when there is a name to mend)
     arr = token_array(doc)  # one read of the token attributes, shared by every stage
     marked = find_quotes(text)
     attributions = attribute(doc, marked, lex, text, noun_phrases=options.noun_phrases, arr=arr)

@@ -20,6 +20,7 @@ __all__ = [
     "COGNITION_VERBS",
     "EVIDENCE_VERBS",
     "TITLE_ROLES",
+    "NAME_PARTICLES",
     "NICKNAMES",
     "GIVEN_NAMES",
     "NP_CUE_VERBS",
@@ -319,6 +320,12 @@ TITLE_ROLES: Mapping[str, Mapping[str, frozenset[str]]] = {
         "chairman": _words("chair"),
         "chairwoman": _words("chair"),
     },
+}
+
+#: Lower-case particles inside personal names ("Ursula von der Leyen", "Ludwig van
+#: Beethoven"): the NER often ends a name at them and tags the rest as a place.
+NAME_PARTICLES: Mapping[str, frozenset[str]] = {
+    "en": _words("von van der den de da di du del della dos das ter ten bin ibn al el la le"),
 }
 
 #: Offices of several words and the broader role each implies: "the top US diplomat" is the
@@ -801,6 +808,8 @@ class Lexicon:
         speech_nouns: Nouns for something said ("made the following comment:").
         opinion_nouns: Nouns of a held view whose holder is a source ("In his opinion, …").
         cognition_adjectives: Adjectives of a held belief with a clause ("is convinced that").
+        name_particles: Lower-case particles inside personal names ("von der",
+            :data:`NAME_PARTICLES`).
         role_qualifiers: Words before a role that make it another office ("shadow
             chancellor", "deputy secretary"; :data:`ROLE_QUALIFIERS`).
         summary_nouns: Nouns that sum up a reported clause in a closing apposition ("…, a move
@@ -853,6 +862,7 @@ class Lexicon:
     gerund_verbs: frozenset[str] = frozenset()
     summary_nouns: frozenset[str] = frozenset()
     role_qualifiers: frozenset[str] = frozenset()
+    name_particles: frozenset[str] = frozenset()
     #: Misread lemma → the start of the forms that are not the cue verb (:data:`MISREAD_LEMMAS`).
     misread_lemmas: Mapping[str, str] = attrs.field(factory=dict)
     #: Every verb lemma that can introduce reported content (computed once: the rules ask often).
@@ -935,6 +945,7 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
         gerund_verbs=verbs(GERUND_VERBS.get(lang, frozenset())),
         summary_nouns=SUMMARY_NOUNS.get(lang, frozenset()),
         role_qualifiers=ROLE_QUALIFIERS.get(lang, frozenset()),
+        name_particles=NAME_PARTICLES.get(lang, frozenset()),
         nationality_words=NATIONALITY_WORDS[lang],
         proposition_nouns=PROPOSITION_NOUNS[lang],
         light_verbs=verbs(LIGHT_VERBS[lang]),

@@ -1733,3 +1733,23 @@ def test_an_age_alone_is_the_person_last_named(extractor, text):
 def test_a_mention_runs_on_to_the_name_after_its_description(extractor, text, mention, name):
     (q,) = extractor.extract(text)
     assert (q.speaker.mention.text, q.speaker.name) == (mention, name)
+
+
+def test_a_name_with_particles_is_one_name(extractor, nlp):
+    # the NER ends the name at "der" and tags "Leyen" a place
+    text = "“We stand with Ukraine for as long as it takes.” — Ursula von der Leyen, European Commission President"
+    [q] = extractor.extract(text)
+    assert q.speaker.name == "Ursula von der Leyen" and q.speaker.mention.text == "Ursula von der Leyen"
+
+
+def test_mending_names_leaves_the_users_doc_alone(nlp):
+    from quoteattr.entities import mend_person_names
+    from quoteattr.lexicon import get
+
+    doc = nlp("“We stand with Ukraine.” — Ursula von der Leyen, European Commission President")
+    before = [(e.text, e.label_) for e in doc.ents]
+    mended = mend_person_names(doc, get("en"))
+    assert mended is not doc and ("Ursula von der Leyen", "PERSON") in [(e.text, e.label_) for e in mended.ents]
+    assert [(e.text, e.label_) for e in doc.ents] == before
+    plain = nlp("Antony Blinken said the talks went well.")
+    assert mend_person_names(plain, get("en")) is plain

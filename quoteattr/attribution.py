@@ -4414,6 +4414,11 @@ def _direct_beside(
                     gap = text[end:nxt.open_start]
                     if len(gap) > 30 or any(ch in gap for ch in ",.;:!?\n"):
                         break
+                    if any(
+                        t.dep_ == "conj" and t.head.i == c.tok and _is_verbish(t)
+                        for t in doc[tok_at(end) : tok_at(nxt.open_start)]
+                    ):
+                        break  # "called the bill “a betrayal” and said it would “lock in” ...": the cue's next act
                     end = nxt.close_end
                 end = _fragment_phrase_end(doc, q, tok_at, end, lex)
                 s0, e0 = _trim(text, start_tok.idx, end)

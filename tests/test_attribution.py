@@ -211,6 +211,17 @@ def test_a_fragment_in_another_sources_claim_is_not_the_cues(extractor):
     assert [q.text for q in quotes] == ["the NHS will not be privatised"]
 
 
+def test_a_chain_of_fragments_stops_at_the_cues_next_act(extractor):
+    text = 'He called the bill "a betrayal" and said it would "lock in" record levels of migration.'
+    assert [q.text for q in extractor.extract(text)] == [
+        'the bill "a betrayal"',
+        'it would "lock in" record levels of migration',
+    ]
+    # a chain of fragments within one characterisation stays one claim
+    [q] = extractor.extract('Trump called her "a con" and "a fraud."')
+    assert q.text == 'her "a con" and "a fraud."'
+
+
 def test_called_object_and_quoted_predicate_is_mixed(extractor):
     q = only(extractor.extract("Wang Yi called the response “absurd and hysterical.”"))
     assert q.kind is QuoteKind.MIXED

@@ -1585,7 +1585,39 @@ def _antecedent(rel: Token, head: Token, lex: Lexicon | None = None) -> Token:
                 t = t.head
             if t.pos_ in ("NOUN", "PROPN") and _speaker_like(t, lex):
                 return t
+    if (
+        rel.lower_ in ("who", "whom")
+        and lex is not None
+        and head.pos_ == "NOUN"
+        and head.ent_type_ not in ("PERSON", "NORP", "ORG")
+        and not _people_word(head, lex)
+        and head.lemma_.lower() not in lex.org_heads
+    ):
+        # "a focal point for demonstrators here, who have called ...": the people inside
+        # the thing's phrase; "listeners to his radio program who said": the people the
+        # phrase with the thing comes after
+        for k in range(head.i + 1, rel.i):
+            t = doc[k]
+            if t.pos_ == "NOUN" and t.dep_ != "compound" and _people_word(t, lex):
+                return t
+        prep = head.head if head.dep_ == "pobj" else None
+        if prep is not None and prep.dep_ == "prep" and prep.i > 0:
+            t = doc[prep.i - 1]
+            if t.pos_ == "NOUN" and _people_word(t, lex):
+                return t
     return head
+
+#: Endings of plural nouns for people by what they do ("demonstrators", "protesters").
+_AGENT_PLURALS = ("ers", "ors", "ists", "ants", "ents", "ians")
+
+
+def _people_word(tok: Token, lex: Lexicon) -> bool:
+    """Whether a common noun names people: the lexicon's people and role nouns, or a plural
+    of someone who does something ("demonstrators", "economists")."""
+    low = tok.lemma_.lower()
+    if low in lex.people_nouns or low in lex.role_nouns:
+        return True
+    return tok.tag_ == "NNS" and tok.lower_.endswith(_AGENT_PLURALS) and tok.lower_ not in ("others",)
 
 
 def _is_dateline(tok: Token) -> bool:

@@ -299,6 +299,27 @@ def test_a_causative_with_a_thing_as_subject_leaves_the_cue_to_its_own_subject(e
     assert q.speaker.mention.text == mention
 
 
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "He spent the hour taking calls from black listeners to his \"Keepin' It Real\" radio program who "
+            "said they had misgivings about Mrs. Clinton.",
+            "black listeners",
+        ),
+        (
+            "The video has become a focal point for demonstrators here, who have said it must be released.",
+            "demonstrators",
+        ),
+        # people the parser hung "who" on stay the speaker
+        ("Clinton leads 516 to 39 among superdelegates who have said they back her.", "superdelegates"),
+    ],
+)
+def test_who_after_a_thing_stands_for_the_people_beside_it(extractor, text, mention):
+    q = next(q for q in extractor.extract(text) if q.cue.text == "said")
+    assert q.speaker.mention.text == mention
+
+
 def test_let_me_say_keeps_the_writer(extractor):
     [q] = extractor.extract("Let me just say that it was not overpopulated with dentists and CEOs.")
     assert q.speaker.mention.text == "me"

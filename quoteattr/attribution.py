@@ -654,7 +654,12 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
                 # "FBI officials were angered by the deal and predicted ...": the conjuncts
                 # share the passive subject, not the agent
                 return shared
-            if head.dep_ == "ccomp" and _is_verbish(head.head):
+            if (
+                head.dep_ == "ccomp"
+                # (or a that-clause the parser read as an adverbial: "tweeted in the early
+                # morning hours that Machado was ...")
+                or (head.dep_ == "advcl" and any(c.lower_ == "that" and c.i < head.i for c in head.children))
+            ) and _is_verbish(head.head):
                 # the parser hung a second cue on the clause the first one reports: "De Blasio
                 # said the move was made by Bratton and said, “…”" (the passive's agent said
                 # nothing), "Paul said Rubio's tax plan would give …, and called him “…”" (a
@@ -671,7 +676,11 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
                 )
                 # "tweeted that Machado was “disgusting” and encouraged Americans to …": a
                 # description is no act; a cue in the reporter's tense after it is the reporter's
-                described = head.lemma_ == "be" and verb.tag_ == head.head.tag_ and head.head.lemma_.lower() in lex.speech_verbs
+                described = (
+                    head.lemma_ == "be"
+                    and (verb.tag_ == head.head.tag_ or {verb.tag_, head.head.tag_} == {"VBD", "VBN"})
+                    and head.head.lemma_.lower() in lex.speech_verbs
+                )
                 if passive or mute or described:
                     return _source_of(head.head, lex, depth + 1)
         if (

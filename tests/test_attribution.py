@@ -1865,6 +1865,26 @@ def test_a_passive_make_before_a_dash_is_no_causative_for_the_next_clause(nlp):
     assert _source_of(doc[7], get()).text == "Smith"
 
 
+def test_a_cue_after_a_description_in_a_that_clause_read_as_adverbial_is_the_reporters(nlp):
+    # the parse the small English pipeline gives a sentence from the news, built by hand:
+    # "Trump tweeted that Rosie was “a loser” and encouraged Americans to look": the
+    # that-clause is read as an adverbial clause, "tweeted" as a participle, and
+    # "encouraged" hangs on "was"; a description does no encouraging, the tweeter does
+    from spacy.tokens import Doc
+
+    from quoteattr.attribution import _source_of
+    from quoteattr.lexicon import get
+
+    words = ["Trump", "tweeted", "that", "Rosie", "was", "a", "loser", "and", "encouraged", "Americans", "to", "look", "."]
+    heads = [1, 1, 4, 4, 1, 6, 4, 4, 4, 8, 11, 8, 1]
+    deps = ["nsubj", "ROOT", "advmod", "nsubj", "advcl", "det", "attr", "cc", "conj", "dobj", "aux", "xcomp", "punct"]
+    pos = ["PROPN", "VERB", "PRON", "PROPN", "AUX", "DET", "NOUN", "CCONJ", "VERB", "PROPN", "PART", "VERB", "PUNCT"]
+    tags = ["NNP", "VBN", "WDT", "NNP", "VBD", "DT", "NN", "CC", "VBD", "NNPS", "TO", "VB", "."]
+    lemmas = ["Trump", "tweet", "that", "Rosie", "be", "a", "loser", "and", "encourage", "Americans", "to", "look", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    assert _source_of(doc[8], get()).text == "Trump"
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

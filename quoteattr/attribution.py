@@ -2922,7 +2922,12 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
         if (
             own_acts
             and child.dep_ == "conj"
-            and (child.lemma_.lower() in lex.speech_verbs or child.lemma_.lower() in lex.object_content_verbs)
+            and (
+                child.lemma_.lower() in lex.speech_verbs
+                # (the reporting lexicon's: a stance in the clause is the clause's own,
+                # "Police say he posed a threat and refused to drop the gun")
+                or child.lemma_.lower() in get_lexicon(lex.lang).object_content_verbs
+            )
             and not any(g.dep_ in ("nsubj", "nsubjpass") or g.tag_ == "MD" for g in child.children)
             # (a modal is the report's own tense: "said the agency was reviewing it and would not comment")
         ):

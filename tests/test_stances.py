@@ -211,3 +211,10 @@ def test_the_target_of_a_judgement_is_a_stance(extractor, stance_extractor, text
     assert all(q.text != content for q in extractor.extract(text))
     q = next(q for q in stance_extractor.extract(text) if q.text == content)
     assert q.evidence[0] == "stance:object" and q.confidence == 0.45
+
+
+def test_a_stance_inside_the_reported_clause_stays_in_it(stance_extractor):
+    # "refused" is a stance verb in this mode, but the clause's own: not the police's next act
+    text = "Police say he posed a deadly threat and refused to drop the gun."
+    q = next(q for q in stance_extractor.extract(text) if q.cue.text == "say")
+    assert q.text == "he posed a deadly threat and refused to drop the gun"

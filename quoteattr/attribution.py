@@ -113,6 +113,11 @@ def _subtree_span(tok: Token) -> tuple[int, int]:
 _INFINITIVE_LINKS = frozenset({",", "and", "or", "then"})
 
 
+#: Auxiliaries of a reported clause in a tense shifted back from the report's ("had let",
+#: "would follow"): a conjunct verb in the report's own tense is not part of the clause.
+_BACKSHIFT = frozenset({"had", "would", "could", "might"})
+
+
 def _stray_infinitive_conjunct(inf: Token) -> Token | None:
     """A bare verb coordinated with infinitive ``inf`` that the parser hung elsewhere.
 
@@ -677,7 +682,9 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
                 # "tweeted that Machado was “disgusting” and encouraged Americans to …": a
                 # description is no act; a cue in the reporter's tense after it is the reporter's
                 described = (
-                    head.lemma_ == "be"
+                    # (or a backshifted act: "He said the players had let them down and
+                    # promised a response": the reporter's tense is the reporter's act)
+                    (head.lemma_ == "be" or any(c.dep_ == "aux" and c.lower_ in _BACKSHIFT for c in head.children))
                     and (verb.tag_ == head.head.tag_ or {verb.tag_, head.head.tag_} == {"VBD", "VBN"})
                     and head.head.lemma_.lower() in lex.speech_verbs
                 )

@@ -320,6 +320,15 @@ def test_who_after_a_thing_stands_for_the_people_beside_it(extractor, text, ment
     assert q.speaker.mention.text == mention
 
 
+def test_an_act_in_the_reporters_tense_after_a_backshifted_clause_is_the_reporters(extractor):
+    text = (
+        "United captain Bruno Fernandes apologised to the fans. He said the players had let them down and "
+        "promised a response against Brentford next week."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "promised")
+    assert q.speaker.name == "Bruno Fernandes"
+
+
 def test_let_me_say_keeps_the_writer(extractor):
     [q] = extractor.extract("Let me just say that it was not overpopulated with dentists and CEOs.")
     assert q.speaker.mention.text == "me"

@@ -21,6 +21,7 @@ __all__ = [
     "EVIDENCE_VERBS",
     "TITLE_ROLES",
     "NAME_PARTICLES",
+    "NATIONAL_NOUNS",
     "NICKNAMES",
     "GIVEN_NAMES",
     "NP_CUE_VERBS",
@@ -326,6 +327,23 @@ TITLE_ROLES: Mapping[str, Mapping[str, frozenset[str]]] = {
 #: Beethoven"): the NER often ends a name at them and tags the rest as a place.
 NAME_PARTICLES: Mapping[str, frozenset[str]] = {
     "en": _words("von van der den de da di du del della dos das ter ten bin ibn al el la le"),
+}
+
+#: Nouns for one national ("the Dutchman said", "the Briton added"): an epithet for the
+#: person the text is about, never the country's government.
+NATIONAL_NOUNS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        dutchman dutchwoman frenchman frenchwoman englishman englishwoman irishman irishwoman
+        welshman welshwoman scotsman scotswoman briton brit scot spaniard swede dane finn pole
+        turk kiwi aussie american german russian italian brazilian argentine argentinian
+        australian canadian mexican norwegian belgian austrian croatian serbian ukrainian
+        portuguese greek egyptian nigerian kenyan ghanaian south african israeli palestinian
+        iranian iraqi syrian saudi indian pakistani afghan colombian venezuelan chilean
+        peruvian uruguayan cuban jamaican estonian latvian lithuanian hungarian romanian
+        bulgarian slovak slovenian czech georgian armenian
+        """
+    ),
 }
 
 #: Offices of several words and the broader role each implies: "the top US diplomat" is the
@@ -810,6 +828,7 @@ class Lexicon:
         cognition_adjectives: Adjectives of a held belief with a clause ("is convinced that").
         name_particles: Lower-case particles inside personal names ("von der",
             :data:`NAME_PARTICLES`).
+        national_nouns: Nouns for one national ("the Dutchman"; :data:`NATIONAL_NOUNS`).
         role_qualifiers: Words before a role that make it another office ("shadow
             chancellor", "deputy secretary"; :data:`ROLE_QUALIFIERS`).
         summary_nouns: Nouns that sum up a reported clause in a closing apposition ("…, a move
@@ -863,6 +882,7 @@ class Lexicon:
     summary_nouns: frozenset[str] = frozenset()
     role_qualifiers: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
+    national_nouns: frozenset[str] = frozenset()
     #: Misread lemma → the start of the forms that are not the cue verb (:data:`MISREAD_LEMMAS`).
     misread_lemmas: Mapping[str, str] = attrs.field(factory=dict)
     #: Every verb lemma that can introduce reported content (computed once: the rules ask often).
@@ -946,6 +966,7 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
         summary_nouns=SUMMARY_NOUNS.get(lang, frozenset()),
         role_qualifiers=ROLE_QUALIFIERS.get(lang, frozenset()),
         name_particles=NAME_PARTICLES.get(lang, frozenset()),
+        national_nouns=NATIONAL_NOUNS.get(lang, frozenset()),
         nationality_words=NATIONALITY_WORDS[lang],
         proposition_nouns=PROPOSITION_NOUNS[lang],
         light_verbs=verbs(LIGHT_VERBS[lang]),

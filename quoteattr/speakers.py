@@ -1299,6 +1299,20 @@ class Registry:
                 tok = person
         low = tok.lower_
         text = self.text[span[0]:span[1]]
+        if (
+            low in lex.national_nouns
+            and tok.tag_ not in _PLURAL_TAGS
+            and tok.dep_ not in ("compound", "amod")
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+        ):
+            # "“It's three points,” the Dutchman said": one national, the person the text is
+            # about (not the Netherlands)
+            quoted = content if content is not None and self.text[content[0] - 1 : content[0]] in _OPENING_MARKS else None
+            gender = "female" if low.endswith("woman") else "male" if low.endswith("man") else None
+            e = self._recent_subject_person(span[0], gender, quoted)
+            if e is not None:
+                e.add_mention(span)
+                return Resolution(e, "epithet")
         # capitals and countries stand for governments
         if tok.ent_type_ in ("GPE", "NORP", "ORG", "") or tok.pos_ == "PROPN":
             ent_text = self._ent_text(tok)

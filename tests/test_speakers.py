@@ -1783,3 +1783,22 @@ def test_mending_names_leaves_the_users_doc_alone(nlp):
     assert [(e.text, e.label_) for e in doc.ents] == before
     plain = nlp("Antony Blinken said the talks went well.")
     assert mend_person_names(plain, get("en")) is plain
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Liverpool manager Arne Slot was more cautious. \u201cIt's three points, nothing more,\u201d the "
+            "Dutchman said.",
+            "Arne Slot",
+        ),
+        (
+            "Emma Raducanu lost in the second round. \u201cI just didn't play well,\u201d the Briton said.",
+            "Emma Raducanu",
+        ),
+    ],
+)
+def test_a_national_is_the_person_the_text_is_about_not_the_country(extractor, text, name):
+    [q] = extractor.extract(text)
+    assert q.speaker.name == name and "speaker:epithet" in q.evidence

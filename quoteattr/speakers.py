@@ -1798,7 +1798,7 @@ class Registry:
                 continue  # ("his father" is someone's relative, named elsewhere or not at all)
             if cand.sent.start == sent.start and _asked_about(cand):
                 continue  # "Asked whether the player would stay, he said": not the one asked about
-            return self.resolve(cand, mention_span(cand)).entity
+            return self._by_token.get(cand.i) or self.resolve(cand, mention_span(cand)).entity
         return None
 
     def _governing_description(self, tok: Token, gender: str) -> Entity | None:

@@ -1802,3 +1802,13 @@ def test_mending_names_leaves_the_users_doc_alone(nlp):
 def test_a_national_is_the_person_the_text_is_about_not_the_country(extractor, text, name):
     [q] = extractor.extract(text)
     assert q.speaker.name == name and "speaker:epithet" in q.evidence
+
+
+def test_a_pronoun_for_an_unnamed_description_is_the_same_speaker(extractor):
+    # one speaker, not two with the same description: the report "she hopes to ..." nested in
+    # what the actress said is hers, so only the outer quote is returned
+    text = "The actress said she hopes to be elected president, but she knows that \u201cLeBron will always be the king.\u201d"
+    quotes = extractor.extract(text)
+    assert [q.text for q in quotes] == ["she hopes to be elected president", "LeBron will always be the king."]
+    assert quotes[0].speaker.mentions == quotes[1].speaker.mentions
+    assert [m.text for m in quotes[1].speaker.mentions] == ["The actress", "she", "she"]

@@ -1915,6 +1915,9 @@ def _complement_read_as_relative(verb: Token, lex: Lexicon) -> list[Token]:
                         that.dep_ in ("mark", "advmod")
                         # ("that the balloon carried antennas": a second object fills the gap)
                         or any(g.dep_ == that.dep_ and g.i != that.i for g in rel.children)
+                        # ("wrote in a note to clients that supply constraints would ease": a
+                        # "that" relative on people is rare, "who" is used)
+                        or (that.dep_ == "dobj" and pobj.tag_ == "NNS" and _people_word(pobj, lex))
                     )
                     and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.i != that.i for g in rel.children)
                 ):

@@ -222,6 +222,13 @@ def test_a_chain_of_fragments_stops_at_the_cues_next_act(extractor):
     assert q.text == 'her "a con" and "a fraud."'
 
 
+def test_a_that_clause_after_people_addressed_is_the_complement_not_a_relative(extractor):
+    # the parser reads "clients that supply constraints would ease" as a relative clause
+    text = "Analysts at Morgan Stanley wrote in a note to clients that supply constraints would ease by mid-2025."
+    [q] = extractor.extract(text)
+    assert q.text == "supply constraints would ease by mid-2025" and q.cue.text == "wrote"
+
+
 def test_called_object_and_quoted_predicate_is_mixed(extractor):
     q = only(extractor.extract("Wang Yi called the response “absurd and hysterical.”"))
     assert q.kind is QuoteKind.MIXED

@@ -1520,6 +1520,12 @@ class Registry:
                     e = self._named_person(words, _surface(name, words))
                     e.add_mention(span)
                     return Resolution(e, "name" if len(words) > 1 else "surname")
+                key = self._org_key([t.text for t in doc[first : last + 1]])
+                e = next((o for o in self.orgs if o.head and key and self._org_matches(o.head, key)), None)
+                if e is not None:
+                    # "Nvidia", untagged, after "Nvidia Corp.": the body named before
+                    e.add_mention(span)
+                    return Resolution(e, "organisation-name")
                 e = Entity(SpeakerKind.ORGANIZATION, True, [self.text[doc[first].idx : doc[last].idx + len(doc[last])]], head=head)
                 self.orgs.append(e)
                 self._read_org_roles(tok, e)

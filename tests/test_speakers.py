@@ -1812,3 +1812,13 @@ def test_a_pronoun_for_an_unnamed_description_is_the_same_speaker(extractor):
     assert [q.text for q in quotes] == ["she hopes to be elected president", "LeBron will always be the king."]
     assert quotes[0].speaker.mentions == quotes[1].speaker.mentions
     assert [m.text for m in quotes[1].speaker.mentions] == ["The actress", "she", "she"]
+
+
+def test_a_name_the_ner_missed_is_the_organisation_named_before(extractor):
+    text = (
+        "Nvidia Corp. reported record revenue on Wednesday.\n\n"
+        "Bloomberg News reported last week that Nvidia had asked suppliers to speed up production."
+    )
+    q = next(q for q in extractor.extract(text) if q.cue.text == "asked")
+    assert q.speaker.name == "Nvidia Corp." and q.speaker.mention.text == "Nvidia"
+    assert "speaker:organisation-name" in q.evidence

@@ -655,6 +655,8 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
                 # subordinate clause's subject as the object of "since"
                 return clause
             shared = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if shared is not None and any(c.dep_ == "auxpass" for c in verb.children):
+                return None  # "Both were taken to a hospital and were expected to survive": no one expects here
             if shared is not None and _speaker_like(shared, lex):
                 # "FBI officials were angered by the deal and predicted ...": the conjuncts
                 # share the passive subject, not the agent
@@ -974,7 +976,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         # "Claiming X, Trump told Fox that Y": a complement after the cue is its content
         ccomps = [c for c in ccomps if c.i > verb.i] or ccomps
     if len(ccomps) == 1 and not _is_verbish(ccomps[0]) and lemma in lex.evidence_verbs:
-        small = _small_clause(verb)
+        small = _small_clause(verb, lex)
         if small is not None:
             return small, "small-clause"  # "A new poll shows [Trump] at 40 percent"
     if len(ccomps) == 1 and ccomps[0].i < verb.i:
@@ -1161,7 +1163,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                     s, e = _subtree_span(ger)
                     return (s, e), "gerund-complement"
     if lemma in lex.evidence_verbs:
-        small = _small_clause(verb)
+        small = _small_clause(verb, lex)
         if small is not None:
             return small, "small-clause"
     light = _proposition_clause(verb, lex)
@@ -2238,9 +2240,11 @@ _HOW_OFTEN = frozenset({"again", "too", "also", "before", "later", "then", "now"
 _STANDING_PREPS = frozenset({"with", "within", "at", "behind", "above", "below", "near"})
 
 
-def _small_clause(verb: Token) -> tuple[int, int] | None:
+def _small_clause(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     """"polls show Clinton with a lead", "an analysis shows Democratic groups outpacing
-    Republicans": an evidence verb whose object has a predicate of its own."""
+    Republicans": an evidence verb whose object has a predicate of its own.  People who
+    find someone somewhere or with something came upon them ("Officers found two men with
+    gunshot wounds"); only a finding about them ("found him guilty") is a claim."""
     obj = next(
         (c for c in verb.children if c.i > verb.i and (c.dep_ == "dobj" or (c.dep_ == "ccomp" and not _is_verbish(c)))),
         None,
@@ -2266,6 +2270,15 @@ def _small_clause(verb: Token) -> tuple[int, int] | None:
         )
     if pred is None:
         return None
+    if verb.lemma_.lower() == "find" and pred.dep_ == "prep":
+        finder = verb
+        while finder.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in finder.children):
+            finder = finder.head  # "Officers responded ... and found two men with ..."
+        subj = next((c for c in finder.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (
+            subj.pos_ == "PRON" or subj.ent_type_ == "PERSON" or _people_word(subj, lex)
+        ):
+            return None
     end = max(pred.right_edge, obj.right_edge, key=lambda t: t.i)
     return obj.left_edge.idx, end.idx + len(end.text)
 

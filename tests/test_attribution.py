@@ -229,6 +229,24 @@ def test_a_that_clause_after_people_addressed_is_the_complement_not_a_relative(e
     assert q.text == "supply constraints would ease by mid-2025" and q.cue.text == "wrote"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people who find someone with something came upon them: no claim
+        "Officers responded to reports of gunfire and found two men with gunshot wounds.",
+        # a passive expectation has no one who expects, least of all its subject
+        "Both men were taken to a hospital and were expected to survive.",
+    ],
+)
+def test_no_report_without_someone_who_holds_it(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_a_finding_about_someone_is_still_a_claim(extractor):
+    [q] = extractor.extract("The survey found Clinton with a five-point lead.")
+    assert q.text == "Clinton with a five-point lead" and q.speaker.mention.text == "The survey"
+
+
 def test_called_object_and_quoted_predicate_is_mixed(extractor):
     q = only(extractor.extract("Wang Yi called the response “absurd and hysterical.”"))
     assert q.kind is QuoteKind.MIXED

@@ -4448,6 +4448,14 @@ def _direct_beside(
             # before: X said: “…” / X said, “…” / X told NBC “…”
             if doc[c.tok].lemma_.lower() in ("comment", "respond") and _withheld(doc[c.tok]):
                 continue  # "declined to comment on “speculation”": nothing said
+            if (
+                c.tok == before_i
+                and doc[c.tok].lemma_.lower() in lex.addressee_verbs
+                and _words_in(text, q) >= 2
+                and text[q.start:q.end].rstrip()[-1:] not in ".!?,"
+                and _looks_like_title(text, q)
+            ):
+                continue  # 'told "Fox and Friends" after ...': whom it was told, a programme
             between = doc[c.tok + 1:before_i + 1]
             if len(between) > 15 or any(_breaks(t) for t in between):
                 continue

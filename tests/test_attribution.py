@@ -247,6 +247,22 @@ def test_a_finding_about_someone_is_still_a_claim(extractor):
     assert q.text == "Clinton with a five-point lead" and q.speaker.mention.text == "The survey"
 
 
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (
+            '"We have to really increase the bombings," the nominee told "Fox and Friends" after he was asked '
+            "about the attack.",
+            ["We have to really increase the bombings,"],
+        ),
+        # words said to someone right after "told" stay a quote
+        ('The coach told "Nobody is safe here." Then he left.', ["Nobody is safe here."]),
+    ],
+)
+def test_a_programme_told_is_whom_it_was_told(extractor, text, quotes):
+    assert [q.text for q in extractor.extract(text)] == quotes
+
+
 def test_called_object_and_quoted_predicate_is_mixed(extractor):
     q = only(extractor.extract("Wang Yi called the response “absurd and hysterical.”"))
     assert q.kind is QuoteKind.MIXED

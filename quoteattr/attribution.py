@@ -4746,14 +4746,23 @@ def _named_subject_before(doc: Doc, text: str, last: Token, q: MarkedQuote, prev
         return None
     before = doc[prev.source]
     if before.ent_type_ == "PERSON" and _name_key(before) == _name_key(subj):
-        return None
+        a, b = _name_words(before), _name_words(subj)
+        if len(a) < 2 or len(b) < 2 or a == b:
+            return None  # (but "Betsy Ebeling" after "Tom Ebeling" is another person)
     return subj
+
+
+def _name_words(tok: Token) -> tuple[str, ...]:
+    """The lower-case words of the name ``tok`` belongs to."""
+    doc = tok.doc
+    lo = hi = tok.i
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
+        hi += 1
+    return tuple(t.lower_ for t in doc[lo : hi + 1])
 
 
 def _name_key(tok: Token) -> str:
     """The last word of the name ``tok`` belongs to, lower-case ("Clinton" of "Hillary Clinton")."""
-    doc = tok.doc
-    k = tok.i
-    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
-        k += 1
-    return doc[k].lower_
+    return _name_words(tok)[-1]

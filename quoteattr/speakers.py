@@ -1016,7 +1016,12 @@ class Registry:
                 for nt in self._folded_names(e):
                     if len(nt) > 1 and (
                         (nt[-1] == last and self._same_given_names(nt[:-1], folded[:-1]))
-                        or (len(last) >= 5 and _edit1(nt[-1], last) and _edit1(nt[0], folded[0]))
+                        or (
+                            len(last) >= 5
+                            and _edit1(nt[-1], last)
+                            and _edit1(nt[0], folded[0])
+                            and not self._other_gender(nt[0], folded[0])  # ("Mary" is no misspelt "Mark")
+                        )
                     ):
                         best = e
                         break
@@ -1089,12 +1094,18 @@ class Registry:
                 g0 == h.rstrip(".")
                 or (len(g0) == 1 and h.startswith(g0))
                 or (len(h.rstrip(".")) == 1 and g0.startswith(h.rstrip(".")))
-                or (min(len(g0), len(h)) >= 4 and _edit1(g0, h))
+                or (min(len(g0), len(h)) >= 4 and _edit1(g0, h) and not self._other_gender(g0, h))
                 or h in nick.get(g0, ())
                 for h in b
             ):
                 return False
         return True
+
+    def _other_gender(self, a: str, b: str) -> bool:
+        """Whether two given names are known names of different genders ("Mary", "Mark"):
+        then one is no misspelling of the other."""
+        ga, gb = _given_name_gender(a, self.lex), _given_name_gender(b, self.lex)
+        return ga is not None and gb is not None and ga != gb
 
     def _folded_names(self, e: Entity) -> list[tuple[str, ...]]:
         """The entity's names as folded token tuples, cached until it gains a name."""

@@ -1822,3 +1822,13 @@ def test_a_name_the_ner_missed_is_the_organisation_named_before(extractor):
     q = next(q for q in extractor.extract(text) if q.cue.text == "asked")
     assert q.speaker.name == "Nvidia Corp." and q.speaker.mention.text == "Nvidia"
     assert "speaker:organisation-name" in q.evidence
+
+
+@pytest.mark.parametrize("other", ["Jill Kelly", "Mary Kelly"])
+def test_a_relative_introduced_before_a_quote_is_not_the_previous_speaker_of_that_surname(extractor, other):
+    # "Mary" is a known name of the other gender, not a misspelt "Mark"
+    text = (
+        f"\u201cWe never worry about money,\u201d Mark Kelly said, smiling. {other} shook her head. \u201cMark "
+        "has never paid a bill in his life.\u201d"
+    )
+    assert [q.speaker.name for q in extractor.extract(text)] == ["Mark Kelly", other]

@@ -110,6 +110,17 @@ def _subtree_span(tok: Token) -> tuple[int, int]:
     return left.idx, right.idx + len(right.text)
 
 
+def _phone_call(verb: Token, inf: Token) -> bool:
+    """"called her to get together again", "called Sanders to congratulate him": "call"
+    with an object and a to-infinitive is a phone call (not "called on voters to act")."""
+    return (
+        inf.dep_ == "xcomp"
+        and any(g.dep_ == "aux" and g.lower_ == "to" and g.i < inf.i for g in inf.children)
+        and not (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in ("on", "upon"))
+        and any(g.dep_ == "dobj" and g.i < inf.i for g in verb.children)
+    )
+
+
 _INFINITIVE_LINKS = frozenset({",", "and", "or", "then"})
 
 
@@ -1108,6 +1119,8 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 ):
                     continue  # "called Wednesday for ...", "a group that calls itself X Media": a name
                     # ("calls himself conservative" is a claim and stays)
+                if lemma == "call" and _phone_call(verb, child):
+                    continue  # "Clinton called her to get together again": he phoned her
                 s, e = _subtree_span(child)
                 first = child.left_edge
                 if first.lower_ == "to" and first.i < child.i:
@@ -1120,7 +1133,10 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                     and not any(g.dep_ in ("nsubj", "dobj") for g in child.children)
                     and (
                         verb.doc[verb.i - 1].text == ","
-                        or (verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN") and (verb.tag_ == "VBN" or _verb_after(child)))
+                        or (
+                            verb.doc[verb.i - 1].pos_ in ("NOUN", "PROPN")
+                            and (verb.tag_ == "VBN" or _verb_after(child) or verb.dep_ == "acl")
+                        )
                     )
                 ):
                     # "His group, called the Legacy Fund, will ...", "a super PAC called Future
@@ -1137,6 +1153,8 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             ):
                 if _anonymity_request(child):
                     return None, ""  # "who asked not to be named": the source's terms, not a report
+                if lemma == "call" and _phone_call(verb, child):
+                    break  # "called her to get together again": a phone call, not a call for anything
                 s, e = _subtree_span(child)
                 first = child.left_edge
                 if first.lower_ == "to" and first.i < child.i:

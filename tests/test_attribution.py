@@ -263,6 +263,25 @@ def test_a_programme_told_is_whom_it_was_told(extractor, text, quotes):
     assert [q.text for q in extractor.extract(text)] == quotes
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "call" with an object and a to-infinitive is a phone call
+        "After the debate, she called Sanders to congratulate him.",
+        "Years later, the governor called her to get together again.",
+        # a participle naming the noun before it
+        "He and his two older sisters joined a resistance movement called the Ethiopian People's Revolutionary Party.",
+    ],
+)
+def test_call_that_names_or_phones_is_no_report(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_call_on_someone_to_act_stays_a_report(extractor):
+    [q] = extractor.extract("Hillary Clinton plans to call on young people to participate in national service.")
+    assert q.text == "young people to participate in national service"
+
+
 def test_called_object_and_quoted_predicate_is_mixed(extractor):
     q = only(extractor.extract("Wang Yi called the response “absurd and hysterical.”"))
     assert q.kind is QuoteKind.MIXED

@@ -2414,6 +2414,9 @@ def _it_reports(subj: Token, verb: Token, lex: Lexicon) -> bool:
     return subj.lower_ == "it" and verb.lemma_.lower() in lex.speech_verbs
 
 
+_WH_WORDS = frozenset({"how", "what", "why", "when", "whether", "where"})
+
+
 def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, Token | None]:
     """"The difference now, he told me on Friday, is that ...": a cue clause set off by
     commas inside the sentence it reports, found by position when the parse missed it.
@@ -2439,8 +2442,14 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
         t = doc[i]
         if t.pos_ == "VERB" or t.is_quote or "\n" in t.text or t.lower_ in _RELATIVE or verb.i - i > 8:
             return None, None
+        if t.pos_ == "CCONJ" or (t.pos_ == "SCONJ" and t.lower_ != "as") or t.lower_ in _WH_WORDS:
+            # ", and I agree with them", ", regardless of how many X assure Y": no aside (but
+            # ", as POLITICO has reported," is one)
+            return None, None
         if subj is None and (t.pos_ in ("PROPN", "NOUN", "PRON") or (t.i + 1 == verb.i and _name_read_as_modal(verb) is not None)):
             subj = t  # (", Will wrote, ": a name read as a modal)
+        elif subj is not None and t.pos_ == "NOUN" and not (subj.left_edge.i <= t.i <= subj.right_edge.i) and subj.head.i == verb.i:
+            return None, None  # ", a word Trump then repeated": a noun and its relative clause
         i -= 1
     left_comma = i
     if left_comma < sent.start or subj is None or not (_speaker_like(subj, lex) or _it_reports(subj, verb, lex) or subj.tag_ == "MD"):

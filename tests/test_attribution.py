@@ -282,6 +282,31 @@ def test_call_on_someone_to_act_stays_a_report(extractor):
     assert q.text == "young people to participate in national service"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Americans are mad, and I agree with them.",
+        "Congress can change the law at any point, regardless of how many officials assure respondents to the contrary.",
+        "The fans' language moved into the spotlight again, a word Trump then repeated.",
+    ],
+)
+def test_a_comma_clause_that_is_no_aside_reports_nothing(extractor, text):
+    assert extractor.extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The plan, Clinton's spokesman Brian Fallon said, is dead.", "The plan, Clinton's spokesman Brian Fallon said, is dead"),
+        ("Such cases, as POLITICO has reported, included aggravating circumstances.",
+         "Such cases, as POLITICO has reported, included aggravating circumstances"),
+    ],
+)
+def test_a_comma_aside_with_its_source_still_reports(extractor, text, content):
+    [q] = extractor.extract(text)
+    assert q.text == content
+
+
 def test_called_object_and_quoted_predicate_is_mixed(extractor):
     q = only(extractor.extract("Wang Yi called the response “absurd and hysterical.”"))
     assert q.kind is QuoteKind.MIXED

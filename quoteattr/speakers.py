@@ -1495,7 +1495,7 @@ class Registry:
                         e.add_mention(span)
                         return Resolution(e, "epithet")
             if det in ("a", "an") and not plural and head in lex.role_nouns:
-                e = self._named_just_after(head, span, _places_of(tok), _qualifier_words(tok))
+                e = self._named_just_after(role, span, _places_of(tok), _qualifier_words(tok))
                 if e is not None:
                     e.add_mention(span)
                     return Resolution(e, "named-after")

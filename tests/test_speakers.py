@@ -1832,3 +1832,13 @@ def test_a_relative_introduced_before_a_quote_is_not_the_previous_speaker_of_tha
         "has never paid a bill in his life.\u201d"
     )
     assert [q.speaker.name for q in extractor.extract(text)] == ["Mark Kelly", other]
+
+
+def test_an_indefinite_qualified_office_in_a_lede_is_the_holder_of_that_office(extractor):
+    text = (
+        "A deputy secretary of state flew to Beijing on Monday, saying the talks would be \"difficult.\"\n\n"
+        "Secretary of State Antony Blinken stayed in Washington. Deputy Secretary Kurt Campbell met Chinese "
+        "officials on Tuesday."
+    )
+    [q] = extractor.extract(text)
+    assert q.speaker.name == "Kurt Campbell"

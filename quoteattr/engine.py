@@ -68,8 +68,10 @@ def _quotes_from_doc(doc: Doc, options: Options) -> list[Quote]:
     if not text or not text.strip() or len(doc) == 0:
         return []
     lex = get_lexicon(options.lang, stances=options.stances)
-    doc = mend_person_names(doc, lex)  # (a copy when there is a name to mend)
     arr = token_array(doc)  # one read of the token attributes, shared by every stage
+    mended = mend_person_names(doc, lex, arr)  # (a copy when there is a name to mend)
+    if mended is not doc:
+        doc, arr = mended, token_array(mended)
     marked = find_quotes(text)
     attributions = attribute(doc, marked, lex, text, noun_phrases=options.noun_phrases, arr=arr)
     if not attributions:

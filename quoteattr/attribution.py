@@ -114,7 +114,8 @@ def _phone_call(verb: Token, inf: Token) -> bool:
     """"called her to get together again", "called Sanders to congratulate him": "call"
     with an object and a to-infinitive is a phone call (not "called on voters to act")."""
     return (
-        inf.dep_ == "xcomp"
+        verb.lemma_.lower() == "call"
+        and inf.dep_ == "xcomp"
         and any(g.dep_ == "aux" and g.lower_ == "to" and g.i < inf.i for g in inf.children)
         and not (verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in ("on", "upon"))
         and any(g.dep_ == "dobj" and g.i < inf.i for g in verb.children)
@@ -122,11 +123,6 @@ def _phone_call(verb: Token, inf: Token) -> bool:
 
 
 _INFINITIVE_LINKS = frozenset({",", "and", "or", "then"})
-
-
-#: Auxiliaries of a reported clause in a tense shifted back from the report's ("had let",
-#: "would follow"): a conjunct verb in the report's own tense is not part of the clause.
-_BACKSHIFT = frozenset({"had", "would", "could", "might"})
 
 
 def _stray_infinitive_conjunct(inf: Token) -> Token | None:
@@ -226,6 +222,18 @@ def _past_read_for_participle(acl: Token) -> bool:
     )
 
 
+def _entity_extent(tok: Token) -> tuple[int, int]:
+    """The token range (start, end exclusive) of the named entity ``tok`` is part of."""
+    doc = tok.doc
+    s = tok.i
+    while s > 0 and doc[s].ent_iob_ == "I":
+        s -= 1
+    e = tok.i + 1
+    while e < len(doc) and doc[e].ent_iob_ == "I":
+        e += 1
+    return s, e
+
+
 def mention_span(tok: Token) -> tuple[int, int]:
     """Character span of the noun phrase headed by ``tok`` ("A spokesperson for the ministry").
 
@@ -234,14 +242,7 @@ def mention_span(tok: Token) -> tuple[int, int]:
     """
     doc = tok.doc
     if tok.ent_type_ and tok.ent_iob_ != "O":
-        # the whole entity, e.g. "Antony Blinken"
-        s = tok.i
-        while s > 0 and doc[s].ent_iob_ == "I":
-            s -= 1
-        e = tok.i + 1
-        while e < len(doc) and doc[e].ent_iob_ == "I":
-            e += 1
-        ent_start, ent_end = s, e
+        ent_start, ent_end = _entity_extent(tok)  # the whole entity, e.g. "Antony Blinken"
     else:
         ent_start, ent_end = tok.i, tok.i + 1
     left = min(tok.left_edge.i, ent_start)
@@ -521,6 +522,11 @@ def _only_a_break_between(first: Token, second: Token) -> bool:
     if gap and not gap[0].is_punct:
         gap = gap[1:]
     return bool(gap) and len(gap) <= 2 and all(t.text in (",", "-", "—", "–", "--") for t in gap)
+
+
+#: Auxiliaries of a reported clause in a tense shifted back from the report's ("had let",
+#: "would follow"): a conjunct verb in the report's own tense is not part of the clause.
+_BACKSHIFT = frozenset({"had", "would", "could", "might"})
 
 
 def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False) -> Token | None:
@@ -1119,7 +1125,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 ):
                     continue  # "called Wednesday for ...", "a group that calls itself X Media": a name
                     # ("calls himself conservative" is a claim and stays)
-                if lemma == "call" and _phone_call(verb, child):
+                if _phone_call(verb, child):
                     continue  # "Clinton called her to get together again": he phoned her
                 s, e = _subtree_span(child)
                 first = child.left_edge
@@ -1153,7 +1159,7 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             ):
                 if _anonymity_request(child):
                     return None, ""  # "who asked not to be named": the source's terms, not a report
-                if lemma == "call" and _phone_call(verb, child):
+                if _phone_call(verb, child):
                     break  # "called her to get together again": a phone call, not a call for anything
                 s, e = _subtree_span(child)
                 first = child.left_edge
@@ -2737,7 +2743,7 @@ def _np_end(obj: Token, lex: Lexicon | None = None) -> int:
                 and k > obj.i
                 and doc[k].text in (",", "—", "–", "--")
                 and t.left_edge.lower_ in _RELATIVE_WH  # (not "…, in which Trump declared …")
-                and any(_speech_verb(g, lex) and any(c.dep_ == "nsubj" for c in g.children) for g in t.subtree)
+                and _reports_with_own_subject(t, lex)
             ):
                 return min(end, k - 1)
     return end
@@ -3018,9 +3024,7 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
         # "are not trying to avoid appearing beside Hillary Clinton, who has been battered")
         if child.dep_ in ("dobj", "pobj", "attr", "prep", "xcomp"):
             for gc in child.subtree:
-                if gc.dep_ in ("relcl", "appos") and gc.left_edge.i > 1 and any(
-                    _speech_verb(t, lex) and any(g.dep_ == "nsubj" for g in t.children) for t in gc.subtree
-                ):
+                if gc.dep_ in ("relcl", "appos") and gc.left_edge.i > 1 and _reports_with_own_subject(gc, lex):
                     # ", which X says ...", '"the fruit of corruption," a finding the defense
                     # has said it will challenge': another source's view of the report
                     before = doc[gc.left_edge.i - 1]
@@ -3078,6 +3082,12 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
     return end if referring is None else referring
 
 
+def _reports_with_own_subject(clause: Token, lex: Lexicon) -> bool:
+    """Whether ``clause`` holds a speech verb with a subject of its own ("which X says …"):
+    another source's report."""
+    return any(_speech_verb(t, lex) and any(g.dep_ == "nsubj" for g in t.children) for t in clause.subtree)
+
+
 def _speech_verb(tok: Token, lex: Lexicon) -> bool:
     """Whether ``tok`` is a verb of speech here: "put" only in "as X put it" ("for
     Democrats to put the concept in the public's mind" reports nothing)."""
@@ -3119,14 +3129,8 @@ def _issuer(src: Token, lex: Lexicon) -> Token:
         # ran on into the next clause is no name)
         if not t.ent_type_:
             return True
-        doc = t.doc
-        start = t.i
-        while doc[start].ent_iob_ == "I" and start > 0:
-            start -= 1
-        end = t.i
-        while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
-            end += 1
-        return t.left_edge.i <= start and end <= t.right_edge.i
+        start, end = _entity_extent(t)
+        return t.left_edge.i <= start and end - 1 <= t.right_edge.i
 
     owner = next((c for c in src.children if c.dep_ == "poss"), None)
     if able(owner):
@@ -4772,24 +4776,14 @@ def _named_subject_before(doc: Doc, text: str, last: Token, q: MarkedQuote, prev
     if subj is None or subj.ent_type_ != "PERSON" or prev.source is None:
         return None
     before = doc[prev.source]
-    if before.ent_type_ == "PERSON" and _name_key(before) == _name_key(subj):
+    if before.ent_type_ == "PERSON":
         a, b = _name_words(before), _name_words(subj)
-        if len(a) < 2 or len(b) < 2 or a == b:
-            return None  # (but "Betsy Ebeling" after "Tom Ebeling" is another person)
+        if a[-1] == b[-1] and (len(a) < 2 or len(b) < 2 or a == b):
+            return None  # the previous speaker (but "Betsy Ebeling" after "Tom Ebeling" is another)
     return subj
 
 
 def _name_words(tok: Token) -> tuple[str, ...]:
-    """The lower-case words of the name ``tok`` belongs to."""
-    doc = tok.doc
-    lo = hi = tok.i
-    while lo > 0 and doc[lo].ent_iob_ == "I":
-        lo -= 1
-    while hi + 1 < len(doc) and doc[hi + 1].ent_iob_ == "I":
-        hi += 1
-    return tuple(t.lower_ for t in doc[lo : hi + 1])
-
-
-def _name_key(tok: Token) -> str:
-    """The last word of the name ``tok`` belongs to, lower-case ("Clinton" of "Hillary Clinton")."""
-    return _name_words(tok)[-1]
+    """The lower-case words of the name ``tok`` belongs to ("hillary", "clinton")."""
+    s, e = _entity_extent(tok)
+    return tuple(t.lower_ for t in tok.doc[s:e])

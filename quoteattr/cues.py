@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["COLUMNS", "CueSet", "is_in", "token_array", "cue_tokens", "according_tokens", "as_quote_tokens", "stance_noun_tokens", "opinion_tokens", "belief_tokens"]
+__all__ = ["COLUMNS", "CueSet", "is_in", "token_array", "cue_tokens", "according_tokens", "as_quote_tokens", "stance_noun_tokens", "opinion_tokens", "belief_tokens", "has_name_particle"]
 
 #: The token attributes the engine reads as arrays, in column order (one ``to_array`` per Doc).
 COLUMNS = (LEMMA, POS, LOWER, IDX, IS_ALPHA, IS_STOP)
@@ -52,6 +52,7 @@ class CueSet:
     noun_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
     opinion_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
     belief_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
+    particle_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
 
     @classmethod
     def from_lexicon(cls, doc: Doc, lex: Lexicon) -> CueSet:
@@ -61,6 +62,7 @@ class CueSet:
         nouns = np.array(sorted(strings.add(w) for w in lex.stance_nouns), dtype=np.uint64)
         opinions = np.array(sorted(strings.add(w) for w in lex.opinion_nouns), dtype=np.uint64)
         beliefs = np.array(sorted(strings.add(w) for w in lex.cognition_adjectives), dtype=np.uint64)
+        particles = np.array(sorted(strings.add(w) for w in lex.name_particles), dtype=np.uint64)
         return cls(
             lemma_hashes=hashes,
             according_hash=strings.add("according"),
@@ -69,6 +71,7 @@ class CueSet:
             noun_hashes=nouns,
             opinion_hashes=opinions,
             belief_hashes=beliefs,
+            particle_hashes=particles,
         )
 
 
@@ -187,6 +190,16 @@ def belief_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list
     pos = arr[:, POS_COL]
     hits = is_in(arr[:, LOWER_COL], cs.belief_hashes) & ((pos == ADJ) | (pos == VERB))
     return np.flatnonzero(hits).tolist()
+
+
+def has_name_particle(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> bool:
+    """Whether any token is a name particle ("von", "van der"): only then can a person's
+    name the NER cut at one need mending."""
+    if len(doc) == 0 or not lex.name_particles:
+        return False
+    if arr is None:
+        arr = token_array(doc)
+    return bool(is_in(arr[:, LOWER_COL], _cue_set(doc, lex).particle_hashes).any())
 
 
 def copular_that_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import numpy as np
-from spacy.strings import get_string_id
 from spacy.tokens import Span
 
-from .cues import LOWER_COL, is_in, token_array
+from .cues import has_name_particle
 
 if TYPE_CHECKING:
+    import numpy as np
     from spacy.tokens import Doc
 
     from .lexicon import Lexicon
@@ -29,11 +28,7 @@ def mend_person_names(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> 
     ``arr`` is the doc's :func:`~quoteattr.cues.token_array`; the entities are read only
     when a particle occurs at all, which most texts never have.
     """
-    if not lex.name_particles or len(doc) == 0:
-        return doc
-    if arr is None:
-        arr = token_array(doc)
-    if not is_in(arr[:, LOWER_COL], _particle_ids(lex.name_particles)).any():
+    if not has_name_particle(doc, lex, arr):
         return doc
     ents = doc.ents
     mends: dict[int, int] = {}  # entity index -> new end token
@@ -56,17 +51,6 @@ def mend_person_names(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> 
         covered = end
     copy.ents = out
     return copy
-
-
-_PARTICLE_IDS: dict[frozenset[str], np.ndarray] = {}
-
-
-def _particle_ids(particles: frozenset[str]) -> np.ndarray:
-    """The sorted string ids of the particles, computed once per lexicon."""
-    got = _PARTICLE_IDS.get(particles)
-    if got is None:
-        got = _PARTICLE_IDS[particles] = np.array(sorted(get_string_id(w) for w in particles), dtype=np.uint64)
-    return got
 
 
 def _end_after_particles(doc: Doc, ent: Span, lex: Lexicon) -> int:

@@ -22,6 +22,7 @@ __all__ = [
     "TITLE_ROLES",
     "NAME_PARTICLES",
     "NATIONAL_NOUNS",
+    "ROLE_QUALIFIERS",
     "NICKNAMES",
     "GIVEN_NAMES",
     "NP_CUE_VERBS",
@@ -338,7 +339,7 @@ NATIONAL_NOUNS: Mapping[str, frozenset[str]] = {
         welshman welshwoman scotsman scotswoman briton brit scot spaniard swede dane finn pole
         turk kiwi aussie american german russian italian brazilian argentine argentinian
         australian canadian mexican norwegian belgian austrian croatian serbian ukrainian
-        portuguese greek egyptian nigerian kenyan ghanaian south african israeli palestinian
+        portuguese greek egyptian nigerian kenyan ghanaian african israeli palestinian
         iranian iraqi syrian saudi indian pakistani afghan colombian venezuelan chilean
         peruvian uruguayan cuban jamaican estonian latvian lithuanian hungarian romanian
         bulgarian slovak slovenian czech georgian armenian

@@ -286,8 +286,9 @@ class Resolution:
 
 #: Parts of speech that never begin a name ("Neither Cruz nor Christie", "Telling Jeb Bush").
 _NOT_NAME_POS = frozenset({"DET", "CCONJ", "SCONJ", "ADP", "PRON", "ADV", "VERB", "AUX", "PART"})
-_WHEN_LABELS = frozenset({"DATE", "TIME"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})  # (not NORP: "the Democratic senator" names a party)
+#: Entities that do not narrow a description down to one person: places and times.
+_NOT_QUALIFYING = _PLACE_LABELS | {"DATE", "TIME"}
 
 
 def _place_words(tok: Token) -> set[str]:
@@ -325,7 +326,7 @@ def _qualifier_words(tok: Token) -> set[str]:
     return {
         t.lower_
         for t in tok.subtree
-        if t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _PLACE_LABELS | _WHEN_LABELS
+        if t.i != tok.i and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in _NOT_QUALIFYING
     }
 
 

@@ -1290,6 +1290,10 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     ):
         # "As Blinken noted, the balloon violated US sovereignty": the main clause is the report
         k = verb.right_edge.i + 1
+        agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+        named = _name_set_after(agent, verb.right_edge.i, lex) if agent is not None else None
+        if named is not None:
+            k = named[1]  # "As noted by the head of the committee, Andrei Kartapolov, Russia will …"
         while k < head.right_edge.i and (doc[k].is_punct or doc[k].is_space):
             k += 1
         if k <= head.i:
@@ -1310,6 +1314,16 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         # "He basically ducked, pointing to ...", "Carson shared a syllabus, writing ...":
         # a participle or a conjunct shares the subject of an act, not a report
         return None, ""
+    opener = next((c for c in verb.children if c.dep_ == "mark" and c.i + 1 < own_subj.left_edge.i and doc[c.i + 1].text == ","), None)
+    if opener is not None and opener.lower_ in _CLAUSE_OPENERS:
+        # "resigned in 2019, after, he told reporters, his family had received threats": the
+        # parser gave the aside the conjunction of the clause it interrupts, which is the report
+        k = verb.right_edge.i + 1
+        last = verb.sent.end - 1
+        while last > k and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if k < last and doc[k].text == ",":
+            return (doc[k + 1].idx, doc[last].idx + len(doc[last].text)), "parenthetical"
     if verb.dep_ in ("parataxis", "ccomp", "advcl") and _is_verbish(head):
         # "The difference now, he told me, is that ...", "Back home, he said, he decided ...":
         # the report encloses its cue, set off by commas
@@ -2421,6 +2435,8 @@ def _it_reports(subj: Token, verb: Token, lex: Lexicon) -> bool:
 
 
 _WH_WORDS = frozenset({"how", "what", "why", "when", "whether", "where"})
+#: Words that open a subordinate clause an aside can interrupt (", when, she recalled, …").
+_CLAUSE_OPENERS = frozenset({"when", "where", "because", "since", "although", "though", "while", "after", "before", "until", "unless", "whereas", "if"})
 
 
 def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | None, Token | None]:
@@ -2511,6 +2527,10 @@ def _comma_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] | N
         last = doc[last.i - 1]
     if not closed:
         last = doc[left_comma - 1]
+    elif left_comma - 1 > sent.start and doc[left_comma - 1].lower_ in _CLAUSE_OPENERS and after:
+        # "joined in 1958, when, she later recalled, some patients refused …": the aside
+        # reports the clause it interrupts, not the sentence around that clause
+        return (after[0].idx, last.idx + len(last.text)), subj
     return (doc[sent.start].idx, last.idx + len(last.text)), subj
 
 
@@ -3165,9 +3185,44 @@ def _according_content(tok: Token) -> tuple[tuple[int, int] | None, Token | None
     if src is None and tok.i + 2 < len(doc):
         src = doc[tok.i + 2]
     lex = get_lexicon()
+    phrase_r = max(tok.right_edge.i, to.right_edge.i)
     if src is not None:
         src = _issuer(src, lex)
-    return _set_off_content(tok, tok.i, max(tok.right_edge.i, to.right_edge.i), lex), src
+        named = _name_set_after(src, phrase_r, lex)
+        if named is not None:
+            # "According to the head of the committee, Andrei Kartapolov, Russia will …"
+            src, phrase_r = named
+        names = next(
+            (c for c in src.children if c.dep_ == "conj" and c.pos_ == "PROPN" and doc[c.left_edge.i - 1].text == ","),
+            None,
+        )
+        if src.pos_ == "NOUN" and names is not None and names.left_edge.i - 2 >= to.i:
+            # "According to the poll, Trump, Clinton and Sanders are tied": the names the
+            # parser joined to the source are the clause's subject
+            phrase_r = names.left_edge.i - 2
+    return _set_off_content(tok, tok.i, phrase_r, lex), src
+
+
+def _name_set_after(src: Token, phrase_r: int, lex: Lexicon) -> tuple[Token, int] | None:
+    """"the head of the committee, Andrei Kartapolov, Russia will …": a person's name set off
+    by commas after a source phrase that describes its holder (ending at token ``phrase_r``),
+    read by the parser as the clause's subject.  The name and the comma after it, or ``None``."""
+    doc = src.doc
+    k = phrase_r + 1
+    if (
+        src.pos_ != "NOUN"
+        or src.lemma_.lower() not in lex.role_nouns | lex.people_nouns
+        or src.tag_ in ("NNS", "NNPS")
+        or k + 1 >= len(doc)
+        or doc[k].text != ","
+        or doc[k + 1].ent_type_ != "PERSON"
+        or doc[k + 1].ent_iob_ != "B"
+    ):
+        return None
+    start, end = _entity_extent(doc[k + 1])
+    if end + 1 >= len(doc) or doc[end].text != "," or not any(t.pos_ in ("VERB", "AUX") for t in doc[end + 1 : end + 8]):
+        return None
+    return doc[end - 1], end
 
 
 _COPULAS = frozenset({"be", "seem", "remain", "appear", "become", "grow", "feel", "sound", "stay"})
@@ -3177,9 +3232,12 @@ def _belief_content(adj: Token, lex: Lexicon) -> tuple[tuple[int, int], Token] |
     """For "X is convinced that C", "X were adamant that C", "X came away convinced that
     C": the clause and X; ``None`` without a clause or a holder that can speak ("It is
     clear that C" has no holder)."""
-    if adj.pos_ == "ADJ":
+    if adj.pos_ == "ADJ" or (adj.dep_ == "acomp" and adj.tag_ == "VBN"):
+        # ("is convinced" with the participle read as the copula's complement)
         if adj.dep_ not in ("acomp", "oprd") or adj.head.lemma_.lower() not in _COPULAS:
             return None
+        if any(c.dep_ == "agent" for c in adj.children):
+            return None  # ("is convinced by his aides that"): the aides did the convincing
         holder_of = adj.head
     elif adj.dep_ in ("ROOT", "conj", "ccomp", "advcl", "xcomp") and (
         adj.dep_ == "conj" or any(c.dep_ in ("nsubjpass", "auxpass") for c in adj.children)
@@ -3430,11 +3488,15 @@ class _Cue:
 
 
 def _cue_span(verb: Token) -> tuple[int, int]:
-    """The cue as written: the verb, with particles ("pointed out") and "according to"."""
+    """The cue as written: the verb, with particles ("pointed out", "shot back") and "according to"."""
     s = verb.idx
     e = verb.idx + len(verb.text)
     for child in verb.children:
-        if child.dep_ == "prt" and child.i == verb.i + 1:
+        if child.i == verb.i + 1 and (
+            child.dep_ == "prt"
+            # (the particle of a phrasal cue, whose verb now has the cue's lemma)
+            or (child.dep_ == "advmod" and verb.lemma_ in get_lexicon().phrasal_cues.get(child.lower_, {}).values())
+        ):
             e = child.idx + len(child.text)
     return s, e
 
@@ -3524,6 +3586,10 @@ def _collect_cues(doc: Doc, lex: Lexicon, noun_phrases: bool, arr: np.ndarray) -
             if verb.lemma_.lower() in lex.stance_verbs and not rule.startswith("stance:"):
                 rule = "stance:" + rule  # a position taken, not a report: an aside at lower confidence
         src = lost_root if lost_root is not None else _source_of(verb, lex)
+        if rule == "as-clause" and src is not None and src.dep_ == "pobj" and src.head.dep_ == "agent":
+            named = _name_set_after(src, verb.right_edge.i, lex)
+            if named is not None:
+                src = named[0]  # "As noted by the head of the committee, Andrei Kartapolov, …"
         if src is not None and _asked_not_reported(verb, src):
             continue  # "Do you think the balloon was spying?": a question, not a report
         if _not_a_holder(verb, src):

@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["COLUMNS", "CueSet", "is_in", "token_array", "cue_tokens", "according_tokens", "as_quote_tokens", "stance_noun_tokens", "opinion_tokens", "belief_tokens", "has_name_particle"]
+__all__ = ["COLUMNS", "CueSet", "is_in", "token_array", "cue_tokens", "according_tokens", "as_quote_tokens", "stance_noun_tokens", "opinion_tokens", "belief_tokens", "has_name_particle", "phrasal_particle_tokens"]
 
 #: The token attributes the engine reads as arrays, in column order (one ``to_array`` per Doc).
 COLUMNS = (LEMMA, POS, LOWER, IDX, IS_ALPHA, IS_STOP)
@@ -53,6 +53,7 @@ class CueSet:
     opinion_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
     belief_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
     particle_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
+    phrasal_hashes: np.ndarray = attrs.field(factory=lambda: np.array([], dtype=np.uint64))
 
     @classmethod
     def from_lexicon(cls, doc: Doc, lex: Lexicon) -> CueSet:
@@ -63,6 +64,7 @@ class CueSet:
         opinions = np.array(sorted(strings.add(w) for w in lex.opinion_nouns), dtype=np.uint64)
         beliefs = np.array(sorted(strings.add(w) for w in lex.cognition_adjectives), dtype=np.uint64)
         particles = np.array(sorted(strings.add(w) for w in lex.name_particles), dtype=np.uint64)
+        phrasal = np.array(sorted(strings.add(w) for w in lex.phrasal_cues), dtype=np.uint64)
         return cls(
             lemma_hashes=hashes,
             according_hash=strings.add("according"),
@@ -72,6 +74,7 @@ class CueSet:
             opinion_hashes=opinions,
             belief_hashes=beliefs,
             particle_hashes=particles,
+            phrasal_hashes=phrasal,
         )
 
 
@@ -200,6 +203,16 @@ def has_name_particle(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> 
     if arr is None:
         arr = token_array(doc)
     return bool(is_in(arr[:, LOWER_COL], _cue_set(doc, lex).particle_hashes).any())
+
+
+def phrasal_particle_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:
+    """Indices of the particles of the lexicon's phrasal cues ("back" of "shot back"): only
+    where one occurs can a verb and its particle mean a cue verb."""
+    if len(doc) == 0 or not lex.phrasal_cues:
+        return []
+    if arr is None:
+        arr = token_array(doc)
+    return np.flatnonzero(is_in(arr[:, LOWER_COL], _cue_set(doc, lex).phrasal_hashes)).tolist()
 
 
 def copular_that_tokens(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> list[int]:

@@ -13,6 +13,7 @@ from spacy.symbols import PROPN
 from .attribution import Attribution, attribute, is_aside, mention_span
 from .cues import ALPHA_COL, POS_COL, STOP_COL, token_array
 from .entities import mend_person_names
+from .phrasal import read_phrasal_cues
 from .lexicon import get as get_lexicon
 from .marks import find_quotes
 from .model import Mention, Quote, QuoteKind, Speaker, SpeakerKind
@@ -72,6 +73,9 @@ def _quotes_from_doc(doc: Doc, options: Options) -> list[Quote]:
     mended = mend_person_names(doc, lex, arr)  # (a copy when there is a name to mend)
     if mended is not doc:
         doc, arr = mended, token_array(mended)
+    read = read_phrasal_cues(doc, lex, arr)  # (a copy when a verb and particle mean a cue)
+    if read is not doc:
+        doc, arr = read, token_array(read)
     marked = find_quotes(text)
     attributions = attribute(doc, marked, lex, text, noun_phrases=options.noun_phrases, arr=arr)
     if not attributions:

@@ -52,6 +52,7 @@ __all__ = [
     "SPEECH_EVENTS",
     "SPEECH_NOUNS",
     "WORK_NOUNS",
+    "PHRASAL_CUES",
 ]
 
 
@@ -328,6 +329,13 @@ TITLE_ROLES: Mapping[str, Mapping[str, frozenset[str]]] = {
 #: Beethoven"): the NER often ends a name at them and tags the rest as a place.
 NAME_PARTICLES: Mapping[str, frozenset[str]] = {
     "en": _words("von van der den de da di du del della dos das ter ten bin ibn al el la le"),
+}
+
+#: Phrasal verbs of reply: particle → verb lemma → the cue verb the pair means.  "Mendes shot
+#: back that …" and "fired back, saying …" report as "retorted" does; the parser gives the
+#: verb its literal lemma, so the pair is read before attribution (:mod:`quoteattr.phrasal`).
+PHRASAL_CUES: Mapping[str, Mapping[str, Mapping[str, str]]] = {
+    "en": {"back": {"shoot": "retort", "fire": "retort", "hit": "retort", "snap": "retort"}},
 }
 
 #: Nouns for one national ("the Dutchman said", "the Briton added"): an epithet for the
@@ -762,6 +770,8 @@ PEOPLE_NOUNS: Mapping[str, frozenset[str]] = {
         striker midfielder goalkeeper goalie pitcher catcher shortstop linebacker referee
         umpire jockey golfer sprinter swimmer skier boxer wrestler cyclist gymnast batsman
         skater runner racer rookie teammate champion trainer firefighter miner
+        forecaster meteorologist climatologist epidemiologist virologist cardiologist
+        psychiatrist dentist pharmacist veterinarian paramedic detective trooper
         """
     ),
 }
@@ -830,6 +840,8 @@ class Lexicon:
         name_particles: Lower-case particles inside personal names ("von der",
             :data:`NAME_PARTICLES`).
         national_nouns: Nouns for one national ("the Dutchman"; :data:`NATIONAL_NOUNS`).
+        phrasal_cues: Particle → verb lemma → the cue verb the pair means ("shot back" is
+            "retorted"; :data:`PHRASAL_CUES`).
         role_qualifiers: Words before a role that make it another office ("shadow
             chancellor", "deputy secretary"; :data:`ROLE_QUALIFIERS`).
         summary_nouns: Nouns that sum up a reported clause in a closing apposition ("…, a move
@@ -884,6 +896,7 @@ class Lexicon:
     role_qualifiers: frozenset[str] = frozenset()
     name_particles: frozenset[str] = frozenset()
     national_nouns: frozenset[str] = frozenset()
+    phrasal_cues: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
     #: Misread lemma → the start of the forms that are not the cue verb (:data:`MISREAD_LEMMAS`).
     misread_lemmas: Mapping[str, str] = attrs.field(factory=dict)
     #: Every verb lemma that can introduce reported content (computed once: the rules ask often).
@@ -968,6 +981,7 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
         role_qualifiers=ROLE_QUALIFIERS.get(lang, frozenset()),
         name_particles=NAME_PARTICLES.get(lang, frozenset()),
         national_nouns=NATIONAL_NOUNS.get(lang, frozenset()),
+        phrasal_cues=PHRASAL_CUES.get(lang, {}),
         nationality_words=NATIONALITY_WORDS[lang],
         proposition_nouns=PROPOSITION_NOUNS[lang],
         light_verbs=verbs(LIGHT_VERBS[lang]),

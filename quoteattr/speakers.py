@@ -287,8 +287,35 @@ class Resolution:
 #: Parts of speech that never begin a name ("Neither Cruz nor Christie", "Telling Jeb Bush").
 _NOT_NAME_POS = frozenset({"DET", "CCONJ", "SCONJ", "ADP", "PRON", "ADV", "VERB", "AUX", "PART"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})  # (not NORP: "the Democratic senator" names a party)
+#: Entity labels the NER gives a lone surname it does not know ("Mendes" a product).
+_MISREAD_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW", "LANGUAGE"})
 #: Entities that do not narrow a description down to one person: places and times.
 _NOT_QUALIFYING = _PLACE_LABELS | {"DATE", "TIME"}
+
+
+def _in_compound_modifier(ent: Span) -> bool:
+    """Whether a name is glued by a hyphen into a modifier: "Oscar-winning", "Trump-backed",
+    "anti-Clinton".  Such a word describes something else; nobody is introduced by it."""
+    doc = ent.doc
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if (
+        after is not None
+        and after.text in ("-", "\u2010", "\u2011")
+        and not ent[-1].whitespace_
+        and not after.whitespace_
+        and ent.end + 1 < len(doc)
+        and doc[ent.end + 1].is_lower
+    ):
+        return True
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    return (
+        before is not None
+        and before.text in ("-", "\u2010", "\u2011")
+        and not before.whitespace_
+        and ent.start > 1
+        and not doc[ent.start - 2].whitespace_
+        and doc[ent.start - 2].is_lower
+    )
 
 
 def _place_words(tok: Token) -> set[str]:
@@ -510,6 +537,7 @@ class Registry:
         lex = self.lex
         singles: list[tuple[Span, list[str]]] = []
         org_singles: list[tuple[Span, list[str]]] = []
+        misc_singles: list[Span] = []
         self._ents = list(self.doc.ents)  # spaCy rebuilds the spans on every .ents access
         self._groups: dict[str, Entity] = {}  # coordinated sources by name
         self._unknown_words: set[str] = set()  # one-word names no person bears, once persons are known
@@ -530,6 +558,8 @@ class Registry:
             if label in ("ORG", "GPE") and self._person_named_otherwise(ent, singles):
                 continue
             if label == "PERSON":
+                if _in_compound_modifier(ent):
+                    continue  # "Oscar-winning director", "anti-Trump voters": a modifier, not someone in the story
                 while len(ent) > 1 and (ent[0].pos_ in _NOT_NAME_POS or ent[0].tag_.startswith("VB") or ent[0].is_lower):
                     ent = ent[1:]  # "Telling Jeb Bush" in a headline: the name starts later
                 toks = _strip_name([t.text for t in ent], lex)
@@ -592,6 +622,8 @@ class Registry:
                     org_singles.append((ent, toks))  # decided once the people are known
                     continue
                 self._note_org(ent)
+            elif label in _MISREAD_NAME_LABELS and len(ent) == 1 and ent[0].is_title:
+                misc_singles.append(ent)  # "Mendes shot back", tagged a product: decided below
         orgs_named = self._mostly_organisations(singles, org_singles)
         for ent, toks in singles:
             if _fold(toks[0]) in orgs_named and ent.label_ == "PERSON":
@@ -608,6 +640,10 @@ class Registry:
                 self._note(ent, self.country(self._country_of(ent.text) or ent.text.strip()), subject=False)
             else:
                 self._note_org(ent)
+        for ent in misc_singles:
+            person = self._person_for([ent.text], create=False)
+            if person is not None and person.kind is SpeakerKind.PERSON:
+                self._note(ent, person)  # a surname of someone named, whatever the NER took it for
         self._note_untagged_full_names()
         self._note_untagged_names_and_sources()
         self.timeline.sort(key=lambda x: x[0])
@@ -1338,9 +1374,9 @@ class Registry:
                 e.add_mention(span)
                 return Resolution(e, "capital-or-country")
         if tok.ent_type_ == "PERSON" or (
-            (tok.pos_ == "PROPN" or (tok.is_title and tok.ent_type_ in ("ORG", "")))
+            (tok.pos_ == "PROPN" or (tok.is_title and tok.ent_type_ not in ("PERSON", "DATE", "TIME")))
             and self._person_for([tok.text], create=False)
-        ):  # ("Sanders" tagged a noun, "Trump" an organisation, by a pipeline that knows Bernie Sanders)
+        ):  # ("Sanders" tagged a noun, "Trump" an organisation, "Mendes" a product, by a pipeline that knows Bernie Sanders)
             toks = self._name_tokens(tok)
             ent = self._ent(tok)
             first, last = (ent.start, ent.end) if ent is not None else (tok.i, tok.i + 1)
@@ -1428,7 +1464,15 @@ class Registry:
                     e.add_mention(span)
                     return Resolution(e, "issuer")
             if definite and det == "the" and not plural and _AGED.search(self.text, span[0], span[1]):
-                e = self._last_named_person(span[0], _NOUN_GENDER.get(head), content)
+                e = None
+                if head in lex.role_nouns:
+                    # "the 52-year-old lawmaker": of the people named lately, the one who holds
+                    # the office, when one does
+                    e = self._person_by_role(role, span[0], _places_of(tok))
+                    if e is not None and span[0] - _last_before(e, span[0]) > _EPITHET_REACH:
+                        e = None
+                if e is None:
+                    e = self._last_named_person(span[0], _NOUN_GENDER.get(head), content)
                 if e is not None:
                     e.add_mention(span)
                     return Resolution(e, "epithet")
@@ -1901,12 +1945,21 @@ class Registry:
                 return e
         if previous is not None and id(previous) in barred:
             previous = None
-        if previous is not None and previous.kind is SpeakerKind.PERSON and previous.named and previous.gender in (None, gender):
+        if (
+            previous is not None
+            and previous.kind is SpeakerKind.PERSON
+            and (previous.named or _NOUN_GENDER.get(previous.head) == gender)
+            and previous.gender in (None, gender)
+        ):
+            # (an unnamed speaker only when its noun gives the gender: "A studio spokesman
+            # said … He declined to say …")
             # the previous speaker wins unless another person was named as a subject since
             # its last mention (looked for within the last few hundred entity mentions)
             newer = False
+            # (an unnamed speaker is not on the timeline: its last mention bounds the look-back)
+            since = -1 if previous.named else _last_before(previous, char)
             for c, e, subj in reversed(tl[max(0, here - 300):here]):
-                if e is previous:
+                if e is previous or c < since:
                     break
                 if lo <= c < hi or self._in_reported(c):
                     # ("Khalif said Trump is a bigot. But he said ...": Trump is what Khalif

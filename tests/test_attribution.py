@@ -406,6 +406,24 @@ def test_cue_clause_set_off_by_commas_inside_its_report(extractor, text, start, 
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Dr. Abernathy joined the hospital in 1958, when, she later recalled, some patients refused to let a woman operate on them.",
+            "some patients refused to let a woman operate on them",
+        ),
+        (
+            "The mayor resigned in 2019, after, he told reporters, his family had received threats.",
+            "his family had received threats",
+        ),
+    ],
+)
+def test_an_aside_inside_a_subordinate_clause_reports_that_clause(extractor, text, content):
+    [q] = [q for q in extractor.extract(text) if q.evidence[0] == "parenthetical"]
+    assert q.text == content
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # participles and conjuncts share the subject of an act
@@ -3164,3 +3182,68 @@ def test_the_subject_of_a_complement_after_a_telling_verb(extractor, text, conte
 
 def test_declining_to_comment_on_a_quoted_word_says_nothing(extractor):
     assert extractor.extract("A Home Office spokesperson declined to comment on \u201cspeculation.\u201d") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue"),
+    [
+        ("Mendes shot back that Russo had approved luxury towers while rents doubled.", "Russo had approved luxury towers while rents doubled", "shot"),
+        ("The coach fired back that his players had never stopped running.", "his players had never stopped running", "fired"),
+    ],
+)
+def test_a_phrasal_verb_of_reply_is_a_cue(extractor, text, content, cue):
+    [q] = extractor.extract(text)
+    assert (q.text, q.cue.text) == (content, cue + " back")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers fired back at the gunmen from the roof.",
+        "The striker hit back with a goal in the second half.",
+        "The senator fired back in March, attacking the governor for \u201cthe greed\u201d of his campaign.",
+    ],
+)
+def test_a_phrasal_verb_of_reply_without_content_reports_nothing(extractor, text):
+    assert extractor.extract(text) == []
+
+
+def test_reading_a_phrasal_cue_leaves_the_users_doc_alone(nlp):
+    from quoteattr.engine import quotes_from_doc
+
+    doc = nlp("The coach fired back that his players had never stopped running.")
+    [q] = quotes_from_doc(doc)
+    assert q.cue.text == "fired back" and doc[2].lemma_ == "fire"
+
+
+def test_a_belief_participle_read_as_a_copulas_complement_is_a_cue(extractor):
+    text = "The expert is convinced that the White House wants to look tough before the elections."
+    [q] = extractor.extract(text)
+    assert (q.text, q.speaker.mention.text, q.evidence[0]) == (
+        "the White House wants to look tough before the elections",
+        "The expert",
+        "belief-adjective",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "According to the head of the Duma defence committee, Andrei Kartapolov, Russia will respond symmetrically.",
+            "Russia will respond symmetrically",
+        ),
+        (
+            "As noted by the head of the Duma defence committee, Andrei Kartapolov, Russia will respond in good time.",
+            "Russia will respond in good time",
+        ),
+    ],
+)
+def test_a_name_set_off_after_a_described_source_is_the_source(extractor, text, content):
+    [q] = extractor.extract(text)
+    assert (q.text, q.speaker.name) == (content, "Andrei Kartapolov")
+
+
+def test_names_the_parser_joined_to_the_source_are_the_reports_subject(extractor):
+    [q] = extractor.extract("According to the poll, Trump, Clinton and Sanders are tied.")
+    assert (q.text, q.speaker.mention.text) == ("Trump, Clinton and Sanders are tied", "the poll")

@@ -1495,9 +1495,10 @@ def _reason_after_aside(verb: Token, content: Token, end: int) -> int:
 
 
 def _after_quotation_frame(verb: Token, content: Token, start: int, end: int) -> int:
-    """Start a fronted content at a quotation its sentence opens with a colon ("X scolded
-    him: “…,” she said"): the clause before the colon is the writer's frame, not what was
-    said, however the parser hung it.  A content that stops at the colon ("Fallon fired
+    """Start a fronted content at a quotation its sentence opens with a colon or a dash ("X
+    scolded him: “…,” she said", "painting him as a sympathizer - “…,” one ad declared -"):
+    the clause before the mark is the writer's frame, not what was said, however the parser
+    hung it.  A content that stops at the colon ("Fallon fired
     back: “…,” he wrote") is then empty: the cue reports the quotation alone."""
     if content.i > verb.i:
         return start
@@ -1506,7 +1507,14 @@ def _after_quotation_frame(verb: Token, content: Token, start: int, end: int) ->
     while lo > 0 and doc[lo - 1].idx >= start:
         lo -= 1  # (a content the parser split in two, "scolded him: “You are …”", starts earlier)
     for t in reversed(doc[lo : verb.i]):
-        if t.text == ":" and t.idx >= start and t.i + 2 < verb.i and _opens_quotation(doc[t.i + 1]):
+        if (
+            (t.text == ":" or (t.text in _DASHES and not any(x.is_quote for x in doc[lo : t.i])))
+            # (not a dash after a quotation: '“I don't think the conventional wisdom” -- that … -- “is
+            # going to last,”' is one quotation broken by the writer's aside)
+            and t.idx >= start
+            and t.i + 2 < verb.i
+            and _opens_quotation(doc[t.i + 1])
+        ):
             return doc[t.i + 1].idx
     return start
 
@@ -2559,8 +2567,13 @@ def _inverted_parenthetical(verb: Token, lex: Lexicon) -> tuple[tuple[int, int] 
         return None, None  # "The deal is dead, said the senator, who ...": the usual "C, said X"
     j = verb.i + 1
     subj: Token | None = None
-    while j < sent.end and doc[j].pos_ in _SUBJECT_POS and j - verb.i <= 6:
-        if doc[j].pos_ in ("PROPN", "NOUN", "PRON"):
+    of = False  # past a preposition: "a spokesman for the ministry", "experts like Paul Bauman"
+    while j < sent.end and j - verb.i <= 8 and (
+        doc[j].pos_ in _SUBJECT_POS or (doc[j].pos_ == "ADP" and subj is not None and not of and (doc[j].lower_ in _NP_RIGHT_PREPS or doc[j].lower_ == "like"))
+    ):
+        if doc[j].pos_ == "ADP":
+            of = True
+        elif doc[j].pos_ in ("PROPN", "NOUN", "PRON") and not of:
             subj = doc[j]
         j += 1
     if subj is None or j >= sent.end or doc[j].text != "," or not _speaker_like(subj, lex):
@@ -3052,6 +3065,20 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
                         return min(end, before.idx)
                     if before.is_quote and doc[before.i - 1].text == "," and gc.dep_ == "appos":
                         return min(end, before.idx + len(before.text))
+                    np_ = gc.head
+                    first = np_.left_edge.i
+                    if (
+                        gc.dep_ == "relcl"
+                        and np_.pos_ == "NOUN"
+                        and first > head.i + 1
+                        and doc[first - 1].text == ","
+                        and doc[first].lower_ in ("a", "an", "one")
+                        and _last_word(np_) >= _last_word(head)
+                    ):
+                        # "do not know how many tunnels there are, a gap in border security
+                        # that experts say renders talk of a wall moot": a closing description
+                        # (read as the clause's attribute) with another source's view
+                        return min(end, doc[first - 1].idx)
                 if (
                     gc.dep_ == "relcl"
                     and gc.head.pos_ == "PROPN"
@@ -4295,6 +4322,18 @@ _DASHES = ("—", "–", "―", "--", "-")
 _SENT_END = frozenset({".", "?", "!", "…"})
 
 
+def _spaced_dash(tok: Token) -> bool:
+    """A dash set off by spaces (an aside's mark), not a hyphen inside a word."""
+    return tok.text in _DASHES and tok.i > 0 and bool(tok.doc[tok.i - 1].whitespace_)
+
+
+def _closes_dash_aside(doc: Doc, cue: int) -> bool:
+    """Whether a spaced dash opens an aside before the cue in its sentence ("A - “…,” one ad
+    declared - B"): a dash after the cue then closes it."""
+    first = doc[cue].sent.start
+    return any(_spaced_dash(t) for t in doc[first:cue])
+
+
 def _breaks(tok: Token) -> bool:
     """A token that ends a sentence or opens another quotation."""
     return tok.text in _SENT_END or tok.is_quote or "\n" in tok.text
@@ -4556,6 +4595,8 @@ def _direct_beside(
             between = doc[c.tok + 1:before_i + 1]
             if len(between) > 15 or any(_breaks(t) for t in between):
                 continue
+            if any(_spaced_dash(t) for t in between) and _closes_dash_aside(doc, c.tok):
+                continue  # "- “…,” one ad declared - or denouncing him as a “psycho”": outside the aside
             if embedded and c.content is not None and c.content[1] <= q.open_start and _own_claim_noun(between, c.content[1], lex):
                 continue  # "insisted that C, despite claims from unions that … “…”": another's claim
             words = [t for t in between if not t.is_punct and t.lower_ != "that"]

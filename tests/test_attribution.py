@@ -3247,3 +3247,50 @@ def test_a_name_set_off_after_a_described_source_is_the_source(extractor, text, 
 def test_names_the_parser_joined_to_the_source_are_the_reports_subject(extractor):
     [q] = extractor.extract("According to the poll, Trump, Clinton and Sanders are tied.")
     assert (q.text, q.speaker.mention.text) == ("Trump, Clinton and Sanders are tied", "the poll")
+
+
+def test_a_closing_description_with_another_sources_view_is_not_the_content(extractor):
+    text = (
+        "Border Patrol agents cannot hear smugglers digging and do not know how many tunnels there are, "
+        "a gap in border security that homeland security experts say renders talk of a wall moot."
+    )
+    know, say = extractor.extract(text)
+    assert know.text == "how many tunnels there are"
+    assert (say.text, say.speaker.mention.text) == ("renders talk of a wall moot", "homeland security experts")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "Part of the problem in detecting tunnels, say experts like Paul Bauman, a Canadian geophysicist, is the ground itself.",
+            "experts",
+        ),
+        ("The plan, said a spokesman for the ministry, would cost billions.", "a spokesman for the ministry"),
+    ],
+)
+def test_an_inverted_aside_whose_speaker_has_a_prepositional_phrase(extractor, text, mention):
+    [q] = extractor.extract(text)
+    assert (q.evidence[0], q.speaker.mention.text) == ("parenthetical", mention)
+    assert text.startswith(q.text[:12])
+
+
+def test_a_quotation_after_a_dash_is_reported_by_the_cue_after_it_not_the_clause_before(extractor):
+    text = (
+        "Mrs. Clinton and her surrogates are responding, painting Mr. Trump as a sympathizer of white supremacists - "
+        "\u201cIf Trump wins, they could be running the country,\u201d one Clinton ad declared - or denouncing him as a \u201cpsycho.\u201d"
+    )
+    quotes = extractor.extract(text)
+    direct = next(q for q in quotes if q.kind is QuoteKind.DIRECT)
+    assert (direct.text, direct.speaker.mention.text, direct.cue.text) == (
+        "If Trump wins, they could be running the country,",
+        "one Clinton ad",
+        "declared",
+    )
+    assert not any(q.cue.text == "declared" and "psycho" in q.text for q in quotes)
+
+
+def test_a_quotation_broken_by_a_dash_aside_stays_one_quote(extractor):
+    text = '"We never thought the plan" -- a tax on sugary drinks -- "would pass so easily," the mayor said.'
+    [q] = extractor.extract(text)
+    assert q.text.startswith('"We never thought') and q.text.endswith('easily,"')

@@ -968,6 +968,13 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
     ]
     if not ccomps:
         ccomps = _complement_read_as_relative(verb, lex) or _complement_on_main_verb(verb) or _gerund_subject(verb, lex)
+    elif all(c.left_edge.lower_ != "that" for c in ccomps):
+        misread = _complement_read_as_relative(verb, lex)
+        if misread and all(misread[0].i < c.left_edge.i for c in ccomps):
+            # "wrote in an opinion that the state had offered no evidence of the fraud the law
+            # was meant to prevent": the clause hung on the opinion comes first; the later
+            # "clause" is a relative inside it
+            ccomps = misread + ccomps
     if lemma in _ASKING and any(_anonymity_request(c) for c in ccomps):
         return None, ""  # "who asked that her name not be used": the source's terms, not a report
     if not ccomps and lemma in _ASKING:
@@ -1063,7 +1070,12 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             s = verb.doc[k].idx  # "said on Friday the airship was …"
         # drop a leading complementizer "that"
         first = c.left_edge
-        if first.lower_ == "that" and (first.dep_ == "mark" or c.dep_ in ("relcl", "advcl")):
+        if first.lower_ == "that" and (
+            first.dep_ == "mark"
+            or c.dep_ in ("relcl", "advcl")
+            # ("told us that class sizes would rise": no "that" determines a plural)
+            or (first.dep_ == "det" and first.head.tag_ in ("NNS", "NNPS"))
+        ):
             nxt = first.nbor(1) if first.i + 1 < len(verb.doc) else None
             if nxt is not None:
                 s = nxt.idx
@@ -4645,6 +4657,13 @@ def _direct_beside(
             best = (score, c)
     if best is not None:
         c = best[1]
+        if c.cue[0] < q.open_start:
+            subject = _subject_before_aside(doc, text, q, c, before_i)
+            if subject is not None:
+                # "The requirement, she wrote, “would fall hardest on …”": the quotation is the
+                # predicate of a clause whose subject opens the sentence before the aside
+                s0, e0 = _trim(text, subject, q.close_end)
+                return Attribution(s0, e0, QuoteKind.MIXED, c.cue, c.source, "mixed:parenthetical", 0.8, cue_token=c.tok)
         return Attribution(q.start, q.end, QuoteKind.DIRECT, c.cue, c.source, "direct:adjacent-cue", 0.85, cue_token=c.tok)
     if ends_open and not embedded:
         plain = _plain_verb_after(doc, q, after_i, lex)
@@ -4714,6 +4733,33 @@ def _direct_beside(
                 h = h.head  # (not out of a name: "— Ursula von der Leyen, European Commission President")
             return Attribution(q.start, q.end, QuoteKind.DIRECT, None, h.i, "direct:dash-frame", 0.7)
     return None
+
+
+def _subject_before_aside(doc: Doc, text: str, q: MarkedQuote, c: _Cue, before_i: int) -> int | None:
+    """Where the subject opens its sentence in "The requirement, she wrote, “would fall …”":
+    the cue clause set off by commas right before a quotation that begins in lower case with
+    its verb, after a verbless noun phrase that starts the sentence; ``None`` for any other
+    shape."""
+    if before_i < 0 or doc[before_i].text != "," or not text[q.start : q.start + 1].islower():
+        return None
+    src = doc[c.source]
+    if not (src.i < c.tok < before_i) or any(t.pos_ in ("VERB", "AUX") and t.i != c.tok for t in doc[src.i : before_i]):
+        return None
+    comma = src.left_edge.i - 1
+    if comma < 1 or doc[comma].text != ",":
+        return None
+    first = doc[comma].sent.start
+    words = doc[first:comma]
+    if not words or any(t.pos_ in ("VERB", "AUX") or t.is_quote or t.text in _SENT_END for t in words):
+        return None
+    if not any(t.pos_ in ("NOUN", "PROPN", "PRON") for t in words) or len(words) > 12:
+        return None
+    k = before_i + 2  # (past the comma and the opening mark)
+    while k < len(doc) and (doc[k].is_quote or doc[k].pos_ in ("ADV", "PART")):
+        k += 1
+    if k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX"):
+        return None  # ("At the same time, the person added, “you saw …”": the quotation has its own subject)
+    return words[0].idx
 
 
 def _claim_before_cue(doc: Doc, q: MarkedQuote, c: _Cue, between: Span) -> Attribution | None:

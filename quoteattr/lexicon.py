@@ -53,6 +53,7 @@ __all__ = [
     "SPEECH_NOUNS",
     "WORK_NOUNS",
     "PHRASAL_CUES",
+    "FAMILY_NOUNS",
 ]
 
 
@@ -338,6 +339,12 @@ PHRASAL_CUES: Mapping[str, Mapping[str, Mapping[str, str]]] = {
     "en": {"back": {"shoot": "retort", "fire": "retort", "hit": "retort", "snap": "retort"}},
 }
 
+#: Close family whose given name alone, set after a named relative, takes that relative's
+#: surname by news convention: "Becker's wife, Linda," is Linda Becker.
+FAMILY_NOUNS: Mapping[str, frozenset[str]] = {
+    "en": _words("wife husband son daughter brother sister father mother"),
+}
+
 #: Nouns for one national ("the Dutchman said", "the Briton added"): an epithet for the
 #: person the text is about, never the country's government.
 NATIONAL_NOUNS: Mapping[str, frozenset[str]] = {
@@ -530,6 +537,7 @@ ROLE_NOUNS: Mapping[str, frozenset[str]] = {
         prince pope sheriff prosecutor inspector manager head strategist consultant
         pollster organizer organiser staffer operative commentator columnist reporter
         journalist editor correspondent historian author physician pastor bishop rabbi
+        superintendent principal treasurer comptroller auditor coroner warden
         imam priest
         """
     ),
@@ -842,6 +850,8 @@ class Lexicon:
         national_nouns: Nouns for one national ("the Dutchman"; :data:`NATIONAL_NOUNS`).
         phrasal_cues: Particle → verb lemma → the cue verb the pair means ("shot back" is
             "retorted"; :data:`PHRASAL_CUES`).
+        family_nouns: Close family whose given name alone takes a named relative's surname
+            ("Becker's wife, Linda"; :data:`FAMILY_NOUNS`).
         role_qualifiers: Words before a role that make it another office ("shadow
             chancellor", "deputy secretary"; :data:`ROLE_QUALIFIERS`).
         summary_nouns: Nouns that sum up a reported clause in a closing apposition ("…, a move
@@ -897,6 +907,7 @@ class Lexicon:
     name_particles: frozenset[str] = frozenset()
     national_nouns: frozenset[str] = frozenset()
     phrasal_cues: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
+    family_nouns: frozenset[str] = frozenset()
     #: Misread lemma → the start of the forms that are not the cue verb (:data:`MISREAD_LEMMAS`).
     misread_lemmas: Mapping[str, str] = attrs.field(factory=dict)
     #: Every verb lemma that can introduce reported content (computed once: the rules ask often).
@@ -982,6 +993,7 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
         name_particles=NAME_PARTICLES.get(lang, frozenset()),
         national_nouns=NATIONAL_NOUNS.get(lang, frozenset()),
         phrasal_cues=PHRASAL_CUES.get(lang, {}),
+        family_nouns=FAMILY_NOUNS.get(lang, frozenset()),
         nationality_words=NATIONALITY_WORDS[lang],
         proposition_nouns=PROPOSITION_NOUNS[lang],
         light_verbs=verbs(LIGHT_VERBS[lang]),

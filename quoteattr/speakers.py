@@ -630,6 +630,11 @@ class Registry:
                 org_singles.append((ent, toks))  # "Tesla has been beta-testing", tagged PERSON once
                 continue
             gender = self._title_gender(ent.start, ent.end)
+            surname = self._relatives_surname(ent, toks[0])
+            if surname is not None:
+                # "Becker's wife, Linda,": Linda Becker
+                self._note(ent, self._named_person([toks[0], surname], at=ent.start_char, gender=gender))
+                continue
             self._note(ent, self._named_person(toks, _surface(ent, toks), at=ent.start_char, gender=gender))
         for ent, toks in org_singles:
             person = self._person_for(toks, create=False)
@@ -648,6 +653,20 @@ class Registry:
         self._note_untagged_names_and_sources()
         self.timeline.sort(key=lambda x: x[0])
         self._tl_pos = [c for c, _, _ in self.timeline]
+
+    def _relatives_surname(self, ent: Span, given: str) -> str | None:
+        """The surname a lone given name takes from the named relative it is set after ("Tom
+        Becker's wife, Linda," → "Becker"; :data:`~quoteattr.lexicon.FAMILY_NOUNS`), or ``None``."""
+        root = ent.root
+        kin = root.head
+        if root.dep_ != "appos" or kin.i >= root.i or kin.lemma_.lower() not in self.lex.family_nouns:
+            return None
+        if _given_name_gender(_fold(given), self.lex) is None:
+            return None
+        owner = next((c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        if owner is None or not owner.is_title or not any(c.dep_ == "case" for c in owner.children):
+            return None
+        return owner.text
 
     def _mostly_organisations(
         self, singles: list[tuple[Span, list[str]]], org_singles: list[tuple[Span, list[str]]]

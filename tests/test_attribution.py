@@ -3294,3 +3294,40 @@ def test_a_quotation_broken_by_a_dash_aside_stays_one_quote(extractor):
     text = '"We never thought the plan" -- a tax on sugary drinks -- "would pass so easily," the mayor said.'
     [q] = extractor.extract(text)
     assert q.text.startswith('"We never thought') and q.text.endswith('easily,"')
+
+
+def test_a_clause_hung_on_the_channel_comes_before_a_relative_read_as_a_clause(extractor):
+    text = (
+        "U.S. District Judge Karen Walsh wrote in a 40-page opinion that the state had offered "
+        "\u201cno evidence whatsoever\u201d of the fraud the law was meant to prevent."
+    )
+    [q] = extractor.extract(text)
+    assert q.kind is QuoteKind.MIXED
+    assert q.text == "the state had offered \u201cno evidence whatsoever\u201d of the fraud the law was meant to prevent"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "content"),
+    [
+        (
+            "Walsh ruled against the state. The requirement, she wrote, \u201cwould fall hardest on the poor.\u201d",
+            QuoteKind.MIXED,
+            "The requirement, she wrote, \u201cwould fall hardest on the poor.\u201d",
+        ),
+        # a quotation that opens with a capital is a sentence of its own, and so is one with its own subject
+        ("The plan, the senator said, \u201cWill cost billions.\u201d", QuoteKind.DIRECT, "Will cost billions."),
+        (
+            "At the same time, the aide added, \u201cyou saw the endorsements he had.\u201d",
+            QuoteKind.DIRECT,
+            "you saw the endorsements he had.",
+        ),
+    ],
+)
+def test_a_quoted_predicate_after_an_aside_makes_the_clause_a_mixed_quote(extractor, text, kind, content):
+    q = extractor.extract(text)[-1]
+    assert (q.kind, q.text) == (kind, content)
+
+
+def test_a_that_read_as_a_determiner_of_a_plural_is_the_complementizer(extractor):
+    [q] = extractor.extract("Last week the superintendent told us that class sizes would rise again next year.")
+    assert q.text == "class sizes would rise again next year"

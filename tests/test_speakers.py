@@ -1903,3 +1903,27 @@ def test_a_surname_the_ner_took_for_a_product_is_the_person_named_before(extract
     assert any(e.text == "Mendes" and e.label_ == "PRODUCT" for e in nlp(text).ents)
     quotes = extractor.extract(text)
     assert [q.speaker.name for q in quotes] == ["Carla Mendes", "Carla Mendes"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Tom Becker worked at the plant for 30 years. Becker's wife, Linda, said the family would sell their house.",
+            "Linda Becker",
+        ),
+        # no surname to take from a description, nor for a word that is no given name
+        ("The senator's father, Bob, said the boy was always curious.", "Bob"),
+    ],
+)
+def test_a_given_name_set_after_a_named_relative_takes_the_relatives_surname(extractor, text, name):
+    [q] = extractor.extract(text)
+    assert q.speaker.name == name
+
+
+def test_a_pronoun_after_a_described_office_holder_is_that_holder(extractor):
+    text = (
+        "Last week the superintendent told us that class sizes would rise again next year. "
+        "She said the district had no choice."
+    )
+    assert speakers(extractor, text) == ["the superintendent", "the superintendent"]

@@ -552,7 +552,9 @@ ORG_HEADS: Mapping[str, frozenset[str]] = {
         congress senate house military army navy police bureau service authority
         authorities organization organisation union group coalition foundation institute
         university newspaper network channel board association team leadership caucus
-        panel bank magazine station
+        panel bank magazine station insurer lender carmaker automaker retailer airline
+        manufacturer chipmaker broadcaster publisher studio conglomerate startup
+        supplier distributor
         """
     ),
 }

@@ -656,17 +656,42 @@ class Registry:
 
     def _relatives_surname(self, ent: Span, given: str) -> str | None:
         """The surname a lone given name takes from the named relative it is set after ("Tom
-        Becker's wife, Linda," → "Becker"; :data:`~quoteattr.lexicon.FAMILY_NOUNS`), or ``None``."""
+        Becker's wife, Linda," → "Becker"; :data:`~quoteattr.lexicon.FAMILY_NOUNS`) or shares
+        with the name after "and" ("John and Mary Keller"), or ``None``."""
+        if _given_name_gender(_fold(given), self.lex) is None:
+            return None
+        doc = ent.doc
+        k = ent.end
+        if k + 2 < len(doc) and doc[k].lower_ == "and" and doc[k + 1].ent_type_ == "PERSON" and doc[k + 1].ent_iob_ == "B":
+            # "John and Mary Keller": two given names before one surname
+            other = self._ent(doc[k + 1])
+            if other is not None and len(other) == 2 and _given_name_gender(_fold(other[0].text), self.lex) is not None:
+                return other[-1].text
+            return None
         root = ent.root
         kin = root.head
         if root.dep_ != "appos" or kin.i >= root.i or kin.lemma_.lower() not in self.lex.family_nouns:
-            return None
-        if _given_name_gender(_fold(given), self.lex) is None:
             return None
         owner = next((c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
         if owner is None or not owner.is_title or not any(c.dep_ == "case" for c in owner.children):
             return None
         return owner.text
+
+    def _relative_of(self, tok: Token, head: str, det: str, previous: Entity | None) -> Entity | None:
+        """"Her husband said": the one other person named with the surname of the person
+        "her" stands for, of the gender the noun tells ("John and Mary Keller … Mrs. Keller
+        said … Her husband said" is John Keller), or ``None``."""
+        owner = self._recent_person(tok.idx, "male" if det == "his" else "female", previous, sent_start=tok.sent.start_char)
+        if owner is None or not owner.named:
+            return None
+        surname = _fold(owner.name.split()[-1])
+        gender = _NOUN_GENDER.get(head)
+        found = [
+            e for e in self.persons
+            if e is not owner and e.named and len(e.name.split()) > 1 and _fold(e.name.split()[-1]) == surname
+            and e.gender in (None, gender)
+        ]
+        return found[0] if len(found) == 1 else None
 
     def _mostly_organisations(
         self, singles: list[tuple[Span, list[str]]], org_singles: list[tuple[Span, list[str]]]
@@ -1362,6 +1387,19 @@ class Registry:
             if person is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.org_heads:
                 # "The company, Pinewood Paper, said": the body's name in apposition
                 person = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)
+                named = next(
+                    (
+                        c for c in tok.children
+                        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title and c.ent_type_ in _MISREAD_NAME_LABELS | {""}
+                    ),
+                    None,
+                )
+                if person is None and named is not None:
+                    # "The insurer, Granite Mutual, said", the name tagged a work of art
+                    ent = self._ent(named)
+                    e = self._org_for(ent if ent is not None else [t for t in named.subtree if t.pos_ == "PROPN"])
+                    e.add_mention(span)
+                    return Resolution(e, "organisation-name")
             if person is not None:
                 tok = person
         low = tok.lower_
@@ -1470,6 +1508,11 @@ class Registry:
             if e is not None:
                 e.add_mention(span)
                 return Resolution(e, "epithet")
+        if head in lex.family_nouns and not plural and det in ("his", "her"):
+            e = self._relative_of(tok, head, det, previous)
+            if e is not None:
+                e.add_mention(span)
+                return Resolution(e, "relative")
         if head in lex.org_heads and not plural:
             e = self._org_by_head(tok, span)
             if e is not None:

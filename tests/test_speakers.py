@@ -1927,3 +1927,27 @@ def test_a_pronoun_after_a_described_office_holder_is_that_holder(extractor):
         "She said the district had no choice."
     )
     assert speakers(extractor, text) == ["the superintendent", "the superintendent"]
+
+
+def test_two_given_names_before_one_surname_are_two_people_of_that_surname(extractor):
+    text = (
+        "John and Mary Keller spent three years fighting their insurance company after a fire destroyed their home.\n\n"
+        "\u201cThey treated us like criminals,\u201d Mrs. Keller said on Monday. "
+        "Her husband said the couple had spent more than $60,000 on lawyers.\n\n"
+        "Mr. Keller, a retired firefighter, said he was relieved but still angry."
+    )
+    quotes = extractor.extract(text)
+    assert [q.speaker.name for q in quotes] == ["Mary Keller", "John Keller", "John Keller"]
+    assert "speaker:relative" in quotes[1].evidence
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The insurer, Granite Mutual, said in a statement that it was pleased.", "Granite Mutual"),
+        ("The company, Pinewood Paper, said it would close the mill.", "Pinewood Paper"),
+    ],
+)
+def test_a_company_named_in_apposition_is_the_source_whatever_the_ner_took_it_for(extractor, text, name):
+    [q] = extractor.extract(text)
+    assert q.speaker.name == name and q.speaker.kind is SpeakerKind.ORGANIZATION

@@ -529,11 +529,33 @@ def _only_a_break_between(first: Token, second: Token) -> bool:
 _BACKSHIFT = frozenset({"had", "would", "could", "might"})
 
 
+def _whose_subject(verb: Token) -> tuple[Token, Token] | None:
+    """"rival Kestrel Systems, whose finance chief, Paul Wexler, said …": a cue whose subject
+    is a whose-phrase the parser hung elsewhere.  The "whose" and the speaker (the name in
+    apposition, or else the phrase's noun), or ``None``."""
+    doc = verb.doc
+    k = verb.i - 1
+    while k > 0 and verb.i - k <= 10 and doc[k].lower_ != "whose":
+        if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";", ":") or doc[k].is_quote:
+            return None
+        k -= 1
+    if k <= 0 or doc[k].lower_ != "whose" or doc[k - 1].text != "," or any(c.dep_ == "nsubj" and c.i > k for c in verb.children):
+        return None
+    words = doc[k + 1 : verb.i]
+    name = next((t for t in reversed(words) if t.ent_type_ == "PERSON"), None)
+    noun = next((t for t in words if t.pos_ == "NOUN"), None)
+    speaker = name or noun
+    return (doc[k], speaker) if speaker is not None else None
+
+
 def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False) -> Token | None:
     """The token heading the source of a cue verb, following grammar, not position.
 
     ``adjunct`` marks a climb from an adverbial participle ("After saying ...", "was
     criticised for saying ..."), whose speaker may be the passive subject above it."""
+    whose = _whose_subject(verb) if verb.tag_ in ("VBD", "VBZ", "VBP") else None
+    if whose is not None:
+        return whose[1]
     subj = None
     passive_subj = None
     agent = None
@@ -960,11 +982,13 @@ def _quotation_between(verb: Token, end: int, lex: Lexicon) -> bool:
 def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[int, int] | None, str]:
     """The reported content of a cue verb as a character span, and the rule name."""
     lemma = verb.lemma_.lower()
+    whose = _whose_subject(verb) if verb.tag_ in ("VBD", "VBZ", "VBP") else None
     ccomps = [
         c for c in verb.children
         if (c.dep_ in _CLAUSE or _unmarked_clause(verb, c, lex) or _noun_cue_clause(verb, c))
         and not _free_relative_report(c, lex)
         and not _misread_complement(verb, c, lex)
+        and not (whose is not None and c.i < whose[0].i)  # (the clause the whose-phrase hangs in)
     ]
     if not ccomps:
         ccomps = _complement_read_as_relative(verb, lex) or _complement_on_main_verb(verb) or _gerund_subject(verb, lex)
@@ -1075,6 +1099,8 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
             or c.dep_ in ("relcl", "advcl")
             # ("told us that class sizes would rise": no "that" determines a plural)
             or (first.dep_ == "det" and first.head.tag_ in ("NNS", "NNPS"))
+            # ("wrote that airlines must …", "that" read as the object of the clause's verb)
+            or (first.tag_ == "WDT" and any(g.dep_ in ("nsubj", "nsubjpass", "expl") and g.left_edge.i == first.i + 1 for g in c.children))
         ):
             nxt = first.nbor(1) if first.i + 1 < len(verb.doc) else None
             if nxt is not None:
@@ -4269,6 +4295,8 @@ def attribute(
         if a is None:
             a = _introduced(doc, text, q, live, live_starts, lex)
         if a is None:
+            a = _message_from(doc, text, paras, q, tok_at, lex)
+        if a is None:
             a = _direct_continued(doc, text, q, tok_at, prev, reach)
         if a is None:
             continue
@@ -4326,6 +4354,31 @@ def _introduced(
     ):
         return None
     return Attribution(q.start, q.end, QuoteKind.DIRECT, c.cue, c.source, "direct:introduced", 0.8, cue_token=c.tok)
+
+
+def _message_from(doc: Doc, text: str, paras: _Paragraphs, q: MarkedQuote, tok_at, lex: Lexicon) -> Attribution | None:
+    """"“We're not going anywhere.” ¶ That was the message Tuesday from Maria Lopez, …": a
+    quotation alone in its paragraph, named by the next sentence as someone's words
+    ("That was the message from X", "Those were the words of X")."""
+    p_start, p_end = paras.start(q.open_start), paras.end(q.close_end)
+    if text[p_start : q.open_start].strip() or text[q.close_end : p_end].strip(" .\t\r"):
+        return None
+    k = tok_at(p_end) if p_end < len(text) else len(doc)
+    while k < len(doc) and (doc[k].is_space or doc[k].idx < p_end):
+        k += 1
+    if k + 3 >= len(doc) or doc[k].lower_ not in ("that", "those", "this", "such") or doc[k + 1].lemma_ != "be":
+        return None
+    sent = doc[k].sent
+    noun = next((t for t in doc[k + 2 : min(sent.end, k + 8)] if t.lemma_.lower() in lex.speech_nouns or t.lower_ == "words"), None)
+    if noun is None:
+        return None
+    prep = next((t for t in doc[noun.i + 1 : min(sent.end, noun.i + 6)] if t.lower_ in ("from", "of") and t.dep_ == "prep"), None)
+    src = next((g for g in prep.children if g.dep_ == "pobj"), None) if prep is not None else None
+    if src is None or not (src.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _speaker_like(src, lex)):
+        return None
+    return Attribution(
+        q.start, q.end, QuoteKind.DIRECT, (noun.idx, noun.idx + len(noun.text)), src.i, "direct:message-from", 0.75, cue_token=noun.i
+    )
 
 
 _ADDRESSEE_DEPS = frozenset({"dative", "dobj", "npadvmod", "advmod"})

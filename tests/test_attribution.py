@@ -3328,6 +3328,48 @@ def test_a_quoted_predicate_after_an_aside_makes_the_clause_a_mixed_quote(extrac
     assert (q.kind, q.text) == (kind, content)
 
 
-def test_a_that_read_as_a_determiner_of_a_plural_is_the_complementizer(extractor):
-    [q] = extractor.extract("Last week the superintendent told us that class sizes would rise again next year.")
-    assert q.text == "class sizes would rise again next year"
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Last week the superintendent told us that class sizes would rise again next year.", "class sizes would rise again next year"),
+        (
+            "Transportation Secretary Pete Buttigieg wrote on social media that airlines \u201cmust take care of stranded passengers.\u201d",
+            "airlines \u201cmust take care of stranded passengers.\u201d",
+        ),
+    ],
+)
+def test_a_that_read_as_a_determiner_or_an_object_is_the_complementizer(extractor, text, content):
+    [q] = extractor.extract(text)
+    assert q.text == content
+
+
+def test_a_cue_after_a_whose_phrase_the_parser_hung_elsewhere_is_that_phrases(extractor):
+    text = (
+        "The company's warning echoed comments from rival Kestrel Systems, whose finance chief, Paul Wexler, "
+        "said last week that customers were \u201choarding chips like toilet paper.\u201d"
+    )
+    [q] = extractor.extract(text)
+    assert q.speaker.name == "Paul Wexler"
+    assert q.text == "customers were \u201choarding chips like toilet paper.\u201d"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "\u201cWe're not going anywhere.\u201d\n\nThat was the message Tuesday from Maria Lopez, president of the "
+            "nurses' union, as the strike entered its second week.",
+            "Maria Lopez",
+        ),
+        ("\u201cWe will rebuild every house.\u201d\n\nThose were the words of the mayor at a vigil on Sunday.", "the mayor"),
+    ],
+)
+def test_a_quotation_alone_in_its_paragraph_named_as_someones_words_after_it(extractor, text, speaker):
+    q = extractor.extract(text)[0]
+    assert q.kind is QuoteKind.DIRECT and q.evidence[0] == "direct:message-from"
+    assert q.speaker.mention.text == speaker
+
+
+def test_a_quotation_alone_followed_by_a_sentence_about_something_else_has_no_speaker_from_it(extractor):
+    text = "\u201cWe're not going anywhere.\u201d\n\nThat was the year the plant closed for good."
+    assert all(q.evidence[0] != "direct:message-from" for q in extractor.extract(text))

@@ -535,6 +535,8 @@ def _whose_subject(verb: Token) -> tuple[Token, Token] | None:
     apposition, or else the phrase's noun), or ``None``."""
     doc = verb.doc
     k = verb.i - 1
+    if k < 3 or doc[k].text != ",":
+        return None  # (only the appositive name before the cue sets the parse astray)
     while k > 0 and verb.i - k <= 10 and doc[k].lower_ != "whose":
         if doc[k].pos_ in ("VERB", "AUX") or doc[k].text in (".", ";", ":") or doc[k].is_quote:
             return None

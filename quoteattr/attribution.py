@@ -3276,9 +3276,10 @@ def _name_set_after(src: Token, phrase_r: int, lex: Lexicon) -> tuple[Token, int
     read by the parser as the clause's subject.  The name and the comma after it, or ``None``."""
     doc = src.doc
     k = phrase_r + 1
+    low = src.lemma_.lower()
     if (
         src.pos_ != "NOUN"
-        or src.lemma_.lower() not in lex.role_nouns | lex.people_nouns
+        or (low not in lex.role_nouns and low not in lex.people_nouns)
         or src.tag_ in ("NNS", "NNPS")
         or k + 1 >= len(doc)
         or doc[k].text != ","

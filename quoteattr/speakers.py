@@ -289,6 +289,8 @@ _NOT_NAME_POS = frozenset({"DET", "CCONJ", "SCONJ", "ADP", "PRON", "ADV", "VERB"
 _PLACE_LABELS = frozenset({"GPE", "LOC"})  # (not NORP: "the Democratic senator" names a party)
 #: Entity labels the NER gives a lone surname it does not know ("Mendes" a product).
 _MISREAD_NAME_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "FAC", "LOC", "EVENT", "LAW", "LANGUAGE"})
+#: Labels a company's name in apposition may carry ("The insurer, Granite Mutual,": a work of art).
+_APPOSED_ORG_LABELS = _MISREAD_NAME_LABELS | {"ORG", ""}
 #: Entities that do not narrow a description down to one person: places and times.
 _NOT_QUALIFYING = _PLACE_LABELS | {"DATE", "TIME"}
 
@@ -630,7 +632,7 @@ class Registry:
                 org_singles.append((ent, toks))  # "Tesla has been beta-testing", tagged PERSON once
                 continue
             gender = self._title_gender(ent.start, ent.end)
-            surname = self._relatives_surname(ent, toks[0])
+            surname = self._shared_surname(ent, toks[0])
             if surname is not None:
                 # "Becker's wife, Linda,": Linda Becker
                 self._note(ent, self._named_person([toks[0], surname], at=ent.start_char, gender=gender))
@@ -654,7 +656,7 @@ class Registry:
         self.timeline.sort(key=lambda x: x[0])
         self._tl_pos = [c for c, _, _ in self.timeline]
 
-    def _relatives_surname(self, ent: Span, given: str) -> str | None:
+    def _shared_surname(self, ent: Span, given: str) -> str | None:
         """The surname a lone given name takes from the named relative it is set after ("Tom
         Becker's wife, Linda," → "Becker"; :data:`~quoteattr.lexicon.FAMILY_NOUNS`) or shares
         with the name after "and" ("John and Mary Keller"), or ``None``."""
@@ -1390,7 +1392,7 @@ class Registry:
                 named = next(
                     (
                         c for c in tok.children
-                        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title and c.ent_type_ in _MISREAD_NAME_LABELS | {""}
+                        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.is_title and c.ent_type_ in _APPOSED_ORG_LABELS
                     ),
                     None,
                 )

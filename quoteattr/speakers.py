@@ -1453,7 +1453,7 @@ class Registry:
         pron = lex.pronouns
         if low in pron["male"] or low in pron["female"]:
             gender = "male" if low in pron["male"] else "female"
-            e = self._governing_description(tok, gender)
+            e = self._governing_description(tok, gender) or self._reporting_description(tok, gender)
             if e is not None:
                 e.add_mention(span)
                 return Resolution(e, "pronoun")
@@ -1959,6 +1959,32 @@ class Registry:
             return self.resolve(subj, mention_span(subj)).entity
         return None
 
+    def _reporting_description(self, tok: Token, gender: str) -> Entity | None:
+        """"Denver's coach said he expected Lee to start", "A witness said she saw …": the
+        subject of a clause a person described by an indefinite or possessive phrase reports
+        in the same sentence is that person, when the gender agrees and no name stands between
+        them (a name would be the nearer antecedent)."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
+            return None
+        verb = tok.head.head
+        lex = self.lex
+        if verb.lemma_.lower() not in lex.speech_verbs:
+            return None
+        subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+        if subj is None or subj.pos_ != "NOUN" or subj.tag_ in _PLURAL_TAGS:
+            return None
+        low = subj.lemma_.lower()
+        if (
+            not (low in lex.people_nouns or low in lex.role_nouns)
+            or _NOUN_GENDER.get(low, gender) != gender
+            or any(t.ent_type_ == "PERSON" for t in self.doc[subj.left_edge.i : tok.i])
+            # (a definite description mostly takes up someone named: "The Supreme Court
+            # justice … said she regretted …" is Ginsburg, resolved the usual way)
+            or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+        ):
+            return None
+        return self._by_token.get(subj.i) or self.resolve(subj, mention_span(subj)).entity
+
     def _recent_person_of(self, places: set[str], char: int) -> Entity | None:
         """The named person last mentioned before ``char`` whose place the text gave as one
         of ``places`` ("Sen. Elizabeth Warren of Massachusetts" for "the Massachusetts Democrat")."""
@@ -2114,6 +2140,10 @@ class Registry:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.head.i == tok.head.i or said_in(t):
                 continue  # (not a co-argument of its own verb, nor a word of what was said)
             if t.lower_ in plural_pron:
+                if reported is not None and t.i in self._by_token:
+                    # "They said the companies had not promised …, and they called on …": the
+                    # "they" who reported is the one meant, not the subject of their report
+                    return t
                 continue  # a "they" before: look further back for what both take up
             low = t.lemma_.lower()
             if t.ent_type_ in ("GPE", "LOC", "FAC", "DATE", "TIME", "MONEY"):

@@ -1951,3 +1951,24 @@ def test_two_given_names_before_one_surname_are_two_people_of_that_surname(extra
 def test_a_company_named_in_apposition_is_the_source_whatever_the_ner_took_it_for(extractor, text, name):
     [q] = extractor.extract(text)
     assert q.speaker.name == name and q.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_they_after_their_own_report_is_who_reported_not_the_subject_of_the_report(extractor):
+    text = (
+        "The unions representing workers at both chains were skeptical. They said the companies had not "
+        "promised to protect jobs, and they called on regulators to examine the deal closely."
+    )
+    called = next(q for q in extractor.extract(text) if q.cue.text == "called")
+    assert called.speaker.name == "The unions"
+
+
+def test_he_in_the_clause_an_unnamed_person_reports_is_that_person(extractor):
+    text = (
+        "The coach, Rick Alvarez, said the players had learned of the trade on their phones.\n\n"
+        "Denver's coach said he expected Lee to start on Saturday."
+    )
+    last = extractor.extract(text)[-1]
+    assert last.text == "he expected Lee to start on Saturday"
+    assert last.speaker.name == "Denver's coach"
+    # the nested report is the same speaker's, so it is not returned on its own
+    assert not any(q.text == "Lee to start on Saturday" for q in extractor.extract(text))

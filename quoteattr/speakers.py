@@ -1960,10 +1960,10 @@ class Registry:
         return None
 
     def _reporting_description(self, tok: Token, gender: str) -> Entity | None:
-        """"Denver's coach said he expected Lee to start", "A witness said she saw …": the
-        subject of a clause a person described by an indefinite or possessive phrase reports
-        in the same sentence is that person, when the gender agrees and no name stands between
-        them (a name would be the nearer antecedent)."""
+        """"Denver's coach said he expected Lee to start", "A spokeswoman said she …": the
+        subject of a clause reported by a person described with a possessor or a gendered
+        noun, in the same sentence, is that person, when no name stands between them (a name
+        would be the nearer antecedent)."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.dep_ != "ccomp":
             return None
         verb = tok.head.head
@@ -1981,6 +1981,9 @@ class Registry:
             # (a definite description mostly takes up someone named: "The Supreme Court
             # justice … said she regretted …" is Ginsburg, resolved the usual way)
             or any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in subj.children)
+            # (and "a former speechwriter said she demanded …" may be about anyone, the person
+            # the text is about most of all: only a possessor or the noun's own gender settles it)
+            or not (_NOUN_GENDER.get(low) == gender or any(c.dep_ == "poss" for c in subj.children))
         ):
             return None
         return self._by_token.get(subj.i) or self.resolve(subj, mention_span(subj)).entity

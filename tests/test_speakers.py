@@ -1972,3 +1972,13 @@ def test_he_in_the_clause_an_unnamed_person_reports_is_that_person(extractor):
     assert last.speaker.name == "Denver's coach"
     # the nested report is the same speaker's, so it is not returned on its own
     assert not any(q.text == "Lee to start on Saturday" for q in extractor.extract(text))
+
+
+def test_she_in_the_clause_an_ungendered_indefinite_person_reports_is_not_that_person(extractor):
+    # the speechwriter reports about the executive the text is about, so her demand is hers
+    text = (
+        "Carla Ruiz ran the company for six years. Ruiz was a meticulous planner - a former speechwriter said "
+        "she demanded detailed briefings on every audience - and her staff learned to keep up."
+    )
+    demanded = next(q for q in extractor.extract(text) if q.cue.text == "demanded")
+    assert demanded.speaker.name == "Carla Ruiz"

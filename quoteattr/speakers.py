@@ -688,11 +688,13 @@ class Registry:
             return None
         surname = _fold(owner.name.split()[-1])
         gender = _NOUN_GENDER.get(head)
-        found = [
-            e for e in self.persons
-            if e is not owner and e.named and len(e.name.split()) > 1 and _fold(e.name.split()[-1]) == surname
-            and e.gender in (None, gender)
-        ]
+        found = []
+        for e in self.persons:
+            if e is owner or not e.named or e.gender not in (None, gender):
+                continue
+            words = e.name.split()
+            if len(words) > 1 and _fold(words[-1]) == surname:
+                found.append(e)
         return found[0] if len(found) == 1 else None
 
     def _mostly_organisations(
@@ -1927,6 +1929,17 @@ class Registry:
             return self._by_token.get(cand.i) or self.resolve(cand, mention_span(cand)).entity
         return None
 
+    def _described_person(self, subj: Token, gender: str) -> bool:
+        """Whether ``subj`` is a singular person noun that can take a pronoun of ``gender``
+        ("a spokesman" takes "he", "a witness" either)."""
+        low = subj.lemma_.lower()
+        return (
+            subj.pos_ == "NOUN"
+            and subj.tag_ not in _PLURAL_TAGS
+            and (low in self.lex.people_nouns or low in self.lex.role_nouns)
+            and _NOUN_GENDER.get(low, gender) == gender
+        )
+
     def _governing_description(self, tok: Token, gender: str) -> Entity | None:
         """"A 29-year-old Berlin woman received probation after she had posted ...": the
         person just introduced (an indefinite description) as the subject of the clause
@@ -1934,7 +1947,6 @@ class Registry:
         if tok.dep_ not in ("nsubj", "nsubjpass"):
             return None
         verb = tok.head
-        lex = self.lex
         for _ in range(4):
             # (not through a reported clause: "a former speechwriter said she demanded ..." may
             # be about anyone)
@@ -1944,14 +1956,10 @@ class Registry:
             subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < tok.i), None)
             if subj is None:
                 continue
-            low = subj.lemma_.lower()
             if (
-                subj.pos_ != "NOUN"
-                or subj.tag_ in _PLURAL_TAGS
-                or not (low in lex.people_nouns or low in lex.role_nouns)
+                not self._described_person(subj, gender)
                 # only someone new: "the candidate" may be a name said before
                 or not any(c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in subj.children)
-                or _NOUN_GENDER.get(low, gender) != gender
                 or any(t.ent_type_ == "PERSON" for t in subj.subtree)
                 or any(t.ent_type_ == "PERSON" for t in self.doc[subj.i + 1 : tok.i])
             ):
@@ -1971,12 +1979,11 @@ class Registry:
         if verb.lemma_.lower() not in lex.speech_verbs:
             return None
         subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-        if subj is None or subj.pos_ != "NOUN" or subj.tag_ in _PLURAL_TAGS:
+        if subj is None:
             return None
         low = subj.lemma_.lower()
         if (
-            not (low in lex.people_nouns or low in lex.role_nouns)
-            or _NOUN_GENDER.get(low, gender) != gender
+            not self._described_person(subj, gender)
             or any(t.ent_type_ == "PERSON" for t in self.doc[subj.left_edge.i : tok.i])
             # (a definite description mostly takes up someone named: "The Supreme Court
             # justice … said she regretted …" is Ginsburg, resolved the usual way)

@@ -1067,6 +1067,10 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
                 s = lead.idx
                 e = max(e, last.right_edge.idx + len(last.right_edge.text))
                 c = last
+        inner = _report_before_closing_cue(verb, c, lex)
+        if inner is not None:
+            c = inner
+            s, e = _subtree_span(c)
         if (
             c.i < verb.i
             and verb.dep_ == "conj"
@@ -1867,6 +1871,23 @@ def _question_hung_elsewhere(verb: Token) -> tuple[int, int] | None:
     return doc[k].idx, last.idx + len(last.text)
 
 
+def _report_before_closing_cue(verb: Token, content: Token, lex: Lexicon) -> Token | None:
+    """"Kanaani said new sanctions would fail, state media reported": the parser made the
+    closing cue of another source the complement and hung the report on it; the first cue
+    reports the clause before that cue, not the closing cue with it.  ``None`` otherwise."""
+    if content.i <= verb.i or content.lemma_.lower() not in lex.speech_verbs:
+        return None
+    doc = content.doc
+    subj = next((c for c in content.lefts if c.dep_ in ("nsubj", "nsubjpass")), None)
+    inner = next((c for c in content.lefts if c.dep_ in _CLAUSE and c.i > verb.i), None)
+    if subj is None or inner is None or subj.left_edge.i <= inner.right_edge.i:
+        return None
+    gap = doc[inner.right_edge.i + 1 : subj.left_edge.i]
+    if not any(t.text == "," for t in gap) or not all(t.is_punct for t in gap):
+        return None
+    return inner
+
+
 def _cue_hung_on_its_content(verb: Token, lex: Lexicon) -> tuple[int, int] | None:
     """"Clinton campaign aides believe her efforts as a senator, promoting development in
     Buffalo, will offset Sanders' advantage": the parser made the reported verb the main
@@ -2318,7 +2339,14 @@ def _with_object_preps(verb: Token) -> list[Token]:
 
 #: Adverbs that say how or how often something was said, not where a thing stands
 #: ("reported the figures again" is no "polls show Clinton ahead").
-_HOW_OFTEN = frozenset({"again", "too", "also", "before", "later", "then", "now", "once", "twice", "often", "here", "there", "anyway", "well", "today", "yesterday", "instead"})
+_HOW_OFTEN = frozenset(
+    {
+        "again", "too", "also", "before", "later", "then", "now", "once", "twice", "often", "here", "there",
+        "anyway", "well", "today", "yesterday", "instead",
+        # where it was found, not how it stands: "have to find savings elsewhere"
+        "elsewhere", "everywhere", "somewhere", "anywhere", "nearby", "abroad", "overseas", "home", "away",
+    }
+)
 
 
 # prepositions that give the object of an evidence verb a standing ("polls show Sanders

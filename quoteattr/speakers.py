@@ -389,6 +389,25 @@ def _named_after_attachment(role: Token) -> Token | None:
     return None
 
 
+def _apposed_names(group: Token) -> tuple[Token, Token] | None:
+    """The first and last of two or more people named in apposition to a plural noun ("The
+    two council members who backed it, Ed Novak and Priya Shah,"), or ``None``."""
+    first = next((c for c in group.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
+    if first is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
+        return None
+    conjs = [c for c in first.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]
+    if not conjs:
+        return None
+    last = conjs[-1]
+    while (more := [c for c in last.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]):
+        last = more[-1]
+    doc = group.doc
+    k = last.i
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1  # (to the end of the last name)
+    return first.left_edge, doc[k]
+
+
 def _modifier_not_naming(mod: Token) -> bool:
     """An adjective or participle after a description that relates it to someone else
     ("familiar with the Clinton campaign", "involved in the Trump inquiry"), rather than
@@ -626,6 +645,10 @@ class Registry:
                 self._note_org(ent)
             elif label in _MISREAD_NAME_LABELS and len(ent) == 1 and ent[0].is_title:
                 misc_singles.append(ent)  # "Mendes shot back", tagged a product: decided below
+            elif label in _MISREAD_NAME_LABELS and self._titled_full_name(ent):
+                # "Chair Jerome Powell said", tagged a work of art: a title and a full name
+                toks = _strip_name([t.text for t in ent], lex)
+                self._note(ent, self._named_person(toks, _surface(ent, toks), at=ent.start_char))
         orgs_named = self._mostly_organisations(singles, org_singles)
         for ent, toks in singles:
             if _fold(toks[0]) in orgs_named and ent.label_ == "PERSON":
@@ -655,6 +678,20 @@ class Registry:
         self._note_untagged_names_and_sources()
         self.timeline.sort(key=lambda x: x[0])
         self._tl_pos = [c for c, _, _ in self.timeline]
+
+    def _titled_full_name(self, ent: Span) -> bool:
+        """Whether ``ent`` is a title before a given name and a surname, all capitalised
+        ("Chair Jerome Powell"), whatever label the NER gave it."""
+        if not 3 <= len(ent) <= 5 or not all(t.is_title or t.text.endswith(".") for t in ent):
+            return False
+        toks = _strip_name([t.text for t in ent], self.lex)
+        return (
+            2 <= len(toks) <= 3
+            and len(toks) < len(ent)
+            and _fold(ent[0].text.rstrip(".")) in self.lex.titles
+            and _given_name_gender(_fold(toks[0]), self.lex) is not None
+            and not any(_fold(t) in self.lex.org_heads for t in toks)
+        )
 
     def _shared_surname(self, ent: Span, given: str) -> str | None:
         """The surname a lone given name takes from the named relative it is set after ("Tom
@@ -1343,6 +1380,12 @@ class Registry:
             tok = doc[k]
             while tok.head.i != tok.i and tok.head.ent_type_ == "PERSON" and tok.head.i > tok.i:
                 tok = tok.head
+        if tok.tag_ in _PLURAL_TAGS and tok.pos_ == "NOUN":
+            names = _apposed_names(tok)
+            if names is not None:
+                # "The two council members who backed it, Ed Novak and Priya Shah, said": the
+                # people named in apposition, together
+                return Resolution(self._group_of(names[0], (names[0].idx, names[1].idx + len(names[1].text))), "coordinated")
         if tok.ent_type_ != "PERSON":
             # "the coordinator for ... at the Council John Kirby": a description that holds
             # the name; the name decides who speaks (not for people: "people close to Sanders")

@@ -3373,3 +3373,19 @@ def test_a_quotation_alone_in_its_paragraph_named_as_someones_words_after_it(ext
 def test_a_quotation_alone_followed_by_a_sentence_about_something_else_has_no_speaker_from_it(extractor):
     text = "\u201cWe're not going anywhere.\u201d\n\nThat was the year the plant closed for good."
     assert all(q.evidence[0] != "direct:message-from" for q in extractor.extract(text))
+
+
+def test_a_closing_cue_of_another_source_the_parser_hung_in_the_complement_is_left_out(extractor):
+    text = (
+        "Interior Minister Karl Brenner said the new border checks would \u201cend within a month,\u201d "
+        "the state broadcaster reported."
+    )
+    said = next(q for q in extractor.extract(text) if q.cue.text == "said")
+    assert said.speaker.name == "Karl Brenner"
+    assert said.text == "the new border checks would \u201cend within a month,\u201d"
+
+
+def test_finding_something_somewhere_is_no_claim_about_it(extractor):
+    text = "The mayor warned that the school board would now have to find the money elsewhere."
+    [q] = extractor.extract(text)
+    assert q.cue.text == "warned"

@@ -1982,3 +1982,24 @@ def test_she_in_the_clause_an_ungendered_indefinite_person_reports_is_not_that_p
     )
     demanded = next(q for q in extractor.extract(text) if q.cue.text == "demanded")
     assert demanded.speaker.name == "Carla Ruiz"
+
+
+def test_a_title_and_a_full_name_the_ner_took_for_a_work_of_art_are_a_person(extractor):
+    text = (
+        "Markets rallied on Wednesday.\n\n"
+        "\"We are getting closer,\" Chair Jerome Powell said at a news conference."
+    )
+    [q] = extractor.extract(text)
+    assert q.speaker.name == "Jerome Powell"
+    assert q.speaker.kind is SpeakerKind.PERSON
+
+
+def test_people_named_in_apposition_to_a_plural_description_speak_together(extractor):
+    text = (
+        "The council voted 7-2 to keep the branches open.\n\n"
+        "The two council members who supported the closures, Ed Novak and Priya Shah, said the vote only "
+        "delayed a harder decision."
+    )
+    [q] = extractor.extract(text)
+    assert q.speaker.name == "Ed Novak and Priya Shah"
+    assert q.speaker.kind is SpeakerKind.GROUP

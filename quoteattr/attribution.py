@@ -1249,6 +1249,10 @@ def _content_of(verb: Token, lex: Lexicon, noun_phrases: bool) -> tuple[tuple[in
         c.dep_ == "aux" and (c.lower_ == "to" or c.tag_ == "MD") and not held for c in verb.children
     ):
         noun_phrases = False  # "would need a majority to confirm justices": not a report yet
+    if lemma == "claim" and any(
+        c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or c.lemma_.lower() == "life") for c in verb.children
+    ):
+        noun_phrases = False  # "claimed £14,000 in expenses", "claimed 12 lives": took, not said
     if noun_phrases:
         for child in verb.children:
             if (
@@ -2706,37 +2710,48 @@ _MAX_INLINE_CUE_TOKENS = 8
 
 
 def _close_at_inline_cue(
-    doc: Doc, text: str, outer: list[MarkedQuote], cues: list[_Cue], lex: Lexicon
+    doc: Doc, text: str, outer: list[MarkedQuote], cues: list[_Cue], lex: Lexicon, marked: Sequence[MarkedQuote] = ()
 ) -> list[MarkedQuote]:
     """“This is unacceptable, Blinken said. The United States …”: a quotation whose closing
     mark was forgotten, with a short cue clause set off by a comma inside it, ends at that
-    comma (the writer's slip, not words of the speaker)."""
+    comma (the writer's slip, not words of the speaker).  A quotation in ``marked`` that was
+    taken as nested in it after that comma ("…, said Dana Price. "But some …"") is one of
+    its own."""
     if all(q.closed for q in outer):
         return outer
     starts = [c.cue[0] for c in cues]  # cues are in document order
     out = []
     for q in outer:
-        if not q.closed:
-            for c in cues[bisect_right(starts, q.start) : bisect_left(starts, q.end)]:
-                if c.source is None:
-                    continue
-                if doc[c.tok].lemma_.lower() not in lex.speech_verbs:
-                    continue
-                lo = min(c.tok, c.source)
-                hi = max(c.tok, c.source)
-                while lo > 0 and doc[lo - 1].text != "," and hi - lo < _MAX_INLINE_CUE_TOKENS:
-                    lo -= 1
-                while hi + 1 < len(doc) and doc[hi + 1].text not in (".", ",") and hi - lo < _MAX_INLINE_CUE_TOKENS:
-                    hi += 1
-                if lo == 0 or doc[lo - 1].text != "," or hi + 1 >= len(doc) or doc[hi + 1].text not in (".", ","):
-                    continue
-                comma = doc[lo - 1]
-                end = comma.idx + 1
-                if end - q.start < 8 or not any(ch.isalpha() for ch in text[q.start:comma.idx]):
-                    continue
-                q = attrs.evolve(q, end=end, close_end=end)
-                break
-        out.append(q)
+        if q.closed:
+            out.append(q)
+            continue
+        for c in cues[bisect_right(starts, q.start) : bisect_left(starts, q.end)]:
+            if c.source is None:
+                continue
+            if doc[c.tok].lemma_.lower() not in lex.speech_verbs:
+                continue
+            lo = min(c.tok, c.source)
+            hi = max(c.tok, c.source)
+            while lo > 0 and doc[lo - 1].text != "," and hi - lo < _MAX_INLINE_CUE_TOKENS:
+                lo -= 1
+            while hi + 1 < len(doc) and doc[hi + 1].text not in (".", ",") and hi - lo < _MAX_INLINE_CUE_TOKENS:
+                hi += 1
+            if lo == 0 or doc[lo - 1].text != "," or hi + 1 >= len(doc) or doc[hi + 1].text not in (".", ","):
+                continue
+            comma = doc[lo - 1]
+            end = comma.idx + 1
+            if end - q.start < 8 or not any(ch.isalpha() for ch in text[q.start:comma.idx]):
+                continue
+            cut = attrs.evolve(q, end=end, close_end=end)
+            out.append(cut)
+            out.extend(
+                attrs.evolve(n, depth=0)
+                for n in marked
+                if n.depth == 1 and end <= n.open_start and n.close_end <= q.close_end
+            )
+            break
+        else:
+            out.append(q)  # no cue inside: left as it is
     return out
 
 
@@ -4116,7 +4131,7 @@ def attribute(
     interviewee = _interviewee(doc, answers[0].label_start) if answers else None
     if interviewee is None:
         answers = []
-    outer = _close_at_inline_cue(doc, text, _outer_quotes(marked, [*turns, *answers]), cues, lex)
+    outer = _close_at_inline_cue(doc, text, _outer_quotes(marked, [*turns, *answers]), cues, lex, marked)
 
     def tok_at(char: int) -> int:
         """Index of the token containing or following character ``char``."""

@@ -574,13 +574,18 @@ DOCUMENT_NOUNS: Mapping[str, frozenset[str]] = {
     ),
 }
 
-#: Capitals that stand for their governments ("Beijing said") → the country.
+#: Capitals and seats of government that stand for their governments ("Beijing said",
+#: "Downing Street said") → the country.
 CAPITALS: Mapping[str, Mapping[str, str]] = {
     "en": {
         "Beijing": "China",
         "Washington": "United States",
         "Moscow": "Russia",
         "Kremlin": "Russia",
+        "Downing Street": "United Kingdom",
+        "Whitehall": "United Kingdom",
+        "Elysee": "France",
+        "Élysée": "France",
         "Kyiv": "Ukraine",
         "Kiev": "Ukraine",
         "London": "United Kingdom",

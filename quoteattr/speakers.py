@@ -271,6 +271,8 @@ _AGED = regex.compile(r"\b\d{1,3}-year-old\b")
 
 #: Characters of a text that make its opening, where its main subjects are named.
 _OPENING = 400
+#: How many sentences back "Her husband, Daniel," looks for the person "her" is.
+_KIN_REACH = 6
 
 #: Given names of every language, lower-case: a word no epithet is ("Justin Ki Hong").
 _GIVEN_NAMES = frozenset().union(*(names for genders in GIVEN_NAMES.values() for names in genders.values()))
@@ -645,8 +647,8 @@ class Registry:
                 self._note_org(ent)
             elif label in _MISREAD_NAME_LABELS and len(ent) == 1 and ent[0].is_title:
                 misc_singles.append(ent)  # "Mendes shot back", tagged a product: decided below
-            elif label in _MISREAD_NAME_LABELS and self._titled_full_name(ent):
-                # "Chair Jerome Powell said", tagged a work of art: a title and a full name
+            elif label in _MISREAD_NAME_LABELS and self._misread_full_name(ent):
+                # "Chair Jerome Powell said", tagged a work of art; "Eleanor Park", a place
                 toks = _strip_name([t.text for t in ent], lex)
                 self._note(ent, self._named_person(toks, _surface(ent, toks), at=ent.start_char))
         orgs_named = self._mostly_organisations(singles, org_singles)
@@ -679,19 +681,23 @@ class Registry:
         self.timeline.sort(key=lambda x: x[0])
         self._tl_pos = [c for c, _, _ in self.timeline]
 
-    def _titled_full_name(self, ent: Span) -> bool:
-        """Whether ``ent`` is a title before a given name and a surname, all capitalised
-        ("Chair Jerome Powell"), whatever label the NER gave it."""
-        if not 3 <= len(ent) <= 5 or not all(t.is_title or t.text.endswith(".") for t in ent):
+    def _misread_full_name(self, ent: Span) -> bool:
+        """Whether ``ent``, whatever label the NER gave it, is a given name and a surname, all
+        capitalised, after a title ("Chair Jerome Powell") or with a surname the NER took for
+        a person's elsewhere ("Eleanor Park wakes at 3 a.m." … "Park said")."""
+        if not 2 <= len(ent) <= 5 or not all(t.is_title or t.text.endswith(".") for t in ent):
             return False
         toks = _strip_name([t.text for t in ent], self.lex)
-        return (
+        if not (
             2 <= len(toks) <= 3
-            and len(toks) < len(ent)
-            and _fold(ent[0].text.rstrip(".")) in self.lex.titles
             and _given_name_gender(_fold(toks[0]), self.lex) is not None
             and not any(_fold(t) in self.lex.org_heads for t in toks)
-        )
+        ):
+            return False
+        if len(toks) < len(ent) and _fold(ent[0].text.rstrip(".")) in self.lex.titles:
+            return True
+        surname = toks[-1]
+        return any(e.label_ == "PERSON" and e[-1].text == surname for e in ent.doc.ents)
 
     def _shared_surname(self, ent: Span, given: str) -> str | None:
         """The surname a lone given name takes from the named relative it is set after ("Tom
@@ -711,10 +717,34 @@ class Registry:
         kin = root.head
         if root.dep_ != "appos" or kin.i >= root.i or kin.lemma_.lower() not in self.lex.family_nouns:
             return None
-        owner = next((c for c in kin.children if c.dep_ == "poss" and c.pos_ == "PROPN"), None)
+        owner = next((c for c in kin.children if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.lower_ in ("his", "her"))), None)
+        if owner is not None and owner.lower_ in ("his", "her"):
+            return self._only_surname_before(kin, "male" if owner.lower_ == "his" else "female")
         if owner is None or not owner.is_title or not any(c.dep_ == "case" for c in owner.children):
             return None
         return owner.text
+
+    def _only_surname_before(self, kin: Token, gender: str) -> str | None:
+        """"Her husband, Daniel,": the surname of the last person named before ``kin`` within a
+        few sentences, when that person is named in full and may be of ``gender``; ``None``
+        otherwise (the "her" is then someone the text does not name in full)."""
+        doc = kin.doc
+        floor = kin.sent.start
+        for _ in range(_KIN_REACH):
+            if floor == 0:
+                break
+            floor = doc[floor - 1].sent.start
+        last = None
+        for e in doc.ents:
+            if e.start >= kin.i:
+                break
+            if e.label_ == "PERSON" and e.start >= floor:
+                last = e
+        if last is None or len(last) < 2 or not all(t.is_title for t in last):
+            return None
+        if _given_name_gender(_fold(last[0].text), self.lex) not in (None, gender):
+            return None
+        return last[-1].text
 
     def _relative_of(self, tok: Token, head: str, det: str, previous: Entity | None) -> Entity | None:
         """"Her husband said": the one other person named with the surname of the person

@@ -3389,3 +3389,28 @@ def test_finding_something_somewhere_is_no_claim_about_it(extractor):
     text = "The mayor warned that the school board would now have to find the money elsewhere."
     [q] = extractor.extract(text)
     assert q.cue.text == "warned"
+
+
+def test_a_quotation_after_an_inline_cue_in_an_unclosed_quotation_is_its_own(extractor):
+    text = (
+        "The storm knocked out power to 40,000 homes.\n\n"
+        "\"Our crews are working around the clock, said Dana Price, a spokeswoman for the utility. "
+        "\"But some customers could be in the dark until Wednesday.\""
+    )
+    quotes = extractor.extract(text)
+    assert [q.text for q in quotes] == [
+        "Our crews are working around the clock,",
+        "But some customers could be in the dark until Wednesday.",
+    ]
+    assert all(q.speaker.name == "Dana Price" for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister resigned after it emerged that she had claimed \u00a314,000 in expenses for a flat.",
+        "The flooding claimed 12 lives in three counties.",
+    ],
+)
+def test_claiming_money_or_lives_reports_nothing(extractor, text):
+    assert extractor.extract(text) == []

@@ -2003,3 +2003,39 @@ def test_people_named_in_apposition_to_a_plural_description_speak_together(extra
     [q] = extractor.extract(text)
     assert q.speaker.name == "Ed Novak and Priya Shah"
     assert q.speaker.kind is SpeakerKind.GROUP
+
+
+def test_a_full_name_the_ner_took_for_a_place_is_a_person_when_its_surname_is_a_persons(extractor):
+    text = (
+        "At 71, Eleanor Park wakes at 3 a.m. six days a week to bake bread.\n\n"
+        "\u201cMy mother doesn't do phases,\u201d Grace Park said.\n\n"
+        "The bakery now sells 600 loaves a day. Park credits her staff. \u201cThey're the reason anyone "
+        "comes back,\u201d she said."
+    )
+    last = extractor.extract(text)[-1]
+    assert last.speaker.name == "Eleanor Park"
+
+
+def test_a_given_name_set_after_her_relative_takes_the_surname_of_the_person_named_before(extractor):
+    text = (
+        "Grace Park opened the bakery in 2019.\n\n"
+        "Her husband, Daniel, is less sure about the hours. He said he misses having breakfast with her."
+    )
+    [q] = extractor.extract(text)
+    assert q.speaker.name == "Daniel Park"
+
+
+def test_a_given_name_after_her_relative_keeps_no_surname_when_the_last_person_named_is_a_man(extractor):
+    text = (
+        "Tom Becker voted early.\n\n"
+        "Her husband, Daniel, said he would not vote at all."
+    )
+    [q] = extractor.extract(text)
+    assert q.speaker.name == "Daniel"
+
+
+def test_downing_street_speaks_for_the_british_government(extractor):
+    text = "Downing Street said the prime minister had accepted the resignation with regret."
+    [q] = extractor.extract(text)
+    assert q.speaker.name == "United Kingdom"
+    assert q.speaker.kind is SpeakerKind.GOVERNMENT

@@ -3079,6 +3079,26 @@ def _main_verb_in_relative(verb: Token, head: Token, end: int) -> int:
 _RELATIVE_WH = frozenset({"who", "which", "whose", "whom"})
 
 
+def _closing_description(gc: Token, head: Token) -> bool:
+    """Whether ``gc`` describes a name at the very end of the clause headed by ``head``, set
+    off by a comma and without quotation marks: a who/which clause on a person, body or
+    place ("Bryan Pagliano, who worked on her campaign") or a noun phrase in apposition
+    ("NATO, the military alliance that …")."""
+    doc = gc.doc
+    named = gc.head
+    if (
+        named.pos_ != "PROPN"
+        or gc.left_edge.i == 0
+        or doc[gc.left_edge.i - 1].text != ","
+        or _last_word(gc) < _last_word(head)
+        or any(t.is_quote for t in gc.subtree)
+    ):
+        return False
+    if gc.dep_ == "relcl":
+        return named.ent_type_ in ("PERSON", "ORG", "GPE", "FAC") and gc.left_edge.lower_ in _RELATIVE_WH
+    return gc.dep_ == "appos" and gc.pos_ == "NOUN" and gc.left_edge.lower_ in ("the", "a", "an")
+
+
 def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = False, own_acts: bool = True) -> int:
     """End the content before a trailing ", referring to ..." or ", which X says ..." clause.
 
@@ -3162,18 +3182,10 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
                         # that experts say renders talk of a wall moot": a closing description
                         # (read as the clause's attribute) with another source's view
                         return min(end, doc[first - 1].idx)
-                if (
-                    gc.dep_ == "relcl"
-                    and gc.head.pos_ == "PROPN"
-                    and gc.head.ent_type_ in ("PERSON", "ORG", "GPE", "FAC")
-                    and not any(t.is_quote for t in gc.subtree)
-                    and gc.left_edge.i > 0
-                    and doc[gc.left_edge.i - 1].text == ","
-                    and gc.left_edge.lower_ in _RELATIVE_WH
-                    and _last_word(gc) >= _last_word(head)
-                ):
-                    # "secured the cooperation of Bryan Pagliano, who worked on her campaign":
-                    # a closing description of someone named is the writer's background
+                if _closing_description(gc, head):
+                    # "secured the cooperation of Bryan Pagliano, who worked on her campaign",
+                    # "could be better spent in partnership with NATO, the military alliance
+                    # that includes …": the writer's background on someone or something named
                     return min(end, doc[gc.left_edge.i - 1].idx)
     last = head.right_edge.i
     tail = _last_word(head)

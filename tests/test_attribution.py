@@ -3414,3 +3414,12 @@ def test_a_quotation_after_an_inline_cue_in_an_unclosed_quotation_is_its_own(ext
 )
 def test_claiming_money_or_lives_reports_nothing(extractor, text):
     assert extractor.extract(text) == []
+
+
+def test_a_closing_identification_of_something_named_is_the_writers(extractor):
+    text = (
+        "Critics say the money would be better spent through Interpol, the international police "
+        "organisation based in Lyon."
+    )
+    [q] = extractor.extract(text)
+    assert q.text == "the money would be better spent through Interpol"

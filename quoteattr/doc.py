@@ -81,6 +81,11 @@ def _paragraph_breaks(doc: Doc) -> Doc:
         prev = doc[tok.i - 1]
         if ("\n" in prev.text or "\n" in prev.whitespace_) and not tok.is_space:
             tok.is_sent_start = True
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and "\n" not in tok.whitespace_ and not tok.is_punct and (nxt.is_alpha or nxt.like_num):
+                # ("Teachers in the district voted …" after a headline): a paragraph's first
+                # word is no sentence of its own, though the parser may split there
+                nxt.is_sent_start = False
     return doc
 
 

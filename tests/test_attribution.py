@@ -3423,3 +3423,13 @@ def test_a_closing_identification_of_something_named_is_the_writers(extractor):
     )
     [q] = extractor.extract(text)
     assert q.text == "the money would be better spent through Interpol"
+
+
+def test_the_first_word_of_a_paragraph_after_a_headline_stays_in_its_sentence(extractor):
+    text = (
+        "Teachers vote to strike\n\n"
+        "Teachers in the Riverside Unified School District voted overwhelmingly Monday to authorize a strike, "
+        "union leaders said."
+    )
+    [q] = extractor.extract(text)
+    assert q.text == "Teachers in the Riverside Unified School District voted overwhelmingly Monday to authorize a strike"

@@ -66,6 +66,8 @@ _WORD_BREAK = regex.compile(r"[\s\-‐‑–]+")
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: Documents issued by someone ("the statement said" speaks for whoever issued it).
 _ISSUED = frozenset({"statement", "release", "communique", "readout", "letter", "post", "tweet", "email"})
+#: Verbs whose subject (or by/from agent) issues such a text: "Obama released a statement".
+_ISSUING_VERBS = frozenset({"issue", "release", "send", "post", "publish", "put", "write", "circulate", "distribute"})
 #: How far back (characters) an epithet ("the business mogul") looks for the person it names.
 _EPITHET_REACH = 1500
 #: Person nouns too general to be an epithet for someone named ("the man", "the voter").
@@ -1962,10 +1964,25 @@ class Registry:
                 break
             first = doc[first - 1].sent.start
         for t in reversed(doc[first : tok.i]):
-            if t.lemma_.lower() != head or t.dep_ != "pobj" or t.head.lower_ not in ("in", "through", "via"):
+            if t.lemma_.lower() != head:
                 continue
-            verb = t.head.head
-            subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via"):
+                verb = t.head.head  # "said in a statement"
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            elif t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUING_VERBS:
+                verb = t.head  # "President Obama released a statement"
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            elif t.dep_ == "nsubjpass" and t.head.lemma_.lower() in _ISSUING_VERBS:
+                # "an email was sent from the club's director"
+                subj = next(
+                    (
+                        o for p in t.head.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "from")
+                        for o in p.children if o.dep_ == "pobj"
+                    ),
+                    None,
+                )
+            else:
+                continue
             if subj is None or subj.i == tok.i:
                 return None
             found = self._by_token.get(subj.i) or self.resolve(subj, mention_span(subj)).entity

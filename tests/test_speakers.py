@@ -2039,3 +2039,24 @@ def test_downing_street_speaks_for_the_british_government(extractor):
     [q] = extractor.extract(text)
     assert q.speaker.name == "United Kingdom"
     assert q.speaker.kind is SpeakerKind.GOVERNMENT
+
+
+@pytest.mark.parametrize(
+    ("text", "issuer"),
+    [
+        (
+            "Mayor Karen Doyle released a statement on Friday night after the fire.\n\n"
+            "\u201cOur hearts are with the families,\u201d the statement said.",
+            "Karen Doyle",
+        ),
+        (
+            "A letter was sent by Tom Reyes, the league's commissioner, to every club.\n\n"
+            "\u201cThe season will start on time,\u201d the letter reads.",
+            "Tom Reyes",
+        ),
+    ],
+)
+def test_a_text_someone_issued_speaks_for_them(extractor, text, issuer):
+    q = extractor.extract(text)[-1]
+    assert q.speaker.name == issuer
+    assert q.evidence[-1] == "speaker:issuer"

@@ -20,6 +20,7 @@ __all__ = [
     "PipelineError",
     "REQUIRED_ANNOTATIONS",
     "add_paragraph_breaks",
+    "add_title_abbreviations",
     "check_pipeline",
     "load_pipeline",
     "make_paragraph_breaks",
@@ -62,6 +63,7 @@ def load_pipeline(name: str | None = None) -> Language:
             nlp = spacy.load(candidate, exclude=[c for c in UNUSED_COMPONENTS])
             check_pipeline(nlp)
             add_paragraph_breaks(nlp)
+            add_title_abbreviations(nlp)
             _cache[candidate] = nlp
             return nlp
     tried = ", ".join(names)
@@ -97,6 +99,21 @@ def add_paragraph_breaks(nlp: Language) -> None:
     """
     if PARAGRAPH_BREAKS not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+
+
+def add_title_abbreviations(nlp: Language) -> None:
+    """Keep abbreviated titles ("Sgt.", "Capt.") whole in the tokenizer of a pipeline
+    quoteattr owns, so that no sentence ends inside "Sgt. Mike Torres said".
+
+    The titles are :data:`~quoteattr.lexicon.TITLE_ABBREVIATIONS`; pipelines passed in by
+    users are left as they are, and they may call this themselves.
+    """
+    from spacy.symbols import ORTH
+
+    from .lexicon import TITLE_ABBREVIATIONS
+
+    for abbr in TITLE_ABBREVIATIONS.get(nlp.lang, ()):
+        nlp.tokenizer.add_special_case(abbr, [{ORTH: abbr}])
 
 
 def make_paragraph_breaks(nlp: Language, name: str) -> Callable[[Doc], Doc]:

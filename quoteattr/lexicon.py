@@ -54,6 +54,7 @@ __all__ = [
     "WORK_NOUNS",
     "PHRASAL_CUES",
     "FAMILY_NOUNS",
+    "TITLE_ABBREVIATIONS",
 ]
 
 
@@ -292,6 +293,20 @@ TITLES: Mapping[str, frozenset[str]] = {
         spokeswoman spokesperson director chairman chairwoman chair chief commissioner
         attorney sheriff speaker leader king queen prince princess pope father sister
         coordinator envoy counselor adviser advisor ag
+        sergeant lieutenant corporal commander detective inspector alderman
+        maj cpl pvt cmdr det insp supt msgr brig ald atty fr hon spc amb pres sens reps gens
+        """
+    ),
+}
+
+#: Abbreviated titles the English tokenizer splits from their full stop ("Sgt." → "Sgt",
+#: "."), so that the parser ends a sentence before the name ("police spokesman Sgt. Mike
+#: Torres said"). Pipelines quoteattr loads itself keep them whole.
+TITLE_ABBREVIATIONS: Mapping[str, frozenset[str]] = {
+    "en": _words(
+        """
+        Sgt. Lt. Capt. Col. Cmdr. Maj. Cpl. Pvt. Spc. Det. Insp. Supt. Msgr. Brig. Ald. Atty.
+        Fr. Hon. Pres. Amb. Asst. Sens. Reps. Gens. Sr.
         """
     ),
 }
@@ -313,6 +328,17 @@ TITLE_ROLES: Mapping[str, Mapping[str, frozenset[str]]] = {
         "lt": _words("lieutenant"),
         "capt": _words("captain"),
         "sgt": _words("sergeant"),
+        "pres": _words("president"),
+        "sens": _words("senator senators lawmaker"),
+        "reps": _words("representative lawmaker"),
+        "gens": _words("general"),
+        "maj": _words("major"),
+        "cpl": _words("corporal"),
+        "cmdr": _words("commander"),
+        "det": _words("detective"),
+        "insp": _words("inspector"),
+        "supt": _words("superintendent"),
+        "ald": _words("alderman"),
         "prof": _words("professor"),
         "dr": _words("doctor"),
         "justice": _words("judge"),
@@ -539,6 +565,7 @@ ROLE_NOUNS: Mapping[str, frozenset[str]] = {
         journalist editor correspondent historian author physician pastor bishop rabbi
         superintendent principal treasurer comptroller auditor coroner warden
         imam priest
+        sergeant lieutenant captain corporal commander detective alderman
         """
     ),
 }

@@ -393,6 +393,15 @@ def _named_after_attachment(role: Token) -> Token | None:
     return None
 
 
+def _entity_end(tok: Token) -> int:
+    """The index of the last token of the entity ``tok`` is in."""
+    doc = tok.doc
+    k = tok.i
+    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
+        k += 1
+    return k
+
+
 def _apposed_names(group: Token) -> tuple[Token, Token] | None:
     """The first and last of two or more people named in apposition to a plural noun ("The
     two council members who backed it, Ed Novak and Priya Shah,"), or ``None``."""
@@ -406,10 +415,10 @@ def _apposed_names(group: Token) -> tuple[Token, Token] | None:
     while (more := [c for c in last.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]):
         last = more[-1]
     doc = group.doc
-    k = last.i
-    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
-        k += 1  # (to the end of the last name)
-    return first.left_edge, doc[k]
+    j = first.i
+    while j > 0 and doc[j].ent_iob_ == "I":
+        j -= 1  # (from the start of the first name, after any title)
+    return doc[j], doc[_entity_end(last)]
 
 
 def _modifier_not_naming(mod: Token) -> bool:

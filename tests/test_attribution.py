@@ -1744,13 +1744,14 @@ def test_an_adjunct_before_that_belongs_to_the_reporting_and_citing_a_source_is_
 
 
 def test_a_quotation_before_a_name_with_abbreviated_ranks(extractor):
-    # the tokenizer ends a sentence at "Brig." ("Gen." it knows)
+    # the pipeline quoteattr loads keeps "Brig." whole (the English tokenizer knows "Gen."
+    # only), so the cue clause is parsed as one sentence with its quotation
     text = (
         "The Pentagon on Thursday said it was tracking a balloon. \"The balloon is currently traveling at an "
         "altitude well above commercial air traffic,\" Pentagon press secretary Brig. Gen. Pat Ryder said in a statement."
     )
     q = only(extractor.extract(text), QuoteKind.DIRECT)
-    assert q.speaker.name == "Pat Ryder" and q.evidence[0] == "direct:adjacent-cue"
+    assert q.speaker.name == "Pat Ryder" and q.evidence[0] == "direct:clausal-complement"
 
 
 def test_a_readout_is_a_document(extractor):
@@ -3433,3 +3434,13 @@ def test_the_first_word_of_a_paragraph_after_a_headline_stays_in_its_sentence(ex
     )
     [q] = extractor.extract(text)
     assert q.text == "Teachers in the Riverside Unified School District voted overwhelmingly Monday to authorize a strike"
+
+
+def test_no_sentence_ends_inside_an_abbreviated_title(extractor):
+    text = (
+        "Officers found three victims with gunshot wounds, police spokesman Sgt. Mike Torres said. "
+        "All three were taken to the hospital."
+    )
+    [q] = extractor.extract(text)
+    assert q.text == "Officers found three victims with gunshot wounds"
+    assert q.speaker.name == "Mike Torres"

@@ -2060,3 +2060,15 @@ def test_a_text_someone_issued_speaks_for_them(extractor, text, issuer):
     q = extractor.extract(text)[-1]
     assert q.speaker.name == issuer
     assert q.evidence[-1] == "speaker:issuer"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Ald. Maria Lopez said the plan had worked. The alderman said she had no regrets.", "Maria Lopez"),
+        ("Sergeant Mike Torres said the suspect had fled. The sergeant said more arrests were likely.", "Mike Torres"),
+    ],
+)
+def test_a_title_is_no_part_of_the_name_and_names_the_role(extractor, text, name):
+    quotes = extractor.extract(text)
+    assert [q.speaker.name for q in quotes] == [name, name]

@@ -4748,16 +4748,20 @@ def _direct_beside(
                         start_tok = doc[start_tok.i + 1]  # "agreed to a 30-minute interview"
                 # the claim ends with its quotation, or with a chain of them ("“a con” and “a fraud”")
                 end = q.close_end
+                last = q
                 for nxt in following:
                     gap = text[end:nxt.open_start]
                     if len(gap) > 30 or any(ch in gap for ch in ",.;:!?\n"):
                         break
+                    if text[last.start : last.end].rstrip()[-1:] in (".", "!", "?"):
+                        break  # 'said the textbooks “distort history.” “The government …”': a new sentence
                     if any(
                         t.dep_ == "conj" and t.head.i == c.tok and _is_verbish(t)
                         for t in doc[tok_at(end) : tok_at(nxt.open_start)]
                     ):
                         break  # "called the bill “a betrayal” and said it would “lock in” ...": the cue's next act
                     end = nxt.close_end
+                    last = nxt
                 end = _fragment_phrase_end(doc, q, tok_at, end, lex)
                 s0, e0 = _trim(text, start_tok.idx, end)
                 return Attribution(s0, e0, QuoteKind.MIXED, c.cue, c.source, "mixed:cue-fragment", 0.7, cue_token=c.tok)

@@ -3444,3 +3444,15 @@ def test_no_sentence_ends_inside_an_abbreviated_title(extractor):
     [q] = extractor.extract(text)
     assert q.text == "Officers found three victims with gunshot wounds"
     assert q.speaker.name == "Mike Torres"
+
+
+def test_a_quoted_fragment_that_ends_a_sentence_is_not_chained_to_the_next_quotation(extractor):
+    text = (
+        "The Foreign Ministry summoned the ambassador and said the textbooks \"distort history.\" "
+        "\"We demand that they be withdrawn,\" spokeswoman Ana Ruiz told a briefing."
+    )
+    quotes = extractor.extract(text)
+    assert [q.text for q in quotes] == [
+        "the textbooks \"distort history.\"",
+        "We demand that they be withdrawn,",
+    ]

@@ -362,7 +362,8 @@ NAME_PARTICLES: Mapping[str, frozenset[str]] = {
 #: back that …" and "fired back, saying …" report as "retorted" does; the parser gives the
 #: verb its literal lemma, so the pair is read before attribution (:mod:`quoteattr.phrasal`).
 PHRASAL_CUES: Mapping[str, Mapping[str, Mapping[str, str]]] = {
-    "en": {"back": {"shoot": "retort", "fire": "retort", "hit": "retort", "snap": "retort"}},
+    # ("shot": the tagger's noun reading of the verb, lemma and all)
+    "en": {"back": {"shoot": "retort", "shot": "retort", "fire": "retort", "hit": "retort", "snap": "retort"}},
 }
 
 #: Close family whose given name alone, set after a named relative, takes that relative's

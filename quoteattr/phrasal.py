@@ -15,7 +15,7 @@ from .cues import phrasal_particle_tokens
 
 if TYPE_CHECKING:
     import numpy as np
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from .lexicon import Lexicon
 
@@ -35,7 +35,9 @@ def read_phrasal_cues(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> 
     for i in phrasal_particle_tokens(doc, lex, arr):
         particle = doc[i]
         verb = particle.head
-        if particle.dep_ not in ("prt", "advmod") or verb.i != i - 1 or verb.pos_ != "VERB" or i + 1 >= len(doc):
+        if particle.dep_ not in ("prt", "advmod") or verb.i != i - 1 or i + 1 >= len(doc):
+            continue
+        if verb.pos_ != "VERB" and not _verb_read_as_noun(verb):
             continue
         after = doc[i + 1]
         if not (after.lower_ == "that" or after.text in (",", ":") or after.is_quote):
@@ -48,4 +50,17 @@ def read_phrasal_cues(doc: Doc, lex: Lexicon, arr: np.ndarray | None = None) -> 
     copy = doc.copy()
     for i, cue in found:
         copy[i].lemma_ = cue
+        if copy[i].pos_ != "VERB":
+            copy[i].pos_ = "VERB"  # ("The latter shot back that …": the tagger took "shot" for a noun)
+            copy[i].tag_ = "VBD"
     return copy
+
+
+def _verb_read_as_noun(tok: Token) -> bool:
+    """Whether ``tok``, tagged a singular noun, heads a clause with a subject of its own, as a
+    past-tense verb would ("The latter shot back that …")."""
+    return (
+        tok.tag_ == "NN"
+        and tok.dep_ in ("ROOT", "ccomp", "conj")
+        and any(c.dep_ == "nsubj" and c.i < tok.i for c in tok.children)
+    )

@@ -1405,6 +1405,11 @@ class Registry:
             return self._resolve_label(self.text[span[0]:span[1]], span)
         if coordinated_subject(tok) is not None:
             return Resolution(self._group_of(tok, span), "coordinated")
+        if tok.lower_ in ("former", "latter") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
+            e = self._former_or_latter(tok)
+            if e is not None:
+                e.add_mention(span)
+                return Resolution(e, "former-latter")
         if tok.tag_ not in _PLURAL_TAGS and (tok.lower_.rstrip(".") in lex.titles or tok.lemma_.lower() in lex.role_nouns):
             # "Former Pennsylvania Gov. and DNC Chairman Ed Rendell said", "lobbyist and GOP
             # strategist Charlie Black": two titles or roles, one person
@@ -2093,6 +2098,28 @@ class Registry:
         ):
             return None
         return self._by_token.get(subj.i) or self.resolve(subj, mention_span(subj)).entity
+
+    def _former_or_latter(self, tok: Token) -> Entity | None:
+        """"Tom Harkness and Michael Ortiz met …. The former said …": the first (or, for "the
+        latter", the second) of the two people named in the nearest of the three sentences
+        before that names exactly two, or ``None``."""
+        doc = self.doc
+        sent = tok.sent
+        for _ in range(3):
+            if sent.start == 0:
+                return None
+            sent = doc[sent.start - 1].sent
+            lo = bisect_left(self._tl_pos, sent.start_char)
+            hi = bisect_left(self._tl_pos, sent.end_char)
+            people: list[Entity] = []
+            for _, e, _ in self.timeline[lo:hi]:
+                if e.kind is SpeakerKind.PERSON and e.named and all(e is not p for p in people):
+                    people.append(e)
+            if len(people) == 2:
+                return people[0] if tok.lower_ == "former" else people[1]
+            if people:
+                return None
+        return None
 
     def _recent_person_of(self, places: set[str], char: int) -> Entity | None:
         """The named person last mentioned before ``char`` whose place the text gave as one

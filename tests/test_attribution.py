@@ -3456,3 +3456,10 @@ def test_a_quoted_fragment_that_ends_a_sentence_is_not_chained_to_the_next_quota
         "the textbooks \"distort history.\"",
         "We demand that they be withdrawn,",
     ]
+
+
+def test_a_phrasal_cue_whose_verb_the_tagger_read_as_a_noun(extractor):
+    text = "Ortiz disagreed.\n\nThe latter shot back that he had a record of showing up."
+    [q] = extractor.extract(text)
+    assert q.cue.text == "shot back"
+    assert q.text == "he had a record of showing up"

@@ -2072,3 +2072,11 @@ def test_a_text_someone_issued_speaks_for_them(extractor, text, issuer):
 def test_a_title_is_no_part_of_the_name_and_names_the_role(extractor, text, name):
     quotes = extractor.extract(text)
     assert [q.speaker.name for q in quotes] == [name, name]
+
+
+def test_the_former_and_the_latter_are_the_two_people_named_before(extractor):
+    text = (
+        "Republican Tom Harkness and Democrat Michael Ortiz met on Tuesday for their final debate.\n\n"
+        "The latter said he had a record of showing up. The former said he would cut costs."
+    )
+    assert [q.speaker.name for q in extractor.extract(text)] == ["Michael Ortiz", "Tom Harkness"]

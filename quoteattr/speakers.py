@@ -273,6 +273,9 @@ _AGED = regex.compile(r"\b\d{1,3}-year-old\b")
 
 #: Characters of a text that make its opening, where its main subjects are named.
 _OPENING = 400
+#: Bare quantifiers that stand for part of a group named just before ("Analysts were
+#: divided. Some said …; others warned …").
+_PARTITIVES = frozenset({"some", "others", "many", "most", "several"})
 #: How many sentences back "Her husband, Daniel," looks for the person "her" is.
 _KIN_REACH = 6
 
@@ -1405,6 +1408,11 @@ class Registry:
             return self._resolve_label(self.text[span[0]:span[1]], span)
         if coordinated_subject(tok) is not None:
             return Resolution(self._group_of(tok, span), "coordinated")
+        if tok.lower_ in _PARTITIVES and not any(c.dep_ in ("prep", "compound", "amod", "acl", "relcl") for c in tok.children):
+            e = self._partitive_group(tok)
+            if e is not None:
+                e.add_mention(span)
+                return Resolution(e, "unnamed-source")
         if tok.lower_ in ("former", "latter") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "the":
             e = self._former_or_latter(tok)
             if e is not None:
@@ -2098,6 +2106,33 @@ class Registry:
         ):
             return None
         return self._by_token.get(subj.i) or self.resolve(subj, mention_span(subj)).entity
+
+    def _partitive_group(self, tok: Token) -> Entity | None:
+        """"Analysts were divided. Some said …; others warned …": a bare "some" or "others"
+        is part of the people the nearest plural subject before it names, in this sentence
+        or the one before ("Some analysts", "other analysts"), or ``None``."""
+        doc = self.doc
+        lex = self.lex
+        first = tok.sent.start
+        if first > 0:
+            first = doc[first - 1].sent.start
+        for cand in reversed(doc[first : tok.i]):
+            if cand.dep_ not in ("nsubj", "nsubjpass") or cand.tag_ != "NNS" or cand.lower_ in _PARTITIVES:
+                continue
+            if self._in_reported(cand.idx) or any(t.is_quote for t in cand.sent):
+                continue  # (people named in what was said are not who the text goes on about)
+            low = cand.lemma_.lower()
+            if low not in lex.people_nouns and low not in lex.role_nouns:
+                return None  # (the nearest is not people: "Prices rose. Some said …")
+            noun = cand.text.lower()
+            name = f"{tok.text[:5]} {noun}" if tok.lower_ == "others" else f"{tok.text} {noun}"  # ("Other analysts")
+            for e in self._unnamed_by.get(tok.lower_, ()):
+                if e.names and e.name.lower() == name.lower():
+                    return e
+            e = Entity(SpeakerKind.GROUP, False, [name], head=tok.lower_)
+            self._add_unnamed(e)
+            return e
+        return None
 
     def _former_or_latter(self, tok: Token) -> Entity | None:
         """"Tom Harkness and Michael Ortiz met …. The former said …": the first (or, for "the

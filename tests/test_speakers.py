@@ -2080,3 +2080,12 @@ def test_the_former_and_the_latter_are_the_two_people_named_before(extractor):
         "The latter said he had a record of showing up. The former said he would cut costs."
     )
     assert [q.speaker.name for q in extractor.extract(text)] == ["Michael Ortiz", "Tom Harkness"]
+
+
+def test_a_bare_some_or_others_is_part_of_the_people_named_just_before(extractor):
+    text = (
+        "Economists were divided over the tariff. Some said it was overdue; others warned it could "
+        "start a trade war.\n\nPrices rose sharply in May. Some said the increase was temporary."
+    )
+    names = [q.speaker.name if q.speaker else None for q in extractor.extract(text)]
+    assert names == ["Some economists", "other economists", None]

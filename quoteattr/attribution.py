@@ -2709,6 +2709,25 @@ def _inside(starts: list[int], ends: list[int], char: int) -> bool:
 _MAX_INLINE_CUE_TOKENS = 8
 
 
+def _nearer_speech_cue(doc: Doc, cues: Sequence[_Cue], c: _Cue, open_start: int, lex: Lexicon) -> bool:
+    """Whether another speech cue with a source of its own comes between cue ``c`` and a
+    quotation opening at ``open_start``, in a clause hung on ``c``'s content (a relative or
+    the like), with nothing but a pronoun and punctuation before the quotation, so that the
+    quotation is that cue's."""
+    if c.cue[1] > open_start:
+        return False
+    for o in cues:
+        if o is c or o.source is None or o.source == c.source or not (c.cue[1] <= o.cue[0] and o.cue[1] <= open_start):
+            continue
+        verb = doc[o.tok]
+        if verb.lemma_.lower() not in lex.speech_verbs or verb.dep_ not in ("relcl", "acl") or o.source > verb.i:
+            continue
+        between = [t for t in doc[verb.i + 1 :] if t.idx < open_start]
+        if len(between) <= 3 and all(t.is_punct or t.pos_ == "PRON" for t in between):
+            return True  # ("told him, “…”": the quotation opens right after the nearer cue)
+    return False
+
+
 def _close_at_inline_cue(
     doc: Doc, text: str, outer: list[MarkedQuote], cues: list[_Cue], lex: Lexicon, marked: Sequence[MarkedQuote] = ()
 ) -> list[MarkedQuote]:
@@ -4268,6 +4287,14 @@ def attribute(
             first = outer[holds[0]]
             if s < first.open_start and text[s:first.open_start].rstrip().endswith((".", "!", "?", ".”", '."', "?”", "!”")):
                 s = first.open_start
+        if (
+            holds
+            and (c.rule in _NP_RULES or _only_filler(text, s, outer[holds[0]].open_start))
+            and _nearer_speech_cue(doc, cues, c, outer[holds[0]].open_start, lex)
+        ):
+            # "Simms remembered the day a defendant told him, “…”", "recalled a case in which a
+            # defendant told him, “…”": the quotation is the nearer speaker's
+            continue
         if holds:
             q0 = outer[holds[0]]
             runs_on = _fragment_runs_on(doc, text, q0, tok_at)

@@ -3463,3 +3463,16 @@ def test_a_phrasal_cue_whose_verb_the_tagger_read_as_a_noun(extractor):
     [q] = extractor.extract(text)
     assert q.cue.text == "shot back"
     assert q.text == "he had a record of showing up"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He recalled a case in which a defendant told him, \"Judge, you are the first person who ever asked me what happened.\"",
+        "Simms remembered the day a defendant told him, \"Judge, you are the first person who ever asked me what happened.\"",
+    ],
+)
+def test_a_quotation_right_after_a_nearer_cue_in_a_relative_clause_is_that_speakers(extractor, text):
+    [q] = extractor.extract(text)
+    assert q.kind is QuoteKind.DIRECT
+    assert q.cue.text == "told" and q.speaker.mention.text == "a defendant"

@@ -4827,6 +4827,12 @@ def _direct_beside(
             framed = _speech_noun_frame(doc, tok_at(prev_end - 1) - 1, lex)
             if framed is not None:
                 return Attribution(q.start, q.end, QuoteKind.DIRECT, framed[0], framed[1], "direct:colon-paragraph", 0.75)
+        elif prev_end > 0 and text[prev_end - 1] in ".!":
+            framed = _framing_paragraph(doc, paras.start(prev_end - 1), tok_at(prev_end - 1), lex)
+            if framed is not None:
+                # "Judge Simms had a warning for the young lawyers. ¶ “Don't mistake …”": a
+                # paragraph that only announces what someone has to say
+                return Attribution(q.start, q.end, QuoteKind.DIRECT, framed[0], framed[1], "direct:frame-paragraph", 0.7)
     # X: “…”  and  “…” — X
     before = text[para_start:q.open_start].rstrip()
     if before.endswith(":") and n_words >= 3 and not (
@@ -4971,6 +4977,20 @@ def _plain_verb_after(doc: Doc, q: MarkedQuote, after_i: int, lex: Lexicon) -> A
         q.start, q.end, QuoteKind.DIRECT, (verb.idx, verb.idx + len(verb.text)), subj.i, "direct:adjacent-verb", 0.7,
         cue_token=verb.i,
     )
+
+
+def _framing_paragraph(doc: Doc, para_start: int, last: int, lex: Lexicon) -> tuple[tuple[int, int], int] | None:
+    """For a paragraph of one short sentence (starting at character ``para_start`` and
+    ending at token ``last``) whose main verb has a speech noun for its object ("Simms had a
+    warning for the young lawyers."), the cue phrase and the token of its source."""
+    sent = doc[last].sent
+    if sent.start_char > para_start or len(sent) > _MAX_INTRO_TOKENS + 6:
+        return None
+    root = sent.root
+    noun = next((c for c in root.children if c.dep_ == "dobj" and c.lemma_.lower() in lex.speech_nouns), None)
+    if noun is None or any(t.is_quote for t in sent):
+        return None
+    return _speech_noun_frame(doc, noun.i, lex)
 
 
 def _speech_noun_frame(doc: Doc, i: int, lex: Lexicon) -> tuple[tuple[int, int], int] | None:

@@ -737,7 +737,7 @@ SPEECH_NOUNS: Mapping[str, frozenset[str]] = {
     "en": _words(
         """
         comment comments remark remarks statement statements words message tweet tweets post
-        note response answer reply explanation warning question quote quotes speech
+        note response answer reply explanation warning question quote quotes speech advice
         """
     ),
 }

@@ -3476,3 +3476,20 @@ def test_a_quotation_right_after_a_nearer_cue_in_a_relative_clause_is_that_speak
     [q] = extractor.extract(text)
     assert q.kind is QuoteKind.DIRECT
     assert q.cue.text == "told" and q.speaker.mention.text == "a defendant"
+
+
+def test_a_paragraph_that_announces_what_someone_has_to_say_frames_the_quotation_after_it(extractor):
+    text = (
+        "Judge Harold Simms had a warning for the young lawyers who packed his courtroom.\n\n"
+        "\u201cDon't mistake speed for justice. Most of the time that's fine.\n\n"
+        "\u201cBut every file on your desk is somebody's life.\u201d"
+    )
+    [q] = extractor.extract(text)
+    assert q.evidence[0] == "direct:frame-paragraph"
+    assert q.speaker.name == "Harold Simms"
+    assert q.text.endswith("somebody's life.")
+
+
+def test_a_paragraph_about_an_event_frames_no_quotation(extractor):
+    text = "The council met for six hours on Tuesday.\n\n\u201cWe will not back down.\u201d"
+    assert all(q.evidence[0] != "direct:frame-paragraph" for q in extractor.extract(text))

@@ -796,6 +796,12 @@ class Registry:
             if ent.label_ == "ORG" and w in votes:
                 votes[w] += 1
         found = {w for w, n in votes.items() if n > 0}
+        # "Corvane said", tagged PERSON, after "Corvane Semiconductor": the first word of an
+        # organisation's name is the organisation
+        found |= {
+            w for w in votes
+            if any(e.label_ == "ORG" and len(e) > 1 and e[1].text not in _POSSESSIVE and _fold(e[0].text) == w for e in self._ents)
+        }
         return found - self._surnames_of_names() if found else found
 
     def _surnames_of_names(self) -> set[str]:
@@ -1355,10 +1361,33 @@ class Registry:
             if e.head and key and self._org_matches(e.head, key):
                 e.add_name(name, display)
                 return e
+        named = self._org_named_first(tokens[0]) if len(tokens) == 1 else None
+        if named is not None:
+            named.add_name(name, display)
+            return named
         e = Entity(SpeakerKind.ORGANIZATION, True, head=" ".join(key))
         e.add_name(name, display)
         self.orgs.append(e)
         return e
+
+    def _org_named_first(self, tok: Token) -> Entity | None:
+        """"Corvane said" after "Corvane Semiconductor": the one organisation whose name of
+        several words starts with this capitalised word, when it is nobody's surname and not
+        a place."""
+        if not tok.is_title or tok.ent_type_ not in ("ORG", "PERSON") or _fold(tok.text) in self._surnames_of_names():
+            return None
+        found = [
+            e for e in self.orgs
+            if (e.head or "").rsplit(" ", 1)[-1] not in self.lex.document_nouns  # (not "Rubio's press release")
+            and any(
+                len(n.split()) > 1
+                and n.split()[0] == tok.text
+                and all(w[:1].isupper() for w in n.split())  # (not "Politico, Democratic party": a run-on)
+                and not any(p in e.display.get(n, n) for p in (*_POSSESSIVE, ","))
+                for n in e.names
+            )
+        ]
+        return found[0] if len(found) == 1 else None
 
     # ------------------------------------------------------------------ resolving
     def resolve(
@@ -1741,6 +1770,8 @@ class Registry:
                     return Resolution(e, "name" if len(words) > 1 else "surname")
                 key = self._org_key([t.text for t in doc[first : last + 1]])
                 e = next((o for o in self.orgs if o.head and key and self._org_matches(o.head, key)), None)
+                if e is None and first == last:
+                    e = self._org_named_first(doc[first])
                 if e is not None:
                     # "Nvidia", untagged, after "Nvidia Corp.": the body named before
                     e.add_mention(span)

@@ -2089,3 +2089,22 @@ def test_a_bare_some_or_others_is_part_of_the_people_named_just_before(extractor
     )
     names = [q.speaker.name if q.speaker else None for q in extractor.extract(text)]
     assert names == ["Some economists", "other economists", None]
+
+
+def test_the_first_word_of_a_company_name_is_the_company(extractor):
+    text = (
+        "Shares of Corvane Semiconductor fell 14% on Wednesday.\n\n"
+        "In a regulatory filing, Corvane said the cuts would cost $120 million."
+    )
+    [q] = extractor.extract(text)
+    assert q.speaker.name == "Corvane Semiconductor"
+    assert q.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_the_first_word_of_a_company_name_that_is_a_persons_surname_stays_the_person(extractor):
+    text = (
+        "Ford Motor reported record sales.\n\n"
+        "Former president Gerald Ford once visited the plant. Ford said the workers were the best in the world."
+    )
+    q = extractor.extract(text)[-1]
+    assert q.speaker.name == "Gerald Ford"

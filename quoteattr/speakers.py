@@ -584,6 +584,7 @@ class Registry:
         self._known: set[tuple[str, ...]] | None = None  # see _headline_name
         self._ent_starts = [e.start for e in self._ents]
         self._multi_last: set[str] | None = None  # see _surnames_of_names
+        self._person_last: set[str] | None = None  # last words of PERSON entities, built once when needed
         self._ent_chars = [e.start_char for e in self._ents]
         self._described_words = {
             _fold(ent[-1].text)
@@ -710,8 +711,9 @@ class Registry:
             return False
         if len(toks) < len(ent) and _fold(ent[0].text.rstrip(".")) in self.lex.titles:
             return True
-        surname = toks[-1]
-        return any(e.label_ == "PERSON" and e[-1].text == surname for e in ent.doc.ents)
+        if self._person_last is None:
+            self._person_last = {e[-1].text for e in self._ents if e.label_ == "PERSON"}
+        return toks[-1] in self._person_last
 
     def _shared_surname(self, ent: Span, given: str) -> str | None:
         """The surname a lone given name takes from the named relative it is set after ("Tom
@@ -749,7 +751,7 @@ class Registry:
                 break
             floor = doc[floor - 1].sent.start
         last = None
-        for e in doc.ents:
+        for e in self._ents:
             if e.start >= kin.i:
                 break
             if e.label_ == "PERSON" and e.start >= floor:
@@ -798,10 +800,8 @@ class Registry:
         found = {w for w, n in votes.items() if n > 0}
         # "Corvane said", tagged PERSON, after "Corvane Semiconductor": the first word of an
         # organisation's name is the organisation
-        found |= {
-            w for w in votes
-            if any(e.label_ == "ORG" and len(e) > 1 and e[1].text not in _POSSESSIVE and _fold(e[0].text) == w for e in self._ents)
-        }
+        firsts = {_fold(e[0].text) for e in self._ents if e.label_ == "ORG" and len(e) > 1 and e[1].text not in _POSSESSIVE}
+        found |= {w for w in votes if w in firsts}
         return found - self._surnames_of_names() if found else found
 
     def _surnames_of_names(self) -> set[str]:

@@ -3213,15 +3213,26 @@ def _cut_trailing_adjunct(head: Token, end: int, lex: Lexicon, fronted: bool = F
         t = doc[k]
         dep = t.dep_
         if (
-            dep == "appos"
-            and t.lemma_.lower() in lex.summary_nouns
+            dep in ("appos", "dobj", "npadvmod")
             and t.left_edge.i > head.i
-            and doc[t.left_edge.i - 1].text == ","
             and t.right_edge.i >= tail
-            and any(g.dep_ == "relcl" for g in t.children)
+            and (
+                (
+                    dep == "appos"
+                    and t.lemma_.lower() in lex.summary_nouns
+                    and doc[t.left_edge.i - 1].text == ","
+                    and any(g.dep_ == "relcl" for g in t.children)
+                )
+                or (
+                    (t.lemma_.lower() in lex.summary_nouns or t.lemma_.lower() in lex.speech_nouns)
+                    and (doc[t.left_edge.i - 1].text == "," or doc[t.left_edge.i - 1].text in _DASHES)
+                    and any(g.dep_ == "acl" and any(a.dep_ == "agent" for a in g.children) for g in t.children)
+                )
+            )
         ):
             # "there is a conversation about the response, one that will likely dominate
-            # the meeting": the writer sums up what was reported
+            # the meeting", "should negotiate, a message echoed by several MPs" (set off by a
+            # comma, whatever the parser hung it as): the writer sums up what was reported
             return min(end, doc[t.left_edge.i - 1].idx)
         if (
             # deeper down, a closing ", referring to ..." on a nested clause is still the writer's

@@ -3493,3 +3493,9 @@ def test_a_paragraph_that_announces_what_someone_has_to_say_frames_the_quotation
 def test_a_paragraph_about_an_event_frames_no_quotation(extractor):
     text = "The council met for six hours on Tuesday.\n\n\u201cWe will not back down.\u201d"
     assert all(q.evidence[0] != "direct:frame-paragraph" for q in extractor.extract(text))
+
+
+def test_a_closing_summary_that_another_source_echoed_is_the_writers(extractor):
+    text = "The union leader said ministers should negotiate, a message echoed by several Conservative MPs."
+    [q] = extractor.extract(text)
+    assert q.text == "ministers should negotiate"

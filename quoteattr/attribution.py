@@ -2709,14 +2709,16 @@ def _inside(starts: list[int], ends: list[int], char: int) -> bool:
 _MAX_INLINE_CUE_TOKENS = 8
 
 
-def _nearer_speech_cue(doc: Doc, cues: Sequence[_Cue], c: _Cue, open_start: int, lex: Lexicon) -> bool:
+def _nearer_speech_cue(
+    doc: Doc, cues: Sequence[_Cue], cue_starts: Sequence[int], c: _Cue, open_start: int, lex: Lexicon
+) -> bool:
     """Whether another speech cue with a source of its own comes between cue ``c`` and a
     quotation opening at ``open_start``, in a clause hung on ``c``'s content (a relative or
     the like), with nothing but a pronoun and punctuation before the quotation, so that the
     quotation is that cue's."""
     if c.cue[1] > open_start:
         return False
-    for o in cues:
+    for o in cues[bisect_left(cue_starts, c.cue[1]) : bisect_left(cue_starts, open_start)]:
         if o is c or o.source is None or o.source == c.source or not (c.cue[1] <= o.cue[0] and o.cue[1] <= open_start):
             continue
         verb = doc[o.tok]
@@ -4195,6 +4197,7 @@ def attribute(
         return _inside(turn_starts, turn_ends, char)
 
     live = [c for c in cues if not inside_any_quote(c.cue[0]) and not inside_turn(c.cue[0])]
+    all_cue_starts = [c.cue[0] for c in cues]  # (cues are in document order)
     for c in live:
         verb = doc[c.tok]
         if c.source is None and c.rule not in _PHRASE_RULES and (
@@ -4301,7 +4304,7 @@ def attribute(
         if (
             holds
             and (c.rule in _NP_RULES or _only_filler(text, s, outer[holds[0]].open_start))
-            and _nearer_speech_cue(doc, cues, c, outer[holds[0]].open_start, lex)
+            and _nearer_speech_cue(doc, cues, all_cue_starts, c, outer[holds[0]].open_start, lex)
         ):
             # "Simms remembered the day a defendant told him, “…”", "recalled a case in which a
             # defendant told him, “…”": the quotation is the nearer speaker's

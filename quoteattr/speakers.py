@@ -405,6 +405,39 @@ def _entity_end(tok: Token) -> int:
     return k
 
 
+def _name_run_on(ent: Span, lex: Lexicon) -> Span:
+    """``ent``, or the longer span up to the capitalised untagged word the parser makes its
+    head: the NER ends "Andrés Manuel López Obrador" at "López", the parser does not (but
+    "the Joe Biden Administration" is no longer name)."""
+    doc = ent.doc
+    end = ent.end
+    while (
+        end < len(doc)
+        and end - ent.start < 6
+        and doc[end].ent_iob_ == "O"
+        and doc[end].pos_ == "PROPN"
+        and doc[end].is_title
+        and doc[end - 1].dep_ == "compound"
+        and doc[end - 1].head.i == end
+        and not _describes(doc[end].lower_, lex)
+    ):
+        end += 1
+    return ent if end == ent.end else doc[ent.start : end]
+
+
+def _describes(word: str, lex: Lexicon) -> bool:
+    """Whether a lower-cased word names a body, an office, a kind of person or a work rather
+    than part of someone's name."""
+    return (
+        word in lex.org_heads
+        or word in lex.role_nouns
+        or word in lex.people_nouns
+        or word in lex.titles
+        or word in lex.document_nouns
+        or word in lex.work_nouns
+    )
+
+
 def _apposed_names(group: Token) -> tuple[Token, Token] | None:
     """The first and last of two or more people named in apposition to a plural noun ("The
     two council members who backed it, Ed Novak and Priya Shah,"), or ``None``."""
@@ -600,6 +633,7 @@ class Registry:
                     continue  # "Oscar-winning director", "anti-Trump voters": a modifier, not someone in the story
                 while len(ent) > 1 and (ent[0].pos_ in _NOT_NAME_POS or ent[0].tag_.startswith("VB") or ent[0].is_lower):
                     ent = ent[1:]  # "Telling Jeb Bush" in a headline: the name starts later
+                ent = _name_run_on(ent, lex)
                 toks = _strip_name([t.text for t in ent], lex)
                 if not toks:
                     continue
@@ -662,6 +696,10 @@ class Registry:
                 self._note_org(ent)
             elif label in _MISREAD_NAME_LABELS and len(ent) == 1 and ent[0].is_title:
                 misc_singles.append(ent)  # "Mendes shot back", tagged a product: decided below
+            elif label in _MISREAD_NAME_LABELS and 2 <= len(ent) <= 3 and all(t.is_title for t in ent) and (
+                person := self._person_for([t.text for t in ent], create=False)
+            ) is not None and person.kind is SpeakerKind.PERSON:
+                self._note(ent, person)  # "López Obrador", tagged a work of art, after "Andrés Manuel López Obrador"
             elif label in _MISREAD_NAME_LABELS and self._misread_full_name(ent):
                 # "Chair Jerome Powell said", tagged a work of art; "Eleanor Park", a place
                 toks = _strip_name([t.text for t in ent], lex)

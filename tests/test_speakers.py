@@ -2108,3 +2108,17 @@ def test_the_first_word_of_a_company_name_that_is_a_persons_surname_stays_the_pe
     )
     q = extractor.extract(text)[-1]
     assert q.speaker.name == "Gerald Ford"
+
+
+def test_a_name_the_ner_ends_early_runs_on_to_its_head_and_its_short_form_is_the_same_person(extractor):
+    text = (
+        "Mexican President Andrés Manuel López Obrador on Monday rejected criticism from Washington.\n\n"
+        "\u201cWe are not a colony,\u201d López Obrador said. He said Mexico would never accept interference."
+    )
+    assert [q.speaker.name for q in extractor.extract(text)] == ["Andrés Manuel López Obrador"] * 2
+
+
+def test_a_name_does_not_run_on_into_the_body_it_qualifies(extractor):
+    text = "Joe Biden Administration officials said the plan was ready."
+    [q] = extractor.extract(text)
+    assert q.speaker.name != "Joe Biden Administration"

@@ -55,6 +55,7 @@ __all__ = [
     "PHRASAL_CUES",
     "FAMILY_NOUNS",
     "TITLE_ABBREVIATIONS",
+    "PARTY_WORDS",
 ]
 
 
@@ -364,6 +365,17 @@ NAME_PARTICLES: Mapping[str, frozenset[str]] = {
 PHRASAL_CUES: Mapping[str, Mapping[str, Mapping[str, str]]] = {
     # ("shot": the tagger's noun reading of the verb, lemma and all)
     "en": {"back": {"shoot": "retort", "shot": "retort", "fire": "retort", "hit": "retort", "snap": "retort"}},
+}
+
+#: Words for a member of a political party, each with the party: "the Democrat" after
+#: "The Texas Republican said" is another person; "Republican Tom Harkness", "(R-Texas)".
+PARTY_WORDS: Mapping[str, Mapping[str, str]] = {
+    "en": {
+        "democrat": "democratic", "democratic": "democratic", "dem": "democratic",
+        "republican": "republican", "gop": "republican",
+        # ("conservative" is also a stance: "Conservative economist Aparna Mathur")
+        "labour": "labour", "tory": "conservative", "tories": "conservative",
+    },
 }
 
 #: Close family whose given name alone, set after a named relative, takes that relative's
@@ -887,6 +899,7 @@ class Lexicon:
             "retorted"; :data:`PHRASAL_CUES`).
         family_nouns: Close family whose given name alone takes a named relative's surname
             ("Becker's wife, Linda"; :data:`FAMILY_NOUNS`).
+        party_words: A party member's word → the party ("the Democrat"; :data:`PARTY_WORDS`).
         role_qualifiers: Words before a role that make it another office ("shadow
             chancellor", "deputy secretary"; :data:`ROLE_QUALIFIERS`).
         summary_nouns: Nouns that sum up a reported clause in a closing apposition ("…, a move
@@ -943,6 +956,7 @@ class Lexicon:
     national_nouns: frozenset[str] = frozenset()
     phrasal_cues: Mapping[str, Mapping[str, str]] = attrs.field(factory=dict)
     family_nouns: frozenset[str] = frozenset()
+    party_words: Mapping[str, str] = attrs.field(factory=dict)
     #: Misread lemma → the start of the forms that are not the cue verb (:data:`MISREAD_LEMMAS`).
     misread_lemmas: Mapping[str, str] = attrs.field(factory=dict)
     #: Every verb lemma that can introduce reported content (computed once: the rules ask often).
@@ -1029,6 +1043,7 @@ def get(lang: str = "en", *, stances: bool = False) -> Lexicon:
         national_nouns=NATIONAL_NOUNS.get(lang, frozenset()),
         phrasal_cues=PHRASAL_CUES.get(lang, {}),
         family_nouns=FAMILY_NOUNS.get(lang, frozenset()),
+        party_words=PARTY_WORDS.get(lang, {}),
         nationality_words=NATIONALITY_WORDS[lang],
         proposition_nouns=PROPOSITION_NOUNS[lang],
         light_verbs=verbs(LIGHT_VERBS[lang]),

@@ -200,6 +200,7 @@ class Entity:
     roles: set[str] = attrs.field(factory=set)
     places: set[str] = attrs.field(factory=set)  # "Florida" of "Florida Sen. Marco Rubio"
     gender: str | None = None
+    party: str | None = None  # "republican" of "Republican Tom Harkness" or "the Texas Republican"
     head: str = ""  # head noun (lower-case) of an unnamed source or organisation
     display: dict[str, str] = attrs.field(factory=dict)  # a spelling as written ("Ban Ki-moon")
     _seen: set[tuple[int, int]] = attrs.field(factory=set, init=False, repr=False)
@@ -273,6 +274,8 @@ _AGED = regex.compile(r"\b\d{1,3}-year-old\b")
 
 #: Characters of a text that make its opening, where its main subjects are named.
 _OPENING = 400
+#: "(R-Texas)", ", D-N.Y.," right after a name: the party.
+_PARTY_AFTER = regex.compile(r"\s*[,(]\s*([RD])-[A-Z]")
 #: Bare quantifiers that stand for part of a group named just before ("Analysts were
 #: divided. Some said …; others warned …").
 _PARTITIVES = frozenset({"some", "others", "many", "most", "several"})
@@ -1114,6 +1117,8 @@ class Registry:
                 break
             elif low == "for" and (i + 1 == ent.start or doc[i + 1].lower_.rstrip(".") in lex.titles):
                 break  # "a spokesman for (Mayor) Frank G. Jackson" serves him
+            elif low in lex.party_words and e.party is None:
+                e.party = lex.party_words[low]  # "Republican Tom Harkness"
             elif t.ent_type_ in _PLACE_LABELS:
                 if i >= 2 and doc[i - 1].lower_ in ("of", "from") and doc[i - 2].ent_type_ == "PERSON":
                     break  # "Sen. Bernie Sanders of Vermont and Sen. Elizabeth Warren": his state
@@ -1123,6 +1128,9 @@ class Registry:
         k = ent.end
         if k + 1 < len(doc) and doc[k].lower_ in ("of", "from") and doc[k + 1].ent_type_ in _PLACE_LABELS:
             e.places.update(_place_words(doc[k + 1]))  # "Sen. Marco Rubio of Florida"
+        after = _PARTY_AFTER.match(self.text, ent.end_char)
+        if after is not None and e.party is None:
+            e.party = "republican" if after.group(1) == "R" else "democratic"  # "Ted Cruz (R-Texas)"
         root = ent.root
         for other in [root.head] + list(root.children):
             if other.i == root.i:
@@ -1755,10 +1763,15 @@ class Registry:
                     # not named (not "the man in the crowd", "the director of the Centre, X")
                     quoted = content if content is not None and self.text[content[0] - 1 : content[0]] in _OPENING_MARKS else None
                     places = _places_of(tok)
+                    party = next(
+                        (lex.party_words[w.lower_] for w in (tok, *tok.children) if w.lower_ in lex.party_words), None
+                    )
                     # "The Massachusetts Democrat": the person of that place, if the text gave one
                     e = self._recent_person_of(places, span[0]) if places else None
                     if e is None:
-                        e = self._recent_subject_person(span[0], _NOUN_GENDER.get(head), quoted)
+                        e = self._recent_subject_person(span[0], _NOUN_GENDER.get(head), quoted, party)
+                    if e is not None and party is not None and e.party is None:
+                        e.party = party  # ("The Texas Republican said …. The Democrat said …": two people)
                     if e is not None and head not in _UNIQUE_OFFICES and (
                         head not in lex.role_nouns
                         or not e.roles
@@ -1978,20 +1991,32 @@ class Registry:
         return e if e is not None and e.gender in (None, gender) else None
 
     def _recent_subject_person(
-        self, char: int, gender: str | None, content: tuple[int, int] | None = None
+        self, char: int, gender: str | None, content: tuple[int, int] | None = None, party: str | None = None
     ) -> Entity | None:
         """The named person last mentioned as a clause subject before ``char``, outside what
         was reported (before, or in the quotation being attributed: "“What Rubio has done
         ...,” the Senate minority leader said") and within a few sentences, agreeing with
-        ``gender`` when it is known."""
+        ``gender`` when it is known and never of another ``party`` than the one given."""
         found = self._recent_in_timeline(
             char,
             _EPITHET_REACH,
             lambda c, e, subj: subj
             and e.kind is SpeakerKind.PERSON
             and e.named
+            and not (party is not None and e.party not in (None, party))
             and not (content is not None and content[0] <= c < content[1]),
         )
+        if found is None and party is not None:
+            # "Sen. John Cornyn and Rep. Henry Cuellar toured …. The Texas Republican said ….
+            # The Democrat said …": the other one named, subject or not
+            found = self._recent_in_timeline(
+                char,
+                _EPITHET_REACH,
+                lambda c, e, subj: e.kind is SpeakerKind.PERSON
+                and e.named
+                and e.party in (None, party)
+                and not (content is not None and content[0] <= c < content[1]),
+            )
         return found if found is None or gender is None or found.gender in (None, gender) else None
 
     def _recent_in_timeline(self, char: int, reach: int, wanted) -> Entity | None:

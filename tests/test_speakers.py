@@ -2122,3 +2122,19 @@ def test_a_name_does_not_run_on_into_the_body_it_qualifies(extractor):
     text = "Joe Biden Administration officials said the plan was ready."
     [q] = extractor.extract(text)
     assert q.speaker.name != "Joe Biden Administration"
+
+
+def test_an_epithet_of_one_party_is_not_the_person_an_epithet_of_the_other_named(extractor):
+    text = (
+        "Sen. John Cornyn and Rep. Henry Cuellar toured the border on Friday.\n\n"
+        "The Texas Republican said the crossings were out of control. The Democrat said he agreed."
+    )
+    assert [q.speaker.name for q in extractor.extract(text)] == ["John Cornyn", "Henry Cuellar"]
+
+
+def test_a_party_letter_after_a_name_is_that_persons_party(extractor):
+    text = (
+        "Sen. Ted Cruz and Sen. Chris Murphy (D-Conn.) met on Tuesday. Sen. Chris Murphy said the talks "
+        "had stalled.\n\nThe Republican said a deal was still possible."
+    )
+    assert extractor.extract(text)[-1].speaker.name == "Ted Cruz"

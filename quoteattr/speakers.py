@@ -1690,7 +1690,9 @@ class Registry:
                 e.add_mention(span)
                 return Resolution(e, "relative")
         if head in lex.org_heads and not plural:
-            e = self._org_by_head(tok, span)
+            e = self._org_of_owner(tok, span, det, previous) if det in ("his", "her") else None
+            if e is None:
+                e = self._org_by_head(tok, span)
             if e is not None:
                 e.add_mention(span)
                 return Resolution(e, "organisation-description")
@@ -2498,6 +2500,22 @@ class Registry:
             self.orgs.append(e)
             return e
         return None
+
+    def _org_of_owner(self, tok: Token, span: tuple[int, int], det: str, previous: Entity | None) -> Entity | None:
+        """"Gov. Phil Scott said …. His office added …": the body of the person "his" or "her"
+        stands for, named for them ("Phil Scott's office"), or ``None``."""
+        gender = "male" if det == "his" else "female"
+        owner = self._recent_person(tok.idx, gender, previous, sent_start=tok.sent.start_char)
+        if owner is None or not owner.named or owner.kind is not SpeakerKind.PERSON or owner.gender != gender:
+            return None  # (only one known to be of the pronoun's gender: a wrong owner is worse than none)
+        noun = self.text[tok.left_edge.idx + len(det) : span[1]].strip()
+        key = (_fold(owner.name.split()[-1]), tok.lemma_.lower())
+        for e in self.orgs:
+            if e.head and self._org_matches(e.head, key):
+                return e  # ("Trump's campaign … his campaign")
+        e = Entity(SpeakerKind.ORGANIZATION, True, [f"{owner.name}'s {noun}"], head=" ".join(key))
+        self.orgs.append(e)
+        return e
 
     def _unnamed_by_head(self, head: str, char: int, plural: bool | None = None) -> Entity | None:
         for e in reversed(self._unnamed_by.get(head, ())):

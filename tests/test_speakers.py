@@ -2138,3 +2138,22 @@ def test_a_party_letter_after_a_name_is_that_persons_party(extractor):
         "had stalled.\n\nThe Republican said a deal was still possible."
     )
     assert extractor.extract(text)[-1].speaker.name == "Ted Cruz"
+
+
+def test_his_office_is_the_office_of_the_man_his_stands_for(extractor):
+    text = (
+        "Gov. Phil Scott said he was disappointed by the decision. His office added that the governor "
+        "would propose more funding in January."
+    )
+    office = extractor.extract(text)[-1]
+    assert office.speaker.name == "Phil Scott's office"
+    assert office.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_her_campaign_after_a_named_campaign_of_hers_is_that_campaign(extractor):
+    text = (
+        "Hillary Clinton spoke in Ohio. Clinton's campaign said she would return in May. "
+        "Later, her campaign said the rally had been moved."
+    )
+    quotes = extractor.extract(text)
+    assert quotes[-1].speaker.name == quotes[-2].speaker.name

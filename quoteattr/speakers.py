@@ -634,6 +634,9 @@ class Registry:
             if label == "PERSON":
                 if _in_compound_modifier(ent):
                     continue  # "Oscar-winning director", "anti-Trump voters": a modifier, not someone in the story
+                if len(ent) == 1 and ent[0].is_title and ent[0].lower_ in lex.party_words:
+                    self._note_org(ent)  # "Labour called for an inquiry", tagged PERSON: the party
+                    continue
                 while len(ent) > 1 and (ent[0].pos_ in _NOT_NAME_POS or ent[0].tag_.startswith("VB") or ent[0].is_lower):
                     ent = ent[1:]  # "Telling Jeb Bush" in a headline: the name starts later
                 ent = _name_run_on(ent, lex)

@@ -2157,3 +2157,10 @@ def test_her_campaign_after_a_named_campaign_of_hers_is_that_campaign(extractor)
     )
     quotes = extractor.extract(text)
     assert quotes[-1].speaker.name == quotes[-2].speaker.name
+
+
+def test_a_party_the_ner_took_for_a_person_is_an_organisation(extractor):
+    text = "Labour called for an inquiry. The Tories said the claims were false.\n\nLabour said the minister should resign."
+    q = extractor.extract(text)[-1]
+    assert q.speaker.name == "Labour"
+    assert q.speaker.kind is SpeakerKind.ORGANIZATION

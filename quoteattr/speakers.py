@@ -278,7 +278,8 @@ _OPENING = 400
 _PARTY_AFTER = regex.compile(r"\s*[,(]\s*([RD])-[A-Z]")
 #: Bare quantifiers that stand for part of a group named just before ("Analysts were
 #: divided. Some said …; others warned …").
-_PARTITIVES = frozenset({"some", "others", "many", "most", "several"})
+_PARTITIVE_SINGLES = frozenset({"one", "another"})
+_PARTITIVES = frozenset({"some", "others", "many", "most", "several", "both", "few"}) | _PARTITIVE_SINGLES
 #: How many sentences back "Her husband, Daniel," looks for the person "her" is.
 _KIN_REACH = 6
 
@@ -2224,11 +2225,17 @@ class Registry:
             if low not in lex.people_nouns and low not in lex.role_nouns:
                 return None  # (the nearest is not people: "Prices rose. Some said …")
             noun = cand.text.lower()
-            name = f"{tok.text[:5]} {noun}" if tok.lower_ == "others" else f"{tok.text} {noun}"  # ("Other analysts")
+            if tok.lower_ in _PARTITIVE_SINGLES:
+                name = f"{tok.text} {cand.lemma_.lower()}"  # ("One economist", "another economist")
+            elif tok.lower_ == "others":
+                name = f"{tok.text[:5]} {noun}"  # ("Other analysts")
+            else:
+                name = f"{tok.text} {noun}"
             for e in self._unnamed_by.get(tok.lower_, ()):
                 if e.names and e.name.lower() == name.lower():
                     return e
-            e = Entity(SpeakerKind.GROUP, False, [name], head=tok.lower_)
+            kind = SpeakerKind.PERSON if tok.lower_ in _PARTITIVE_SINGLES else SpeakerKind.GROUP
+            e = Entity(kind, False, [name], head=tok.lower_)
             self._add_unnamed(e)
             return e
         return None

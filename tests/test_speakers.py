@@ -2164,3 +2164,10 @@ def test_a_party_the_ner_took_for_a_person_is_an_organisation(extractor):
     q = extractor.extract(text)[-1]
     assert q.speaker.name == "Labour"
     assert q.speaker.kind is SpeakerKind.ORGANIZATION
+
+
+def test_a_bare_one_or_another_is_one_of_the_people_named_just_before(extractor):
+    text = "Two economists disagreed. One said the tariff was overdue; another warned it could start a trade war."
+    quotes = extractor.extract(text)
+    assert [q.speaker.name for q in quotes] == ["One economist", "another economist"]
+    assert all(q.speaker.kind is SpeakerKind.PERSON for q in quotes)

@@ -631,7 +631,10 @@ def _source_of(verb: Token, lex: Lexicon, depth: int = 0, adjunct: bool = False)
             and any(c.dep_ == "ccomp" for c in verb.children)
         ):
             return None  # "It's implied that he won't stand in her way": a passive, no source
-        if subj.lower_ in _RELATIVE and verb.dep_ == "relcl":
+        if subj.lower_ in _RELATIVE and (
+            verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN") and verb.head.i < subj.i)
+        ):
+            # ("a statement that, while condemning violence, accused …": read as a clause on the noun)
             return _antecedent(subj, verb.head, lex)
         if subj.lower_ in _RELATIVE and verb.head.dep_ == "relcl":
             return _antecedent(subj, verb.head.head, lex)

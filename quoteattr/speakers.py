@@ -1707,6 +1707,23 @@ class Registry:
                 if e is not None:
                     e.add_mention(span)
                     return Resolution(e, "issuer")
+            if (
+                not plural
+                and head in _ISSUED
+                and tok.dep_ == "dobj"
+                and tok.head.lemma_.lower() in _ISSUING_VERBS
+                and not any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)
+            ):  # (not "released a letter from his doctor": the doctor wrote it)
+                # "Sanders …, releasing a statement that accused …": the one releasing it
+                verb = tok.head
+                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+                if subj is None and verb.dep_ in ("advcl", "conj", "xcomp"):
+                    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.i != tok.i:
+                    e = self._by_token.get(subj.i) or self.resolve(subj, mention_span(subj)).entity
+                    if e is not None and e.kind is not SpeakerKind.DOCUMENT:
+                        e.add_mention(span)
+                        return Resolution(e, "issuer")
             if definite and det == "the" and not plural and _AGED.search(self.text, span[0], span[1]):
                 e = None
                 if head in lex.role_nouns:

@@ -2171,3 +2171,18 @@ def test_a_bare_one_or_another_is_one_of_the_people_named_just_before(extractor)
     quotes = extractor.extract(text)
     assert [q.speaker.name for q in quotes] == ["One economist", "another economist"]
     assert all(q.speaker.kind is SpeakerKind.PERSON for q in quotes)
+
+
+def test_a_statement_someone_releases_that_accuses_speaks_for_them(extractor):
+    text = (
+        "Mayor Karen Doyle refused to back down, releasing a statement that, while condemning the "
+        "violence, accused the council of bias."
+    )
+    accused = next(q for q in extractor.extract(text) if q.cue.text == "accused")
+    assert accused.speaker.name == "Karen Doyle"
+
+
+def test_a_letter_from_someone_else_that_someone_releases_is_not_theirs(extractor):
+    text = "The senator released a letter from his doctor that says he is in excellent health."
+    [q] = extractor.extract(text)
+    assert q.speaker.name != "The senator"

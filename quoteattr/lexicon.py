@@ -595,6 +595,8 @@ ORG_HEADS: Mapping[str, frozenset[str]] = {
         panel bank magazine station insurer lender carmaker automaker retailer airline
         manufacturer chipmaker broadcaster publisher studio conglomerate startup
         supplier distributor
+        logistics holdings partners systems solutions industries enterprises properties
+        technologies motors pharmaceuticals laboratories ventures
         """
     ),
 }

@@ -1564,6 +1564,12 @@ class Registry:
                 # "Ivana Trump's brief said", "Mr. Clinton's remark describing ...": a
                 # person's document or words speak for their author
                 person = next((c for c in tok.children if c.dep_ == "poss" and c.ent_type_ == "PERSON"), None)
+            if person is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.people_nouns:
+                # "The developer, Keystone Logistics, said": a company doing what people do
+                person = next(
+                    (c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "ORG" and _fold(c.text) in lex.org_heads),
+                    None,
+                )
             if person is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in lex.org_heads:
                 # "The company, Pinewood Paper, said": the body's name in apposition
                 person = next((c for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "ORG"), None)

@@ -2186,3 +2186,14 @@ def test_a_letter_from_someone_else_that_someone_releases_is_not_theirs(extracto
     text = "The senator released a letter from his doctor that says he is in excellent health."
     [q] = extractor.extract(text)
     assert q.speaker.name != "The senator"
+
+
+def test_a_company_in_apposition_to_a_person_noun_is_the_company(extractor):
+    text = (
+        "HARRISBURG, Pa. — More than 200 residents packed a township meeting.\n\n"
+        "The developer, Keystone Logistics, said in a written response that the project would create 600 "
+        "jobs and that it had agreed to fund road improvements."
+    )
+    quotes = extractor.extract(text)
+    assert [q.speaker.name for q in quotes] == ["Keystone Logistics"]
+    assert quotes[0].speaker.kind is SpeakerKind.ORGANIZATION

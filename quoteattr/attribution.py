@@ -3108,6 +3108,8 @@ def _closing_description(gc: Token, head: Token) -> bool:
     off by a comma and without quotation marks: a who/which clause on a person, body or
     place ("Bryan Pagliano, who worked on her campaign") or a noun phrase in apposition
     ("NATO, the military alliance that …")."""
+    if gc.dep_ not in ("relcl", "appos"):
+        return False
     doc = gc.doc
     named = gc.head
     if (

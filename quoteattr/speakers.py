@@ -1424,18 +1424,20 @@ class Registry:
         """"Corvane said" after "Corvane Semiconductor": the one organisation whose name of
         several words starts with this capitalised word, when it is nobody's surname and not
         a place."""
-        if not tok.is_title or tok.ent_type_ not in ("ORG", "PERSON") or _fold(tok.text) in self._surnames_of_names():
+        if not tok.is_title or tok.ent_type_ not in ("ORG", "PERSON") or not self.orgs:
             return None
+        if _fold(tok.text) in self._surnames_of_names():
+            return None
+        first = tok.text + " "
         found = [
             e for e in self.orgs
-            if (e.head or "").rsplit(" ", 1)[-1] not in self.lex.document_nouns  # (not "Rubio's press release")
-            and any(
-                len(n.split()) > 1
-                and n.split()[0] == tok.text
+            if any(
+                n.startswith(first)
                 and all(w[:1].isupper() for w in n.split())  # (not "Politico, Democratic party": a run-on)
                 and not any(p in e.display.get(n, n) for p in (*_POSSESSIVE, ","))
                 for n in e.names
             )
+            and (e.head or "").rsplit(" ", 1)[-1] not in self.lex.document_nouns  # (not "Rubio's press release")
         ]
         return found[0] if len(found) == 1 else None
 

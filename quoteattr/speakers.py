@@ -275,7 +275,7 @@ _AGED = regex.compile(r"\b\d{1,3}-year-old\b")
 #: Characters of a text that make its opening, where its main subjects are named.
 _OPENING = 400
 #: "(R-Texas)", ", D-N.Y.," right after a name: the party.
-_PARTY_AFTER = regex.compile(r"\s*[,(]\s*([RD])-[A-Z]")
+_PARTY_AFTER = regex.compile(r"\s*[,(]\s*([RD])-[A-Z][A-Za-z.]*[,)]")
 #: Bare quantifiers that stand for part of a group named just before ("Analysts were
 #: divided. Some said …; others warned …").
 _PARTITIVE_SINGLES = frozenset({"one", "another"})
@@ -2543,7 +2543,10 @@ class Registry:
         owner = self._recent_person(tok.idx, gender, previous, sent_start=tok.sent.start_char)
         if owner is None or not owner.named or owner.kind is not SpeakerKind.PERSON or owner.gender != gender:
             return None  # (only one known to be of the pronoun's gender: a wrong owner is worse than none)
-        noun = self.text[tok.left_edge.idx + len(det) : span[1]].strip()
+        owner_word = next((c for c in tok.children if c.dep_ == "poss" and c.lower_ == det), None)
+        if owner_word is None:
+            return None
+        noun = self.text[owner_word.idx + len(owner_word.text) : span[1]].strip()
         key = (_fold(owner.name.split()[-1]), tok.lemma_.lower())
         for e in self.orgs:
             if e.head and self._org_matches(e.head, key):

@@ -2722,7 +2722,7 @@ def _nearer_speech_cue(
     if c.cue[1] > open_start:
         return False
     for o in cues[bisect_left(cue_starts, c.cue[1]) : bisect_left(cue_starts, open_start)]:
-        if o is c or o.source is None or o.source == c.source or not (c.cue[1] <= o.cue[0] and o.cue[1] <= open_start):
+        if o is c or o.source is None or o.source == c.source or o.cue[1] > open_start:
             continue
         verb = doc[o.tok]
         if verb.lemma_.lower() not in lex.speech_verbs or verb.dep_ not in ("relcl", "acl") or o.source > verb.i:
@@ -2734,7 +2734,13 @@ def _nearer_speech_cue(
 
 
 def _close_at_inline_cue(
-    doc: Doc, text: str, outer: list[MarkedQuote], cues: list[_Cue], lex: Lexicon, marked: Sequence[MarkedQuote] = ()
+    doc: Doc,
+    text: str,
+    outer: list[MarkedQuote],
+    cues: list[_Cue],
+    cue_starts: Sequence[int],
+    lex: Lexicon,
+    marked: Sequence[MarkedQuote] = (),
 ) -> list[MarkedQuote]:
     """“This is unacceptable, Blinken said. The United States …”: a quotation whose closing
     mark was forgotten, with a short cue clause set off by a comma inside it, ends at that
@@ -2743,7 +2749,7 @@ def _close_at_inline_cue(
     its own."""
     if all(q.closed for q in outer):
         return outer
-    starts = [c.cue[0] for c in cues]  # cues are in document order
+    starts = cue_starts
     out = []
     for q in outer:
         if q.closed:
@@ -4180,7 +4186,8 @@ def attribute(
     interviewee = _interviewee(doc, answers[0].label_start) if answers else None
     if interviewee is None:
         answers = []
-    outer = _close_at_inline_cue(doc, text, _outer_quotes(marked, [*turns, *answers]), cues, lex, marked)
+    all_cue_starts = [c.cue[0] for c in cues]  # (cues are in document order)
+    outer = _close_at_inline_cue(doc, text, _outer_quotes(marked, [*turns, *answers]), cues, all_cue_starts, lex, marked)
 
     def tok_at(char: int) -> int:
         """Index of the token containing or following character ``char``."""
@@ -4202,7 +4209,6 @@ def attribute(
         return _inside(turn_starts, turn_ends, char)
 
     live = [c for c in cues if not inside_any_quote(c.cue[0]) and not inside_turn(c.cue[0])]
-    all_cue_starts = [c.cue[0] for c in cues]  # (cues are in document order)
     for c in live:
         verb = doc[c.tok]
         if c.source is None and c.rule not in _PHRASE_RULES and (

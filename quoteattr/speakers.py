@@ -400,15 +400,6 @@ def _named_after_attachment(role: Token) -> Token | None:
     return None
 
 
-def _entity_end(tok: Token) -> int:
-    """The index of the last token of the entity ``tok`` is in."""
-    doc = tok.doc
-    k = tok.i
-    while k + 1 < len(doc) and doc[k + 1].ent_iob_ == "I":
-        k += 1
-    return k
-
-
 def _name_run_on(ent: Span, lex: Lexicon) -> Span:
     """``ent``, or the longer span up to the capitalised untagged word the parser makes its
     head: the NER ends "Andrés Manuel López Obrador" at "López", the parser does not (but
@@ -442,9 +433,28 @@ def _describes(word: str, lex: Lexicon) -> bool:
     )
 
 
+def _issuing_subject(text_noun: Token) -> Token | None:
+    """Who issued a statement, letter or email that is the object of an issuing verb ("Obama
+    released a statement", "…, releasing a statement") or its passive subject ("an email was
+    sent from the club's director"), or ``None``."""
+    verb = text_noun.head
+    if text_noun.dep_ == "nsubjpass":
+        return next(
+            (
+                o for p in verb.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "from")
+                for o in p.children if o.dep_ == "pobj"
+            ),
+            None,
+        )
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None and verb.dep_ in ("advcl", "conj", "xcomp"):
+        subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)  # (a participle: the clause's subject)
+    return subj
+
+
 def _apposed_names(group: Token) -> tuple[Token, Token] | None:
-    """The first and last of two or more people named in apposition to a plural noun ("The
-    two council members who backed it, Ed Novak and Priya Shah,"), or ``None``."""
+    """Tokens of the first and last of two or more people named in apposition to a plural
+    noun ("The two council members who backed it, Ed Novak and Priya Shah,"), or ``None``."""
     first = next((c for c in group.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), None)
     if first is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in first.children):
         return None
@@ -454,11 +464,7 @@ def _apposed_names(group: Token) -> tuple[Token, Token] | None:
     last = conjs[-1]
     while (more := [c for c in last.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"]):
         last = more[-1]
-    doc = group.doc
-    j = first.i
-    while j > 0 and doc[j].ent_iob_ == "I":
-        j -= 1  # (from the start of the first name, after any title)
-    return doc[j], doc[_entity_end(last)]
+    return first, last
 
 
 def _modifier_not_naming(mod: Token) -> bool:
@@ -1517,10 +1523,11 @@ class Registry:
                 tok = tok.head
         if tok.tag_ in _PLURAL_TAGS and tok.pos_ == "NOUN":
             names = _apposed_names(tok)
-            if names is not None:
+            first, last = (self._ent(t) for t in names) if names is not None else (None, None)
+            if first is not None and last is not None:
                 # "The two council members who backed it, Ed Novak and Priya Shah, said": the
-                # people named in apposition, together
-                return Resolution(self._group_of(names[0], (names[0].idx, names[1].idx + len(names[1].text))), "coordinated")
+                # people named in apposition, together (from the first name to the last)
+                return Resolution(self._group_of(first.root, (first.start_char, last.end_char)), "coordinated")
         if tok.ent_type_ != "PERSON":
             # "the coordinator for ... at the Council John Kirby": a description that holds
             # the name; the name decides who speaks (not for people: "people close to Sanders")
@@ -1723,10 +1730,7 @@ class Registry:
                 and not any(c.dep_ == "prep" and c.lower_ in ("from", "by") for c in tok.children)
             ):  # (not "released a letter from his doctor": the doctor wrote it)
                 # "Sanders …, releasing a statement that accused …": the one releasing it
-                verb = tok.head
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-                if subj is None and verb.dep_ in ("advcl", "conj", "xcomp"):
-                    subj = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+                subj = _issuing_subject(tok)
                 if subj is not None and subj.i != tok.i:
                     e = self._by_token.get(subj.i) or self.resolve(subj, mention_span(subj)).entity
                     if e is not None and e.kind is not SpeakerKind.DOCUMENT:
@@ -2028,26 +2032,21 @@ class Registry:
         was reported (before, or in the quotation being attributed: "“What Rubio has done
         ...,” the Senate minority leader said") and within a few sentences, agreeing with
         ``gender`` when it is known and never of another ``party`` than the one given."""
-        found = self._recent_in_timeline(
-            char,
-            _EPITHET_REACH,
-            lambda c, e, subj: subj
-            and e.kind is SpeakerKind.PERSON
-            and e.named
-            and not (party is not None and e.party not in (None, party))
-            and not (content is not None and content[0] <= c < content[1]),
-        )
+
+        def candidate(c: int, e: Entity, subj: bool, subject_only: bool) -> bool:
+            return (
+                (subj or not subject_only)
+                and e.kind is SpeakerKind.PERSON
+                and e.named
+                and (party is None or e.party in (None, party))
+                and not (content is not None and content[0] <= c < content[1])
+            )
+
+        found = self._recent_in_timeline(char, _EPITHET_REACH, lambda c, e, subj: candidate(c, e, subj, True))
         if found is None and party is not None:
             # "Sen. John Cornyn and Rep. Henry Cuellar toured …. The Texas Republican said ….
             # The Democrat said …": the other one named, subject or not
-            found = self._recent_in_timeline(
-                char,
-                _EPITHET_REACH,
-                lambda c, e, subj: e.kind is SpeakerKind.PERSON
-                and e.named
-                and e.party in (None, party)
-                and not (content is not None and content[0] <= c < content[1]),
-            )
+            found = self._recent_in_timeline(char, _EPITHET_REACH, lambda c, e, subj: candidate(c, e, subj, False))
         return found if found is None or gender is None or found.gender in (None, gender) else None
 
     def _recent_in_timeline(self, char: int, reach: int, wanted) -> Entity | None:
@@ -2114,20 +2113,9 @@ class Registry:
             if t.lemma_.lower() != head:
                 continue
             if t.dep_ == "pobj" and t.head.lower_ in ("in", "through", "via"):
-                verb = t.head.head  # "said in a statement"
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            elif t.dep_ == "dobj" and t.head.lemma_.lower() in _ISSUING_VERBS:
-                verb = t.head  # "President Obama released a statement"
-                subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            elif t.dep_ == "nsubjpass" and t.head.lemma_.lower() in _ISSUING_VERBS:
-                # "an email was sent from the club's director"
-                subj = next(
-                    (
-                        o for p in t.head.children if p.dep_ in ("agent", "prep") and p.lower_ in ("by", "from")
-                        for o in p.children if o.dep_ == "pobj"
-                    ),
-                    None,
-                )
+                subj = next((c for c in t.head.head.children if c.dep_ == "nsubj"), None)  # "said in a statement"
+            elif t.dep_ in ("dobj", "nsubjpass") and t.head.lemma_.lower() in _ISSUING_VERBS:
+                subj = _issuing_subject(t)
             else:
                 continue
             if subj is None or subj.i == tok.i:
